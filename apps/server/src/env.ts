@@ -1,0 +1,34 @@
+import path from "node:path";
+
+/** The only module that reads process.env: everything else receives configuration as arguments. */
+export interface ServerEnv {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  /** Base URL phones use to reach this server (QR code, join link); null = detect the LAN address. */
+  readonly publicUrl: string | null;
+  readonly production: boolean;
+  readonly logLevel: string;
+  readonly version: string;
+}
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+
+function port(value: string | undefined): number {
+  const n = Number(value ?? "3000");
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
+  return n;
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+  return {
+    port: port(env.PORT),
+    // 0.0.0.0 so phones on the classroom Wi-Fi can reach the teacher's laptop.
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL ?? `file:${path.join(ROOT, "data", "lousa.db")}`,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
+    production: env.NODE_ENV === "production",
+    logLevel: env.LOG_LEVEL ?? "info",
+    version: env.npm_package_version ?? "0.1.0",
+  };
+}

@@ -1,0 +1,288 @@
+import {
+  Game,
+  ANSWER_GRACE_MS,
+  toPhaseView,
+  toPlayerPrivateView,
+  type PhaseView,
+  type PlayerPrivateView,
+  type PlayerState,
+  type Result,
+  type GameError,
+} from "@lousa/game";
+import type { GameRepository, StoredGame } from "@lousa/db";
+import type { AnswerReceipt, RosterEntry } from "@lousa/protocol";
+import type { Clock, Cancel } from "../clock";
+import type { Logger } from "../logger";
+import { hashSecret, newId, newSecret } from "../secrets";
+import { AnswerWriter } from "./answer-writer";
+import type { GameTransport } from "./game-transport";
+
+/** Engine errors plus what only the owner can fail at (storage, credentials). */
+export interface RunnerError {
+  readonly code: GameError["code"] | "STORAGE_FAILED" | "REJOIN_INVALID";
+  readonly message: string;
+}
+export type RunnerResult<T> = Result<T, RunnerError>;
+
+const fail = (code: RunnerError["code"], message: string): RunnerResult<never> => ({ ok: false, error: { code, message } });
+
+export interface RunnerDeps {
+  readonly games: GameRepository;
+  readonly clock: Clock;
+  readonly transport: GameTransport;
+  readonly log: Logger;
+}
+
+/**
+ * The single owner of one live game (Colyseus-style room): it holds the engine, the question timer
+ * and the game's persistence. Host commands run one at a time; answers are stored before their ack.
+ */
+export class GameRunner {
+  readonly game: Game;
+  private readonly writer: AnswerWriter;
+  private cancelTimer: Cancel | null = null;
+  private commandQueue: Promise<unknown> = Promise.resolve();
+  private rosterDirty = false;
+  private hostSockets = 0;
+  private readonly connections = new Map<string, number>();
+  private readonly log: Logger;
+
+  constructor(
+    readonly record: StoredGame,
+    private readonly deps: RunnerDeps,
+  ) {
+    this.game = new Game({ questions: record.questions });
+    this.log = deps.log.child({ pin: record.pin, gameId: record.id });
+    this.writer = new AnswerWriter((answers) => deps.games.saveAnswers(record.id, answers));
+  }
+
+  get pin(): string {
+    return this.record.pin;
+  }
+  get id(): string {
+    return this.record.id;
+  }
+  get hostConnected(): boolean {
+    return this.hostSockets > 0;
+  }
+
+  phaseView(): PhaseView {
+    return toPhaseView(this.game, this.deps.clock.now());
+  }
+  privateView(playerId: string): PlayerPrivateView | undefined {
+    return toPlayerPrivateView(this.game, playerId);
+  }
+  roster(): RosterEntry[] {
+    const out: RosterEntry[] = [];
+    for (const p of this.game.allPlayers()) if (!p.kicked) out.push({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score });
+    return out;
+  }
+
+  hostAttached(delta: 1 | -1): void {
+    const before = this.hostConnected;
+    this.hostSockets = Math.max(0, this.hostSockets + delta);
+    if (before !== this.hostConnected) this.deps.transport.hostStatus(this.pin, this.hostConnected);
+  }
+
+  /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
+  async join(nickname: string): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
+    const id = newId();
+    const joined = this.game.join(id, nickname);
+    if (!joined.ok) return joined;
+    const rejoinToken = newSecret();
+    const p = joined.value;
+    try {
+      await this.deps.games.addPlayer({ id, gameId: this.id, nickname: p.nickname, nicknameKey: p.nicknameKey, tokenHash: hashSecret(rejoinToken) });
+    } catch (e) {
+      this.log.error({ err: e }, "could not store player");
+      this.game.kick(id);
+      return fail("STORAGE_FAILED", "Could not save your join, please try again");
+    }
+    this.connections.set(id, 1);
+    this.log.info({ playerId: id }, "player joined");
+    this.markRosterDirty();
+    return { ok: true, value: { player: p, rejoinToken } };
+  }
+
+  /** Finds the player a rejoin token belongs to (token checked against its stored hash). */
+  async findByToken(token: string): Promise<RunnerResult<PlayerState>> {
+    const stored = await this.deps.games.findPlayerByToken(this.id, hashSecret(token));
+    const player = stored ? this.game.player(stored.id) : undefined;
+    if (!player) return fail("REJOIN_INVALID", "This rejoin token is not valid for this game");
+    if (player.kicked) return fail("PLAYER_KICKED", "You were removed from this game");
+    return { ok: true, value: player };
+  }
+
+  /** A socket of this player connected (+1) or went away (-1). A player with two tabs stays connected until both close. */
+  playerSocket(playerId: string, delta: 1 | -1): void {
+    const count = Math.max(0, (this.connections.get(playerId) ?? 0) + delta);
+    if (count === 0) this.connections.delete(playerId);
+    else this.connections.set(playerId, count);
+    const connected = count > 0;
+    if (this.game.player(playerId)?.connected === connected) return;
+    this.game.setConnected(playerId, connected);
+    this.markRosterDirty();
+    if (!connected) this.maybeCloseWhenAllAnswered();
+  }
+
+  async answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
+    const accepted = this.game.answer(playerId, questionIndex, choices, this.deps.clock.now());
+    if (!accepted.ok) return accepted;
+    const { record } = accepted.value;
+    try {
+      await this.writer.save(record);
+    } catch (e) {
+      this.log.error({ err: e, playerId }, "could not store answer");
+      this.game.retractAnswer(record);
+      return fail("STORAGE_FAILED", "Your answer could not be saved, please send it again");
+    }
+    const count = { questionIndex, answeredCount: this.game.answered, playerCount: this.game.activePlayerCount };
+    this.deps.transport.answers(this.pin, count);
+    if (accepted.value.everyoneAnswered) this.enqueue(() => this.closeQuestion(questionIndex));
+    return { ok: true, value: { questionIndex, choices: record.choices, answeredCount: count.answeredCount } };
+  }
+
+  start(): Promise<RunnerResult<PhaseView>> {
+    return this.enqueue(async () => {
+      const r = this.game.start(this.deps.clock.now());
+      if (!r.ok) return r;
+      return this.afterTransition();
+    });
+  }
+
+  next(): Promise<RunnerResult<PhaseView>> {
+    return this.enqueue(async () => {
+      const phase = this.game.phase;
+      if (phase.kind === "question") return this.closeQuestion(phase.index);
+      const r = this.game.next(this.deps.clock.now());
+      if (!r.ok) return r;
+      return this.afterTransition();
+    });
+  }
+
+  endQuestion(): Promise<RunnerResult<PhaseView>> {
+    return this.enqueue(async () => {
+      const phase = this.game.phase;
+      if (phase.kind !== "question") return fail("QUESTION_NOT_OPEN", "No question is open");
+      return this.closeQuestion(phase.index);
+    });
+  }
+
+  end(): Promise<RunnerResult<PhaseView>> {
+    return this.enqueue(async () => {
+      await this.writer.drain();
+      const r = this.game.end();
+      if (!r.ok) return r;
+      await this.saveStandings();
+      return this.afterTransition();
+    });
+  }
+
+  async kick(playerId: string): Promise<RunnerResult<{ playerId: string }>> {
+    const r = this.game.kick(playerId);
+    if (!r.ok) return r;
+    await this.deps.games.setKicked(playerId);
+    this.log.info({ playerId }, "player kicked");
+    this.deps.transport.kicked(this.pin, playerId);
+    this.markRosterDirty();
+    this.maybeCloseWhenAllAnswered();
+    return { ok: true, value: { playerId } };
+  }
+
+  async lock(locked: boolean): Promise<RunnerResult<{ locked: boolean }>> {
+    this.game.setLocked(locked);
+    await this.persistPhase();
+    if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.pin, this.phaseView());
+    return { ok: true, value: { locked } };
+  }
+
+  /** Stops the question timer: the runner is being thrown away (game over or server shutdown). */
+  dispose(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+  }
+
+  async flush(): Promise<void> {
+    await this.writer.drain();
+    await this.commandQueue.catch(() => undefined);
+  }
+
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.commandQueue.then(fn, fn);
+    this.commandQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Closes a question once every accepted answer is on disk: scoring must only ever count
+   * answers that were (or will be) acknowledged.
+   */
+  private async closeQuestion(index: number): Promise<RunnerResult<PhaseView>> {
+    await this.writer.drain();
+    const r = this.game.closeQuestion(index);
+    if (!r.ok) return r;
+    await this.saveStandings();
+    return this.afterTransition();
+  }
+
+  private async saveStandings(): Promise<void> {
+    const standings = [...this.game.allPlayers()].map((p) => ({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs }));
+    await this.deps.games.saveStandings(this.id, standings);
+  }
+
+  private async afterTransition(): Promise<RunnerResult<PhaseView>> {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    await this.persistPhase();
+    const phase = this.game.phase;
+    if (phase.kind === "question") {
+      const index = phase.index;
+      this.cancelTimer = this.deps.clock.schedule(() => void this.enqueue(() => this.closeQuestion(index)), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
+    }
+    const view = this.phaseView();
+    this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
+    this.deps.transport.phase(this.pin, view);
+    if (phase.kind !== "lobby") this.sendPrivateViews(phase.kind === "question");
+    if (phase.kind === "reveal" || phase.kind === "podium") this.markRosterDirty();
+    return { ok: true, value: view };
+  }
+
+  /** Per-player standings: once per transition, never per answer. At a new question only the "not answered yet" reset matters. */
+  private sendPrivateViews(questionOpened: boolean): void {
+    for (const p of this.game.allPlayers()) {
+      if (p.kicked || !p.connected) continue;
+      const view = toPlayerPrivateView(this.game, p.id);
+      if (view && (!questionOpened || view.answeredChoices !== null)) this.deps.transport.you(this.pin, p.id, view);
+    }
+  }
+
+  private maybeCloseWhenAllAnswered(): void {
+    const phase = this.game.phase;
+    if (phase.kind !== "question" || !this.game.everyoneAnswered) return;
+    void this.enqueue(() => this.closeQuestion(phase.index));
+  }
+
+  private async persistPhase(): Promise<void> {
+    const phase = this.game.phase;
+    await this.deps.games.savePhase(
+      this.id,
+      {
+        phase: phase.kind,
+        questionIndex: "index" in phase ? phase.index : -1,
+        questionOpenedAt: phase.kind === "question" ? phase.openedAt : null,
+        locked: this.game.locked,
+      },
+      this.deps.clock.now(),
+    );
+  }
+
+  private markRosterDirty(): void {
+    if (this.rosterDirty) return;
+    this.rosterDirty = true;
+    // Coalesce: a burst of joins sends the host one roster, not one per join.
+    setImmediate(() => {
+      this.rosterDirty = false;
+      this.deps.transport.roster(this.pin, this.roster());
+    });
+  }
+}

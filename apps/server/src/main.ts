@@ -1,0 +1,49 @@
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { migrateDatabase, openRepositories, seedBanks } from "@lousa/db";
+import { createApp } from "./app";
+import { systemClock } from "./clock";
+import { readEnv } from "./env";
+import { baseUrlFor } from "./join-url";
+import { createLogger } from "./logger";
+import { createWebHandler } from "./web";
+
+/** The one file with side effects: environment → database → app → listen. */
+async function main(): Promise<void> {
+  const env = readEnv();
+  const log = createLogger(env.logLevel);
+  await migrateDatabase(env.databaseUrl);
+  const repos = await openRepositories(env.databaseUrl);
+  const seeded = await seedBanks(repos.banks, BUILT_IN_BANKS);
+  log.info({ seeded }, "database ready");
+
+  const web = await createWebHandler({ dev: !env.production, hostname: env.host, port: env.port });
+  let port = env.port;
+  const app = createApp({ repos, clock: systemClock, log, version: env.version, baseUrl: () => baseUrlFor(env.publicUrl, port), web: web.handler });
+  if (!env.production) {
+    app.httpServer.on("upgrade", (req, socket, head) => {
+      if (!req.url?.startsWith("/socket.io/")) void web.upgrade(req, socket, head);
+    });
+  }
+  await new Promise<void>((resolve) => app.httpServer.listen(env.port, env.host, resolve));
+  const address = app.httpServer.address();
+  if (address && typeof address === "object") port = address.port;
+  log.info({ port, joinUrl: baseUrlFor(env.publicUrl, port) }, "Lousa is ready");
+  console.log(`\n  Lousa is running.\n  Teacher (this computer): http://localhost:${port}/host\n  Students' phones:        ${baseUrlFor(env.publicUrl, port)}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down: flushing writes");
+    await app.close();
+    await repos.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

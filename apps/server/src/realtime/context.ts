@@ -1,0 +1,45 @@
+import type { GameRegistry } from "../game/game-registry";
+import type { GameRunner } from "../game/game-runner";
+import type { Logger } from "../logger";
+import type { CommandGuard } from "./command";
+import { rooms, type LousaSocket } from "./types";
+
+/** What the socket handlers need from the rest of the server. */
+export interface RealtimeContext {
+  readonly registry: GameRegistry;
+  readonly log: Logger;
+  readonly guard: CommandGuard;
+  /** Records a failed PIN lookup from this address; resolves false once the address must wait. */
+  readonly pinGuessAllowed: (socket: LousaSocket) => Promise<boolean>;
+  readonly joinUrl: (pin: string) => string;
+}
+
+/** Drops whatever this socket was (host or player) in its game: its rooms and its connection count. */
+export function detach(socket: LousaSocket, registry: GameRegistry): void {
+  const identity = socket.data.identity;
+  if (!identity) return;
+  socket.data.identity = null;
+  const runner = registry.get(identity.pin);
+  socket.leave(rooms.game(identity.pin));
+  if (identity.role === "host") {
+    socket.leave(rooms.host(identity.pin));
+    runner?.hostAttached(-1);
+  } else {
+    socket.leave(rooms.player(identity.pin, identity.playerId));
+    runner?.playerSocket(identity.playerId, -1);
+  }
+}
+
+export function attachHost(socket: LousaSocket, runner: GameRunner, registry: GameRegistry): void {
+  detach(socket, registry);
+  socket.data.identity = { role: "host", pin: runner.pin };
+  void socket.join([rooms.game(runner.pin), rooms.host(runner.pin)]);
+  runner.hostAttached(1);
+}
+
+export function attachPlayer(socket: LousaSocket, runner: GameRunner, playerId: string, registry: GameRegistry, alreadyCounted: boolean): void {
+  detach(socket, registry);
+  socket.data.identity = { role: "player", pin: runner.pin, playerId };
+  void socket.join([rooms.game(runner.pin), rooms.player(runner.pin, playerId)]);
+  if (!alreadyCounted) runner.playerSocket(playerId, 1);
+}

@@ -1,0 +1,70 @@
+import { ackError, ackOk, type PlayerSnapshot } from "@lousa/protocol";
+import type { GameRunner } from "../game/game-runner";
+import { registerCommand } from "./command";
+import { attachPlayer, type RealtimeContext } from "./context";
+import type { LousaSocket } from "./types";
+
+function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
+  const you = runner.privateView(playerId);
+  return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostConnected } : null;
+}
+
+export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
+  const lookup = async (pin: string): Promise<GameRunner | null> => {
+    const runner = ctx.registry.get(pin);
+    if (runner) return runner;
+    await ctx.pinGuessAllowed(socket);
+    return null;
+  };
+
+  registerCommand(
+    socket,
+    "player:join",
+    async ({ pin, nickname }) => {
+      const runner = await lookup(pin);
+      if (!runner) return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      const joined = await runner.join(nickname);
+      if (!joined.ok) return ackError(joined.error.code, joined.error.message);
+      const playerId = joined.value.player.id;
+      attachPlayer(socket, runner, playerId, ctx.registry, true);
+      const snap = snapshot(runner, playerId);
+      if (!snap) return ackError("INTERNAL", "Joined but could not build the game view");
+      return ackOk({ playerId, rejoinToken: joined.value.rejoinToken, snapshot: snap });
+    },
+    ctx.guard,
+    ctx.log,
+  );
+
+  registerCommand(
+    socket,
+    "player:rejoin",
+    async ({ pin, rejoinToken }) => {
+      const runner = await lookup(pin);
+      if (!runner) return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      const found = await runner.findByToken(rejoinToken);
+      if (!found.ok) return ackError(found.error.code, found.error.message);
+      const current = socket.data.identity;
+      const same = current?.role === "player" && current.pin === pin && current.playerId === found.value.id;
+      if (!same) attachPlayer(socket, runner, found.value.id, ctx.registry, false);
+      const snap = snapshot(runner, found.value.id);
+      return snap ? ackOk(snap) : ackError("INTERNAL", "Could not build the game view");
+    },
+    ctx.guard,
+    ctx.log,
+  );
+
+  registerCommand(
+    socket,
+    "player:answer",
+    async ({ questionIndex, choices }) => {
+      const identity = socket.data.identity;
+      if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game before answering");
+      const runner = ctx.registry.get(identity.pin);
+      if (!runner) return ackError("GAME_NOT_FOUND", "This game no longer exists");
+      const r = await runner.answer(identity.playerId, questionIndex, choices);
+      return r.ok ? ackOk(r.value) : ackError(r.error.code, r.error.message);
+    },
+    ctx.guard,
+    ctx.log,
+  );
+}

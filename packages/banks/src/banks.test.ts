@@ -1,0 +1,33 @@
+import { BUILT_IN_BANKS, validateBank } from "./index";
+
+describe("built-in banks", () => {
+  it("has the three banks from the class notes", () => {
+    expect(BUILT_IN_BANKS.map((b) => b.id)).toEqual(["kernel", "docker", "imagem-x-container"]);
+  });
+
+  describe.each(BUILT_IN_BANKS.map((b) => [b.title, b] as const))("%s", (_title, bank) => {
+    it("is valid", () => expect(validateBank(bank)).toEqual([]));
+    it("has at least 15 questions mixing every type", () => {
+      expect(bank.questions.length).toBeGreaterThanOrEqual(15);
+      expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(["single", "multiple", "truefalse"]));
+    });
+    it("is in Brazilian Portuguese", () => expect(bank.language).toBe("pt-BR"));
+  });
+
+  it("the validator catches broken questions", () => {
+    const bad = {
+      id: "Bad Id",
+      title: "",
+      language: "pt-BR" as const,
+      description: "",
+      questions: [
+        { id: "x", type: "single" as const, prompt: "?", options: ["a"], correct: [3], explanation: "", timeLimitSec: 1 },
+        { id: "x", type: "truefalse" as const, prompt: "?", options: ["V", "F", "?"], correct: [0, 1], explanation: "ok", timeLimitSec: 20 },
+      ],
+    };
+    const problems = validateBank(bad).join("\n");
+    for (const expected of ["slug", "title", "duplicate id", "2–6 options", "out of range", "explanation", "time limit", "exactly one correct", "exactly two options"]) {
+      expect(problems).toContain(expected);
+    }
+  });
+});

@@ -1,0 +1,249 @@
+import type { Bank } from "../types";
+
+// Docker: o Docker Engine, o que é um container, isolamento e a comparação entre containers e máquinas virtuais.
+export const dockerBank: Bank = {
+  id: "docker",
+  title: "Docker",
+  language: "pt-BR",
+  description:
+    "O Docker Engine, o que é um container e como containers se comparam a máquinas virtuais.",
+  questions: [
+    {
+      id: "docker-01",
+      type: "multiple",
+      prompt: "Quais afirmações sobre o Docker são verdadeiras?",
+      options: [
+        "É open source",
+        "Cada container precisa de um hypervisor",
+        "É escrito principalmente em Go",
+        "Só funciona se o LXC estiver instalado",
+      ],
+      correct: [0, 2],
+      explanation:
+        "O Docker é open source e escrito principalmente em Go. Containers não usam hypervisor e, embora o Docker tenha usado o LXC no início, hoje ele não depende do LXC.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "docker-02",
+      type: "single",
+      prompt: "Hoje, o que o Docker Engine usa por baixo dos panos para executar os containers?",
+      options: [
+        "LXC (Linux Containers)",
+        "containerd e runc (runtime OCI)",
+        "Um hypervisor, como o VirtualBox",
+        "O QEMU, emulando cada container",
+      ],
+      correct: [1],
+      explanation:
+        "As anotações dizem que o Docker é “baseado em LXC”, mas isso só valeu no início: na versão 0.9 (2014) ele trocou o LXC pela própria libcontainer. Hoje o dockerd usa o containerd, que cria os containers com o runc (runtime OCI).",
+      timeLimitSec: 20,
+      pointsMode: "double",
+    },
+    {
+      id: "docker-03",
+      type: "truefalse",
+      prompt: "Containers são exclusivos do Linux: não existem containers Windows.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [1],
+      explanation:
+        "As anotações dizem “somente Linux”, mas existem containers Windows (Windows Server containers), com isolamento de processo ou Hyper-V. Eles rodam processos Windows sobre um kernel Windows, assim como containers Linux precisam de um kernel Linux.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-04",
+      type: "single",
+      prompt: "Ao digitar docker run no terminal, quem de fato cria o container?",
+      options: [
+        "O próprio comando docker, sozinho",
+        "O Docker Hub, na nuvem",
+        "Uma VM criada para cada comando",
+        "O daemon dockerd, que recebe o pedido via API REST",
+      ],
+      correct: [3],
+      explanation:
+        "O Docker é cliente–servidor: a CLI docker só envia pedidos à API REST do daemon dockerd (por um socket local ou pela rede). É o daemon que baixa imagens e cria os containers, com a ajuda do containerd.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-05",
+      type: "single",
+      prompt: "Qual é a principal diferença entre um container e uma máquina virtual?",
+      options: [
+        "A VM tem kernel próprio; o container usa o do host",
+        "O container emula todo o hardware da máquina",
+        "A VM não consegue rodar Linux",
+        "O container precisa de um hypervisor",
+      ],
+      correct: [0],
+      explanation:
+        "A VM roda um sistema operacional completo, com kernel próprio, sobre um hypervisor que virtualiza o hardware. O container é um processo isolado que compartilha o kernel do host, por isso é bem mais leve.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-06",
+      type: "single",
+      prompt: "Como o Docker Desktop executa containers Linux em um Mac?",
+      options: [
+        "Cada container traz o próprio kernel Linux",
+        "Traduz as chamadas Linux para o kernel do macOS",
+        "Dentro de uma VM Linux leve, que fornece o kernel",
+        "Não executa: o Docker não funciona no Mac",
+      ],
+      correct: [2],
+      explanation:
+        "O container compartilha o kernel do host, e o macOS não tem kernel Linux. Por isso o Docker Desktop (no Mac e no Windows) roda uma VM Linux leve, e os containers Linux usam o kernel dela. Nada é “simulado”.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-07",
+      type: "truefalse",
+      prompt:
+        "Um container Linux precisa de um kernel Linux para rodar, seja o do host, seja o de uma VM.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [0],
+      explanation:
+        "Containers não trazem kernel: usam o do sistema onde rodam. As anotações dizem que não é possível “simular” Windows ou Mac; de fato, container não simula sistemas, mas containers Windows existem e usam um kernel Windows.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-08",
+      type: "truefalse",
+      prompt: "Cada container roda o seu próprio kernel, como uma máquina virtual leve.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [1],
+      explanation:
+        "Como dizem as anotações, host e container compartilham o kernel. O container leva só os arquivos da aplicação (binários e bibliotecas); quem tem kernel próprio é a máquina virtual.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-09",
+      type: "single",
+      prompt:
+        "As anotações descrevem o container como “algo entre um chroot e uma VM”. Por quê?",
+      options: [
+        "Tem kernel próprio, como uma VM",
+        "Isola só os arquivos, como um chroot",
+        "Isola mais que um chroot, mas não tem kernel próprio",
+        "Precisa de um hypervisor para funcionar",
+      ],
+      correct: [2],
+      explanation:
+        "O chroot só muda a raiz do sistema de arquivos de um processo. O container vai além: isola processos, rede e usuários e limita recursos. Mas, diferente de uma VM, ele compartilha o kernel do host.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-10",
+      type: "multiple",
+      prompt: "Quais tipos de isolamento ou limite um container pode ter?",
+      options: [
+        "Rede própria (interfaces e portas)",
+        "Kernel próprio, separado do host",
+        "Limites de memória e CPU",
+        "Lista de processos própria (PID)",
+        "Firmware (BIOS/UEFI) próprio",
+      ],
+      correct: [0, 2, 3],
+      explanation:
+        "Namespaces dão ao container rede, PIDs e sistema de arquivos próprios, e cgroups limitam memória e CPU: são os níveis de isolamento citados nas anotações. Kernel e firmware continuam sendo os do host.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "docker-11",
+      type: "single",
+      prompt: "Do ponto de vista do sistema host, o que é um container em execução?",
+      options: [
+        "Uma máquina virtual completa",
+        "Um processo isolado do restante do sistema",
+        "Um arquivo com instruções de build",
+        "Um driver carregado no kernel",
+      ],
+      correct: [1],
+      explanation:
+        "Como dizem as anotações, o container é um processo segregado: roda no kernel do host, isolado por namespaces e limitado por cgroups, com um sistema de arquivos criado a partir de uma imagem.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-12",
+      type: "single",
+      prompt: "Em qual projeto open source o Docker Engine é desenvolvido?",
+      options: ["Kubernetes", "OpenStack", "Moby", "Apache Mesos"],
+      correct: [2],
+      explanation:
+        "Desde 2017, o código aberto do Docker Engine é desenvolvido no projeto Moby. Kubernetes orquestra containers, OpenStack gerencia nuvens e Mesos gerencia clusters; nenhum deles é a base do Docker Engine.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-13",
+      type: "single",
+      prompt:
+        "Dentro de um container, o processo principal costuma ter PID 1. Que recurso do kernel permite isso?",
+      options: [
+        "O namespace de PID",
+        "O cgroup de memória",
+        "Um hypervisor",
+        "O storage driver",
+      ],
+      correct: [0],
+      explanation:
+        "O namespace de PID dá ao container uma numeração de processos própria: lá dentro o processo principal é o PID 1, enquanto no host ele tem outro PID. Os cgroups limitam recursos, mas não mudam a visão dos processos.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-14",
+      type: "multiple",
+      prompt: "Quais são formas de interagir com o Docker Engine?",
+      options: [
+        "A CLI docker",
+        "Editando o kernel do host",
+        "A API REST do daemon",
+        "Um Dockerfile, usado no docker build",
+        "Pela tela de configuração da BIOS",
+      ],
+      correct: [0, 2, 3],
+      explanation:
+        "As anotações descrevem o Docker Engine como uma forma amigável de lidar com containers: CLI, API REST e Dockerfiles. A CLI e outras ferramentas usam a API REST, e o Dockerfile descreve imagens para o docker build.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "docker-15",
+      type: "single",
+      prompt: "Por que um container costuma iniciar em segundos, enquanto uma VM demora mais?",
+      options: [
+        "Porque o Docker é escrito em Go",
+        "O container não precisa dar boot em um kernel próprio",
+        "Porque containers não têm sistema de arquivos",
+        "Porque containers só rodam na nuvem",
+      ],
+      correct: [1],
+      explanation:
+        "Iniciar um container é iniciar um processo isolado no kernel que já está rodando. Uma VM precisa inicializar um sistema operacional inteiro, com kernel próprio, o que leva mais tempo.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-16",
+      type: "single",
+      prompt: "Que tipo de virtualização o Docker faz?",
+      options: [
+        "Virtualização completa de hardware, com hypervisor",
+        "Emulação de CPU de outra arquitetura",
+        "Virtualização no nível do sistema operacional",
+        "Paravirtualização, com um kernel por container",
+      ],
+      correct: [2],
+      explanation:
+        "As anotações dizem que o Docker é virtualização, mas não a tradicional baseada em VMs. É virtualização no nível do sistema operacional: o kernel do host é compartilhado e cada container recebe uma visão isolada do sistema.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-17",
+      type: "truefalse",
+      prompt:
+        "Em um host Linux, os processos de um container aparecem na lista de processos do host (por exemplo, em ps aux).",
+      options: ["Verdadeiro", "Falso"],
+      correct: [0],
+      explanation:
+        "Como o container é só um processo isolado no mesmo kernel, o host enxerga os processos dele, com outros PIDs. O contrário não vale: de dentro do container, o namespace de PID esconde os processos do host.",
+      timeLimitSec: 20,
+    },
+  ],
+};

@@ -1,0 +1,245 @@
+import type { Bank } from "../types";
+
+// Imagem x Container: imagens, camadas, storage driver, registry, tags e digests, build x commit e a diferença entre imagem e container.
+export const imagemXContainerBank: Bank = {
+  id: "imagem-x-container",
+  title: "Imagem x Container",
+  language: "pt-BR",
+  description:
+    "Imagens Docker e suas camadas, registry, build x commit e a diferença entre imagem e container.",
+  questions: [
+    {
+      id: "imagem-01",
+      type: "single",
+      prompt: "O que é, de fato, uma imagem Docker?",
+      options: [
+        "Um arquivo de texto com instruções de build",
+        "Camadas de arquivos somente leitura, mais metadados",
+        "Um container em execução",
+        "Uma máquina virtual compactada",
+      ],
+      correct: [1],
+      explanation:
+        "As anotações chamam a imagem de “um arquivo com instruções”, mas esse arquivo é o Dockerfile. A imagem é o resultado do build: camadas de sistema de arquivos somente leitura mais metadados (comando padrão, variáveis, portas).",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-02",
+      type: "truefalse",
+      prompt: "O Dockerfile e a imagem Docker são a mesma coisa.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [1],
+      explanation:
+        "O Dockerfile é a receita: um arquivo de texto com as instruções. A imagem é o que o docker build produz a partir dele: camadas e metadados, guardados localmente ou em um registry.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-03",
+      type: "single",
+      prompt: "O que é uma camada (layer) de uma imagem?",
+      options: [
+        "Um container parado",
+        "Uma tag dentro do repositório",
+        "Um conjunto de mudanças no sistema de arquivos",
+        "Uma VM intermediária",
+      ],
+      correct: [2],
+      explanation:
+        "Cada camada registra mudanças no sistema de arquivos (arquivos adicionados, alterados ou removidos) em relação às camadas de baixo. Empilhadas, elas formam o sistema de arquivos completo da imagem.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-04",
+      type: "multiple",
+      prompt: "Quais instruções do Dockerfile criam novas camadas no sistema de arquivos da imagem?",
+      options: ["RUN", "ENV", "COPY", "CMD", "ADD"],
+      correct: [0, 2, 4],
+      explanation:
+        "RUN, COPY e ADD mudam o sistema de arquivos e, por isso, geram camadas. ENV, CMD, EXPOSE e similares só alteram os metadados da imagem, sem criar camadas de arquivos.",
+      timeLimitSec: 30,
+      pointsMode: "double",
+    },
+    {
+      id: "imagem-05",
+      type: "multiple",
+      prompt: "Duas imagens diferentes começam com FROM python:3.12-slim. O que é verdade?",
+      options: [
+        "As camadas da base ficam guardadas uma só vez",
+        "Cada imagem guarda uma cópia completa da base",
+        "Builds seguintes podem reaproveitar camadas do cache",
+        "Alterar uma das imagens altera a outra",
+      ],
+      correct: [0, 2],
+      explanation:
+        "Camadas são identificadas pelo conteúdo e compartilhadas entre imagens: a base é baixada e armazenada uma única vez. É o reúso de camadas citado nas anotações; o cache de build também reaproveita camadas que não mudaram.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "imagem-06",
+      type: "single",
+      prompt: "Qual storage driver o Docker usa por padrão, e recomenda, nas instalações Linux atuais?",
+      options: ["AUFS", "devicemapper", "overlay2 (OverlayFS)"],
+      correct: [2],
+      explanation:
+        "As anotações citam o AUFS como muito usado, mas ele foi descontinuado e removido no Docker Engine 24. Hoje o padrão é o overlay2, baseado no OverlayFS do kernel; versões recentes usam o image store do containerd, com snapshotter overlayfs.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-07",
+      type: "single",
+      prompt: "Quando um container é iniciado, o que acontece com as camadas da imagem?",
+      options: [
+        "A última camada da imagem passa a ser gravável",
+        "Todas as camadas são copiadas e ficam graváveis",
+        "A imagem é convertida no container e some",
+        "Seguem só leitura; uma camada gravável vai por cima",
+      ],
+      correct: [3],
+      explanation:
+        "As anotações dizem que “apenas a última camada pode ser alterada”, mas nenhuma camada da imagem muda. O Docker adiciona por cima uma camada fina e gravável, exclusiva do container; a imagem continua somente leitura.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-08",
+      type: "truefalse",
+      prompt: "Se um container altera um arquivo que veio da imagem, a própria imagem também é alterada.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [1],
+      explanation:
+        "Pelo copy-on-write, o arquivo é copiado para a camada gravável do container antes de ser alterado. A imagem não muda, e outros containers da mesma imagem continuam vendo o arquivo original.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-09",
+      type: "single",
+      prompt: "O que acontece com os dados da camada gravável quando o container é removido (docker rm)?",
+      options: [
+        "São perdidos, a menos que estejam em um volume",
+        "São salvos automaticamente na imagem",
+        "São enviados ao Docker Hub",
+        "Viram uma nova tag da imagem",
+      ],
+      correct: [0],
+      explanation:
+        "A camada gravável pertence ao container e é apagada junto com ele. Para guardar dados além da vida do container, usam-se volumes ou bind mounts; a imagem nunca é alterada.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-10",
+      type: "multiple",
+      prompt: "Quais afirmações sobre registry e repositórios estão corretas?",
+      options: [
+        "O registry executa os containers",
+        "O Docker Hub é um registry público",
+        "Um repositório agrupa versões (tags) de uma imagem",
+        "docker push envia uma imagem a um registry",
+        "Cada tag precisa de um registry diferente",
+      ],
+      correct: [1, 2, 3],
+      explanation:
+        "O registry armazena e distribui imagens, organizadas em repositórios com várias tags; o Docker Hub é o registry público padrão. docker push envia e docker pull baixa; quem executa containers é o Docker Engine.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "imagem-11",
+      type: "single",
+      prompt: "Na referência nginx:1.27, o que representa o 1.27?",
+      options: [
+        "O número de camadas da imagem",
+        "A tag, que indica uma versão da imagem",
+        "A porta exposta pelo container",
+        "O ID do container",
+      ],
+      correct: [1],
+      explanation:
+        "Uma referência de imagem tem o formato repositório:tag. A tag é um rótulo legível que aponta para uma imagem do repositório; sem tag, o Docker assume latest.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-12",
+      type: "single",
+      prompt: "O que identifica de forma imutável o conteúdo exato de uma imagem?",
+      options: [
+        "A tag latest",
+        "O nome do repositório",
+        "O nome do container",
+        "O digest (sha256:…)",
+      ],
+      correct: [3],
+      explanation:
+        "O digest é um hash SHA-256 do conteúdo (manifesto) da imagem: se o conteúdo mudar, o digest muda. Tags são móveis; usar nginx@sha256:… garante sempre a mesma imagem.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-13",
+      type: "truefalse",
+      prompt: "Uma tag como latest pode passar a apontar para outra imagem depois de um novo push.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [0],
+      explanation:
+        "Tags são rótulos móveis: um novo push com a mesma tag faz com que ela aponte para a nova imagem. “latest” não garante nem a versão mais nova nem a mesma imagem de ontem; para isso, use o digest.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-14",
+      type: "single",
+      prompt: "Por que preferir Dockerfile com docker build a criar imagens com docker commit?",
+      options: [
+        "O docker commit não funciona nas versões atuais",
+        "O build é reproduzível: cada passo fica registrado",
+        "O docker build gera imagens sem camadas",
+        "O docker commit só funciona com AUFS",
+      ],
+      correct: [1],
+      explanation:
+        "As anotações dizem que commit não é boa prática: ele funciona, mas salva o estado de um container sem registrar como se chegou nele. Com Dockerfile e docker build, a receita fica versionada e auditável, e qualquer um reconstrói a imagem.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-15",
+      type: "multiple",
+      prompt: "Quais afirmações sobre imagem e container estão corretas?",
+      options: [
+        "A imagem é o modelo; o container é uma instância dela",
+        "Cada container precisa de uma imagem diferente",
+        "Vários containers podem vir da mesma imagem",
+        "Um container pode existir parado, sem executar",
+        "Parar um container apaga a imagem dele",
+      ],
+      correct: [0, 2, 3],
+      explanation:
+        "As anotações resumem: imagem é o modelo, container é o processo gerado por ela. Uma imagem pode gerar muitos containers, e um container parado continua existindo (veja docker ps -a) até ser removido.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "imagem-16",
+      type: "single",
+      prompt: "O que o comando docker run nginx faz?",
+      options: [
+        "Cria e inicia um container a partir da imagem nginx",
+        "Constrói a imagem nginx a partir de um Dockerfile",
+        "Envia a imagem nginx ao Docker Hub",
+        "Altera a imagem nginx para incluir o container",
+      ],
+      correct: [0],
+      explanation:
+        "docker run cria um container novo a partir da imagem e o inicia; se a imagem não existir localmente, ela é baixada (pull) do registry antes. Construir é com docker build, e enviar, com docker push.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-17",
+      type: "single",
+      prompt: "Para que serve um build multi-stage em um Dockerfile?",
+      options: [
+        "Rodar vários containers ao mesmo tempo",
+        "Enviar a imagem para vários registries",
+        "Compilar num estágio e levar só o resultado à imagem final",
+        "Dividir uma imagem entre vários hosts",
+      ],
+      correct: [2],
+      explanation:
+        "Com vários FROM no mesmo Dockerfile, um estágio tem compiladores e dependências de build, e o estágio final copia só o necessário (COPY --from). A imagem final fica menor e mais segura.",
+      timeLimitSec: 20,
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+/**
+ * Shape of a built-in question bank as authored in this package.
+ * The same shape is validated by `validateBank` and seeded into the database.
+ */
+export type BankQuestionType = "single" | "multiple" | "truefalse";
+
+/** How many points a question is worth: standard (base 1000), double (2000) or none (0). */
+export type BankPointsMode = "standard" | "double" | "none";
+
+export interface BankQuestion {
+  /** Stable id, unique inside the bank, e.g. "kernel-03". Never reuse an id for a different question. */
+  readonly id: string;
+  readonly type: BankQuestionType;
+  readonly prompt: string;
+  /** 2–6 options. For "truefalse" exactly ["Verdadeiro", "Falso"]. */
+  readonly options: readonly string[];
+  /** Indexes into `options`. single/truefalse: exactly one; multiple: one or more. */
+  readonly correct: readonly number[];
+  /** Shown on the projector at reveal: why the answer is right, and how it relates to the class notes. */
+  readonly explanation: string;
+  /** Seconds to answer, 5–120. */
+  readonly timeLimitSec: number;
+  readonly pointsMode?: BankPointsMode;
+}
+
+export interface Bank {
+  /** Stable slug, e.g. "kernel". */
+  readonly id: string;
+  readonly title: string;
+  readonly language: "pt-BR" | "en";
+  readonly description: string;
+  readonly questions: readonly BankQuestion[];
+}

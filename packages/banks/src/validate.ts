@@ -1,0 +1,37 @@
+import type { Bank } from "./types";
+
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 6;
+export const MIN_TIME_SEC = 5;
+export const MAX_TIME_SEC = 120;
+
+/**
+ * Checks a bank against the rules the game relies on. Returns every problem found (empty = valid),
+ * so an author sees all mistakes at once.
+ */
+export function validateBank(bank: Bank): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  if (!/^[a-z0-9-]{1,64}$/.test(bank.id)) problems.push(`bank id "${bank.id}" must be a lower-case slug`);
+  if (bank.title.trim() === "") problems.push("bank title is empty");
+  if (bank.questions.length === 0) problems.push("bank has no questions");
+  bank.questions.forEach((q, i) => {
+    const at = `question ${i + 1} (${q.id})`;
+    if (ids.has(q.id)) problems.push(`${at}: duplicate id`);
+    ids.add(q.id);
+    if (q.prompt.trim() === "") problems.push(`${at}: empty prompt`);
+    if (q.options.length < MIN_OPTIONS || q.options.length > MAX_OPTIONS) problems.push(`${at}: needs ${MIN_OPTIONS}–${MAX_OPTIONS} options`);
+    if (new Set(q.options.map((o) => o.trim().toLowerCase())).size !== q.options.length) problems.push(`${at}: duplicate options`);
+    if (q.options.some((o) => o.trim() === "")) problems.push(`${at}: empty option`);
+    if (q.correct.length === 0) problems.push(`${at}: no correct option`);
+    if (new Set(q.correct).size !== q.correct.length) problems.push(`${at}: correct option listed twice`);
+    if (q.correct.some((c) => !Number.isInteger(c) || c < 0 || c >= q.options.length)) problems.push(`${at}: correct index out of range`);
+    if (q.type !== "multiple" && q.correct.length !== 1) problems.push(`${at}: ${q.type} needs exactly one correct option`);
+    if (q.type === "truefalse" && q.options.length !== 2) problems.push(`${at}: true/false needs exactly two options`);
+    if (q.explanation.trim() === "") problems.push(`${at}: explanation missing`);
+    if (!Number.isInteger(q.timeLimitSec) || q.timeLimitSec < MIN_TIME_SEC || q.timeLimitSec > MAX_TIME_SEC) {
+      problems.push(`${at}: time limit must be ${MIN_TIME_SEC}–${MAX_TIME_SEC} s`);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,27 @@
+import { PrismaBankRepository } from "./prisma-bank-repository";
+import { openDatabase } from "./prisma-client";
+import { PrismaGameRepository } from "./prisma-game-repository";
+import type { Repositories } from "./repositories";
+
+export type * from "./repositories";
+export type * from "./types";
+export { migrateDatabase, sqliteFilePath } from "./migrate";
+export { seedBanks } from "./seed";
+
+/** Opens the database at `url` (already migrated) and returns the repositories over it. */
+export async function openRepositories(url: string): Promise<Repositories> {
+  const db = await openDatabase(url);
+  return {
+    banks: new PrismaBankRepository(db),
+    games: new PrismaGameRepository(db),
+    async ping() {
+      try {
+        await db.$queryRawUnsafe("SELECT 1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.$disconnect(),
+  };
+}

@@ -1,0 +1,63 @@
+import type { PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
+
+/**
+ * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
+ * on corruption instead of letting a malformed row flow into a live game.
+ */
+export function numberArray(value: unknown, what: string): number[] {
+  if (!Array.isArray(value) || !value.every((v): v is number => typeof v === "number")) throw new TypeError(`${what}: expected number[]`);
+  return value;
+}
+
+export function stringArray(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === "string")) throw new TypeError(`${what}: expected string[]`);
+  return value;
+}
+
+const QUESTION_TYPES: readonly QuestionType[] = ["single", "multiple", "truefalse"];
+const POINTS_MODES: readonly PointsMode[] = ["standard", "double", "none"];
+
+export function questionType(value: string): QuestionType {
+  const found = QUESTION_TYPES.find((t) => t === value);
+  if (!found) throw new TypeError(`unknown question type ${value}`);
+  return found;
+}
+
+export function pointsMode(value: string): PointsMode {
+  const found = POINTS_MODES.find((t) => t === value);
+  if (!found) throw new TypeError(`unknown points mode ${value}`);
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function str(o: Record<string, unknown>, key: string): string {
+  const v = o[key];
+  if (typeof v !== "string") throw new TypeError(`question.${key}: expected string`);
+  return v;
+}
+
+function num(o: Record<string, unknown>, key: string): number {
+  const v = o[key];
+  if (typeof v !== "number") throw new TypeError(`question.${key}: expected number`);
+  return v;
+}
+
+export function playedQuestions(value: unknown): PlayedQuestion[] {
+  if (!Array.isArray(value)) throw new TypeError("game.questions: expected an array");
+  return value.map((q: unknown) => {
+    if (!isRecord(q)) throw new TypeError("game.questions: expected objects");
+    return {
+      id: str(q, "id"),
+      type: questionType(str(q, "type")),
+      prompt: str(q, "prompt"),
+      options: stringArray(q["options"], "question.options"),
+      correct: numberArray(q["correct"], "question.correct"),
+      explanation: str(q, "explanation"),
+      timeLimitMs: num(q, "timeLimitMs"),
+      pointsMode: pointsMode(str(q, "pointsMode")),
+    };
+  });
+}

@@ -1,0 +1,169 @@
+import type { AnswerRecord, PhaseKind } from "@lousa/game";
+import { numberArray, playedQuestions } from "./json-guards";
+import type { Db } from "./prisma-client";
+import type { GameRepository } from "./repositories";
+import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer } from "./types";
+
+const PHASES: readonly PhaseKind[] = ["lobby", "question", "reveal", "leaderboard", "podium"];
+
+function phaseKind(value: string): PhaseKind {
+  const found = PHASES.find((p) => p === value);
+  if (!found) throw new TypeError(`unknown phase ${value}`);
+  return found;
+}
+
+type GameRow = Awaited<ReturnType<Db["game"]["findFirstOrThrow"]>> & { bank: { title: string } };
+type PlayerRow = Awaited<ReturnType<Db["player"]["findFirstOrThrow"]>>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function toGame(row: GameRow): StoredGame {
+  const s: unknown = row.settings;
+  const settingsObj = isRecord(s) ? s : {};
+  const mode = settingsObj["pointsMode"];
+  const limit = settingsObj["timeLimitSec"];
+  return {
+    id: row.id,
+    pin: row.pin,
+    bankId: row.bankId,
+    bankTitle: row.bank.title,
+    settings: {
+      pointsMode: mode === "standard" || mode === "double" || mode === "none" ? mode : "bank",
+      timeLimitSec: typeof limit === "number" ? limit : null,
+    },
+    questions: playedQuestions(row.questions),
+    hostSecretHash: row.hostSecretHash,
+    phase: phaseKind(row.phase),
+    questionIndex: row.questionIndex,
+    questionOpenedAt: row.questionOpenedAt?.getTime() ?? null,
+    locked: row.locked,
+    createdAt: row.createdAt.getTime(),
+    startedAt: row.startedAt?.getTime() ?? null,
+    endedAt: row.endedAt?.getTime() ?? null,
+  };
+}
+
+function toPlayer(row: PlayerRow): StoredPlayer {
+  return {
+    id: row.id,
+    gameId: row.gameId,
+    nickname: row.nickname,
+    nicknameKey: row.nicknameKey,
+    tokenHash: row.tokenHash,
+    score: row.score,
+    streak: row.streak,
+    correctCount: row.correctCount,
+    totalResponseMs: row.totalResponseMs,
+    kicked: row.kicked,
+    joinedAt: row.joinedAt.getTime(),
+  };
+}
+
+export class PrismaGameRepository implements GameRepository {
+  constructor(private readonly db: Db) {}
+
+  async create(game: NewGame): Promise<void> {
+    await this.db.game.create({
+      data: {
+        id: game.id,
+        pin: game.pin,
+        bankId: game.bankId,
+        settings: { ...game.settings },
+        questions: game.questions.map((q) => ({ ...q, options: [...q.options], correct: [...q.correct] })),
+        phase: "lobby",
+        hostSecretHash: game.hostSecretHash,
+      },
+    });
+  }
+
+  async get(id: string): Promise<StoredGame | null> {
+    const row = await this.db.game.findUnique({ where: { id }, include: { bank: { select: { title: true } } } });
+    return row ? toGame(row) : null;
+  }
+
+  async listUnfinished(): Promise<StoredGame[]> {
+    const rows = await this.db.game.findMany({ where: { phase: { not: "podium" } }, include: { bank: { select: { title: true } } } });
+    return rows.map(toGame);
+  }
+
+  async savePhase(gameId: string, phase: PhaseRecord, at: number): Promise<void> {
+    const when = new Date(at);
+    await this.db.game.update({
+      where: { id: gameId },
+      data: {
+        phase: phase.phase,
+        questionIndex: phase.questionIndex,
+        questionOpenedAt: phase.questionOpenedAt === null ? null : new Date(phase.questionOpenedAt),
+        locked: phase.locked,
+        ...(phase.phase === "question" && phase.questionIndex === 0 ? { startedAt: when } : {}),
+        ...(phase.phase === "podium" ? { endedAt: when } : {}),
+      },
+    });
+  }
+
+  async addPlayer(player: NewPlayer): Promise<void> {
+    await this.db.player.create({ data: { ...player } });
+  }
+
+  async findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null> {
+    const row = await this.db.player.findFirst({ where: { gameId, tokenHash } });
+    return row ? toPlayer(row) : null;
+  }
+
+  async setKicked(playerId: string): Promise<void> {
+    await this.db.player.update({ where: { id: playerId }, data: { kicked: true } });
+  }
+
+  async saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void> {
+    if (answers.length === 0) return;
+    await this.db.answer.createMany({
+      data: answers.map((a) => ({
+        gameId,
+        playerId: a.playerId,
+        questionIndex: a.questionIndex,
+        choices: [...a.choices],
+        correct: a.correct,
+        points: a.points,
+        streakBonus: a.streakBonus,
+        responseMs: a.responseMs,
+        answeredAt: new Date(a.answeredAt),
+      })),
+    });
+  }
+
+  async saveStandings(gameId: string, standings: readonly PlayerStanding[]): Promise<void> {
+    await this.db.$transaction(
+      standings.map((s) =>
+        this.db.player.update({
+          where: { id: s.id, gameId },
+          data: { score: s.score, streak: s.streak, correctCount: s.correctCount, totalResponseMs: s.totalResponseMs },
+        }),
+      ),
+    );
+  }
+
+  async load(gameId: string): Promise<GameRecord | null> {
+    const game = await this.get(gameId);
+    if (!game) return null;
+    const [players, answers] = await Promise.all([
+      this.db.player.findMany({ where: { gameId }, orderBy: { joinedAt: "asc" } }),
+      this.db.answer.findMany({ where: { gameId }, orderBy: [{ questionIndex: "asc" }, { id: "asc" }] }),
+    ]);
+    return {
+      game,
+      players: players.map(toPlayer),
+      answers: answers.map((a) => ({
+        playerId: a.playerId,
+        questionIndex: a.questionIndex,
+        choices: numberArray(a.choices, "answer.choices"),
+        correct: a.correct,
+        points: a.points,
+        streakBonus: a.streakBonus,
+        responseMs: a.responseMs,
+        answeredAt: a.answeredAt.getTime(),
+      })),
+    };
+  }
+}

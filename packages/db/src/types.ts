@@ -1,0 +1,74 @@
+import type { AnswerRecord, GameSettings, PhaseKind, PlayedQuestion } from "@lousa/game";
+
+/** Domain-shaped rows the repositories hand out. Prisma's generated types never leave this package. */
+
+export interface StoredBankSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly language: string;
+  readonly description: string;
+  readonly questionCount: number;
+}
+
+export interface StoredBank extends Omit<StoredBankSummary, "questionCount"> {
+  readonly questions: readonly PlayedQuestion[];
+}
+
+export interface NewGame {
+  readonly id: string;
+  readonly pin: string;
+  readonly bankId: string;
+  readonly settings: GameSettings;
+  readonly questions: readonly PlayedQuestion[];
+  readonly hostSecretHash: string;
+}
+
+export interface StoredGame extends NewGame {
+  readonly bankTitle: string;
+  readonly phase: PhaseKind;
+  readonly questionIndex: number;
+  readonly questionOpenedAt: number | null;
+  readonly locked: boolean;
+  readonly createdAt: number;
+  readonly startedAt: number | null;
+  readonly endedAt: number | null;
+}
+
+export interface PhaseRecord {
+  readonly phase: PhaseKind;
+  readonly questionIndex: number;
+  readonly questionOpenedAt: number | null;
+  readonly locked: boolean;
+}
+
+export interface NewPlayer {
+  readonly id: string;
+  readonly gameId: string;
+  readonly nickname: string;
+  readonly nicknameKey: string;
+  readonly tokenHash: string;
+}
+
+export interface StoredPlayer extends NewPlayer {
+  readonly score: number;
+  readonly streak: number;
+  readonly correctCount: number;
+  readonly totalResponseMs: number;
+  readonly kicked: boolean;
+  readonly joinedAt: number;
+}
+
+export interface PlayerStanding {
+  readonly id: string;
+  readonly score: number;
+  readonly streak: number;
+  readonly correctCount: number;
+  readonly totalResponseMs: number;
+}
+
+/** Everything needed to export or restore a game. */
+export interface GameRecord {
+  readonly game: StoredGame;
+  readonly players: readonly StoredPlayer[];
+  readonly answers: readonly AnswerRecord[];
+}

@@ -1,0 +1,167 @@
+import { ANSWER_GRACE_MS, Game } from "./game";
+import type { PlayedQuestion } from "./types";
+import { toPhaseView, toPlayerPrivateView } from "./views";
+
+const q = (over: Partial<PlayedQuestion> = {}): PlayedQuestion => ({
+  id: "q",
+  type: "single",
+  prompt: "2 + 2?",
+  options: ["3", "4", "5"],
+  correct: [1],
+  explanation: "Arithmetic.",
+  timeLimitMs: 20_000,
+  pointsMode: "standard",
+  ...over,
+});
+
+function setup(questions: PlayedQuestion[] = [q(), q({ id: "q2", type: "multiple", options: ["a", "b", "c", "d"], correct: [0, 2] }), q({ id: "q3" })]) {
+  const game = new Game({ questions });
+  const t0 = 1_000_000;
+  for (const [id, name] of [["a", "Ana"], ["b", "Bruno"], ["c", "Carla"]] as const) expect(game.join(id, name).ok).toBe(true);
+  expect(game.start(t0).ok).toBe(true);
+  return { game, t0 };
+}
+
+describe("Game", () => {
+  it("plays a full game: scoring, streaks, ranking by score then time", () => {
+    const { game, t0 } = setup();
+    expect(game.answer("a", 0, [1], t0 + 10_000).ok).toBe(true); // 750
+    expect(game.answer("b", 0, [1], t0 + 2_000).ok).toBe(true); // 950
+    const last = game.answer("c", 0, [0], t0 + 1_000);
+    expect(last.ok && last.value.everyoneAnswered).toBe(true);
+    expect(game.closeQuestion(0).ok).toBe(true);
+    expect(game.player("a")?.score).toBe(750);
+    expect(game.player("b")?.score).toBe(950);
+    expect(game.player("c")?.score).toBe(0);
+    expect(game.leaderboard().map((e) => e.nickname)).toEqual(["Bruno", "Ana", "Carla"]);
+
+    expect(game.next(t0 + 30_000).ok).toBe(true); // leaderboard
+    expect(game.next(t0 + 31_000).ok).toBe(true); // question 2 opens at t0+31s
+    const t1 = t0 + 31_000;
+    game.answer("a", 1, [2, 0], t1); // correct, full points + streak bonus 100
+    game.answer("b", 1, [0], t1); // partial = wrong
+    game.closeQuestion(1);
+    expect(game.player("a")?.score).toBe(750 + 1000 + 100);
+    expect(game.player("a")?.streak).toBe(2);
+    expect(game.player("b")?.streak).toBe(0);
+    expect(game.player("c")?.streak).toBe(0);
+
+    game.next(t1 + 1);
+    game.next(t1 + 2);
+    game.closeQuestion(2); // nobody answered
+    game.next(t1 + 3);
+    expect(game.next(t1 + 4).ok && game.phase.kind).toBe("podium");
+    expect(game.finished).toBe(true);
+  });
+
+  it("breaks score ties by lower total response time", () => {
+    const game = new Game({ questions: [q({ pointsMode: "none" })] });
+    game.join("slow", "Slow");
+    game.join("fast", "Fast");
+    game.start(0);
+    game.answer("slow", 0, [1], 9_000);
+    game.answer("fast", 0, [1], 1_000);
+    game.closeQuestion(0);
+    expect(game.leaderboard().map((e) => e.playerId)).toEqual(["fast", "slow"]);
+  });
+
+  it.each([
+    ["answer to another question", (g: Game, t: number) => g.answer("a", 1, [1], t), "QUESTION_NOT_OPEN"],
+    ["unknown player", (g: Game, t: number) => g.answer("zz", 0, [1], t), "PLAYER_NOT_FOUND"],
+    ["option out of range", (g: Game, t: number) => g.answer("a", 0, [3], t), "INVALID_CHOICE"],
+    ["two options on a single-choice question", (g: Game, t: number) => g.answer("a", 0, [0, 1], t), "INVALID_CHOICE"],
+    ["no option", (g: Game, t: number) => g.answer("a", 0, [], t), "INVALID_CHOICE"],
+    ["after the deadline and the grace", (g: Game, t: number) => g.answer("a", 0, [1], t + 20_000 + ANSWER_GRACE_MS + 1), "TOO_LATE"],
+    ["start twice", (g: Game, t: number) => g.start(t), "WRONG_PHASE"],
+  ])("refuses %s and changes nothing", (_label, act, code) => {
+    const { game, t0 } = setup();
+    const before = JSON.stringify(toPhaseView(game, t0));
+    const r = act(game, t0);
+    expect(!r.ok && r.error.code).toBe(code);
+    expect(game.answered).toBe(0);
+    expect(JSON.stringify(toPhaseView(game, t0))).toBe(before);
+  });
+
+  it("refuses a second answer and keeps the first", () => {
+    const { game, t0 } = setup();
+    game.answer("a", 0, [1], t0 + 1000);
+    const r = game.answer("a", 0, [0], t0 + 2000);
+    expect(!r.ok && r.error.code).toBe("ALREADY_ANSWERED");
+    expect(game.player("a")?.answers.get(0)?.choices).toEqual([1]);
+    expect(game.optionCounts).toEqual([0, 1, 0]);
+  });
+
+  it("accepts an answer inside the grace window, scored as at the deadline", () => {
+    const { game, t0 } = setup();
+    const r = game.answer("a", 0, [1], t0 + 20_000 + ANSWER_GRACE_MS);
+    expect(r.ok && r.value.record.points).toBe(500);
+  });
+
+  it("ignores a stale close for a question that is no longer open", () => {
+    const { game } = setup();
+    game.closeQuestion(0);
+    expect(game.closeQuestion(0).ok).toBe(false);
+    expect(game.phase.kind).toBe("reveal");
+  });
+
+  it("never puts the answer key in a question view", () => {
+    const { game, t0 } = setup();
+    const view = toPhaseView(game, t0);
+    expect(JSON.stringify(view)).not.toContain("correct");
+    expect(JSON.stringify(view)).not.toContain("explanation");
+    game.closeQuestion(0);
+    const reveal = toPhaseView(game, t0);
+    expect(reveal.kind === "reveal" && reveal.correct).toEqual([1]);
+  });
+
+  it("counts only connected players when deciding everyone answered", () => {
+    const { game, t0 } = setup();
+    game.setConnected("c", false);
+    game.answer("a", 0, [1], t0);
+    const r = game.answer("b", 0, [1], t0);
+    expect(r.ok && r.value.everyoneAnswered).toBe(true);
+  });
+
+  it("kicked players leave the ranking and cannot answer", () => {
+    const { game, t0 } = setup();
+    game.kick("b");
+    const r = game.answer("b", 0, [1], t0);
+    expect(!r.ok && r.error.code).toBe("PLAYER_KICKED");
+    game.closeQuestion(0);
+    expect(game.leaderboard().map((e) => e.playerId)).not.toContain("b");
+  });
+
+  it("refuses taken nicknames (ignoring case) and joins when locked", () => {
+    const game = new Game({ questions: [q()] });
+    game.join("a", "Ana");
+    const taken = game.join("b", "ANA");
+    expect(!taken.ok && taken.error.code).toBe("NICKNAME_TAKEN");
+    game.setLocked(true);
+    const locked = game.join("c", "Caio");
+    expect(!locked.ok && locked.error.code).toBe("GAME_LOCKED");
+  });
+
+  it("will not start without players", () => {
+    const game = new Game({ questions: [q()] });
+    const r = game.start(0);
+    expect(!r.ok && r.error.code).toBe("NO_PLAYERS");
+  });
+
+  it("a retracted answer (storage failed) leaves no trace", () => {
+    const { game, t0 } = setup();
+    const r = game.answer("a", 0, [1], t0);
+    if (!r.ok) throw new Error("expected ok");
+    game.retractAnswer(r.value.record);
+    expect(game.answered).toBe(0);
+    expect(game.optionCounts).toEqual([0, 0, 0]);
+    expect(game.answer("a", 0, [2], t0).ok).toBe(true);
+  });
+
+  it("private view shows a player's result only after the reveal", () => {
+    const { game, t0 } = setup();
+    game.answer("a", 0, [1], t0);
+    expect(toPlayerPrivateView(game, "a")?.lastResult).toBeNull();
+    game.closeQuestion(0);
+    expect(toPlayerPrivateView(game, "a")?.lastResult).toMatchObject({ correct: true, points: 1000 });
+  });
+});

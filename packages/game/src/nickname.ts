@@ -1,0 +1,24 @@
+import { err, ok, type Result } from "./result";
+
+export const NICKNAME_MAX = 20;
+
+// Control characters, zero-width/joiner marks, bidi overrides and other invisible format characters:
+// they let two nicknames look identical or flip text on the projector.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+// The one legitimate invisible character: a zero-width joiner inside an emoji sequence (👩‍💻).
+const EMOJI_JOINER = /(\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu;
+
+/**
+ * Normalises and checks a nickname. Returns the display form (NFC, trimmed, inner spaces collapsed)
+ * and the key used for uniqueness (case-insensitive). Length counts user-perceived characters,
+ * so an emoji counts as one.
+ */
+export function normalizeNickname(raw: string): Result<{ nickname: string; key: string }> {
+  const normalized = raw.normalize("NFC");
+  if (INVISIBLE.test(normalized.replace(EMOJI_JOINER, "$1"))) return err("NICKNAME_INVALID", "Nickname contains invisible or control characters");
+  const nickname = normalized.trim().replace(/\s+/gu, " ");
+  const length = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(nickname)].length;
+  if (length < 1) return err("NICKNAME_INVALID", "Nickname is empty");
+  if (length > NICKNAME_MAX) return err("NICKNAME_INVALID", `Nickname is longer than ${NICKNAME_MAX} characters`);
+  return ok({ nickname, key: nickname.toLocaleLowerCase("pt-BR") });
+}

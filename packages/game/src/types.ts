@@ -1,0 +1,77 @@
+/** Domain types of a live game. Plain data: serialisable, no classes, no I/O. */
+
+export type QuestionType = "single" | "multiple" | "truefalse";
+export type PointsMode = "standard" | "double" | "none";
+
+/** A question exactly as it is played in one game (frozen at game creation). */
+export interface PlayedQuestion {
+  readonly id: string;
+  readonly type: QuestionType;
+  readonly prompt: string;
+  readonly options: readonly string[];
+  /** Indexes into `options`. Never leaves the server before the reveal. */
+  readonly correct: readonly number[];
+  readonly explanation: string;
+  readonly timeLimitMs: number;
+  readonly pointsMode: PointsMode;
+}
+
+/** Options the host picks when creating a game. */
+export interface GameSettings {
+  /** "bank" keeps each question's own mode; otherwise every question uses this one. */
+  readonly pointsMode: "bank" | PointsMode;
+  /** Seconds per question for every question, or null to keep each question's own limit. */
+  readonly timeLimitSec: number | null;
+}
+
+export type PlayerId = string;
+
+/** One accepted answer. Points are decided when it is accepted (server time only) and applied at the reveal. */
+export interface AnswerRecord {
+  readonly playerId: PlayerId;
+  readonly questionIndex: number;
+  readonly choices: readonly number[];
+  readonly correct: boolean;
+  readonly points: number;
+  readonly streakBonus: number;
+  readonly responseMs: number;
+  /** Server clock, epoch ms. */
+  readonly answeredAt: number;
+}
+
+export interface PlayerState {
+  readonly id: PlayerId;
+  readonly nickname: string;
+  readonly nicknameKey: string;
+  score: number;
+  /** Consecutive correct answers up to the last closed question. */
+  streak: number;
+  correctCount: number;
+  /** Sum of response times, unanswered questions counted at their full limit: the leaderboard tie-break. */
+  totalResponseMs: number;
+  connected: boolean;
+  kicked: boolean;
+  /** 1-based, from the last leaderboard computation; null before the first reveal. */
+  rank: number | null;
+  readonly joinedSeq: number;
+  /** The answer to each question, by index. */
+  readonly answers: Map<number, AnswerRecord>;
+}
+
+/** The phase machine: lobby → (question → reveal → leaderboard)* → podium. */
+export type Phase =
+  | { readonly kind: "lobby" }
+  | { readonly kind: "question"; readonly index: number; readonly openedAt: number; readonly deadline: number }
+  | { readonly kind: "reveal"; readonly index: number }
+  | { readonly kind: "leaderboard"; readonly index: number }
+  | { readonly kind: "podium" };
+
+export type PhaseKind = Phase["kind"];
+
+export interface LeaderboardEntry {
+  readonly rank: number;
+  readonly playerId: PlayerId;
+  readonly nickname: string;
+  readonly score: number;
+  readonly correctCount: number;
+}

@@ -1,0 +1,120 @@
+import type { Game } from "./game";
+import type { LeaderboardEntry, PlayerId, PointsMode, QuestionType } from "./types";
+
+/**
+ * What everyone in the room may see about the current phase. Built once per transition and
+ * broadcast to the whole room (encoded once), so it must never contain anything player-specific,
+ * and the question view must never contain the answer key.
+ */
+export type PhaseView =
+  | { readonly kind: "lobby"; readonly playerCount: number; readonly locked: boolean }
+  | ({ readonly kind: "question" } & QuestionView)
+  | ({ readonly kind: "reveal" } & RevealView)
+  | { readonly kind: "leaderboard"; readonly index: number; readonly total: number; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number }
+  | { readonly kind: "podium"; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number };
+
+export interface QuestionView {
+  readonly index: number;
+  readonly total: number;
+  readonly type: QuestionType;
+  readonly prompt: string;
+  readonly options: readonly string[];
+  readonly pointsMode: PointsMode;
+  readonly timeLimitMs: number;
+  /** Time left when the view was built; clients count down from receipt (no clock sync needed). */
+  readonly remainingMs: number;
+}
+
+export interface RevealView extends Omit<QuestionView, "remainingMs"> {
+  readonly correct: readonly number[];
+  readonly distribution: readonly number[];
+  readonly answeredCount: number;
+  readonly explanation: string;
+}
+
+/** A player's own standing; sent only to that player's socket. */
+export interface PlayerPrivateView {
+  readonly playerId: PlayerId;
+  readonly nickname: string;
+  readonly score: number;
+  readonly streak: number;
+  readonly rank: number | null;
+  readonly playerCount: number;
+  /** Choices this player sent for the question being shown, or null. */
+  readonly answeredChoices: readonly number[] | null;
+  /** Result of the question being shown, once it is revealed. */
+  readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
+}
+
+export function toPhaseView(game: Game, now: number): PhaseView {
+  const phase = game.phase;
+  const total = game.questions.length;
+  switch (phase.kind) {
+    case "lobby":
+      return { kind: "lobby", playerCount: game.activePlayerCount, locked: game.locked };
+    case "question": {
+      const q = game.questions[phase.index];
+      if (!q) throw new RangeError("question out of range");
+      return {
+        kind: "question",
+        index: phase.index,
+        total,
+        type: q.type,
+        prompt: q.prompt,
+        options: q.options,
+        pointsMode: q.pointsMode,
+        timeLimitMs: q.timeLimitMs,
+        remainingMs: Math.max(0, phase.deadline - now),
+      };
+    }
+    case "reveal": {
+      const q = game.questions[phase.index];
+      if (!q) throw new RangeError("question out of range");
+      return {
+        kind: "reveal",
+        index: phase.index,
+        total,
+        type: q.type,
+        prompt: q.prompt,
+        options: q.options,
+        pointsMode: q.pointsMode,
+        timeLimitMs: q.timeLimitMs,
+        correct: q.correct,
+        distribution: [...game.optionCounts],
+        answeredCount: game.answered,
+        explanation: q.explanation,
+      };
+    }
+    case "leaderboard":
+      return { kind: "leaderboard", index: phase.index, total, top: game.leaderboard(), playerCount: game.activePlayerCount };
+    case "podium":
+      return { kind: "podium", top: game.leaderboard(), playerCount: game.activePlayerCount };
+  }
+}
+
+export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPrivateView | undefined {
+  const p = game.player(playerId);
+  if (!p) return undefined;
+  const current = game.currentQuestion();
+  const answer = current ? p.answers.get(current.index) : undefined;
+  const revealed = current !== undefined && game.phase.kind !== "question";
+  return {
+    playerId: p.id,
+    nickname: p.nickname,
+    score: p.score,
+    streak: p.streak,
+    rank: p.rank,
+    playerCount: game.activePlayerCount,
+    answeredChoices: answer ? answer.choices : null,
+    lastResult:
+      revealed && current
+        ? {
+            questionIndex: current.index,
+            answered: answer !== undefined,
+            correct: answer?.correct ?? false,
+            points: answer?.points ?? 0,
+            streakBonus: answer?.streakBonus ?? 0,
+          }
+        : null,
+  };
+}

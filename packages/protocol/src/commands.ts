@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import {
+  emptySchema,
+  hostAttachSchema,
+  hostCreateSchema,
+  hostKickSchema,
+  hostLockSchema,
+  playerAnswerSchema,
+  playerJoinSchema,
+  playerRejoinSchema,
+} from "./schemas";
+import type { ClientEventName } from "./events";
+
+/** The schema for each client event: the server parses every payload with it before anything else. */
+export const COMMAND_SCHEMAS = {
+  "host:create": hostCreateSchema,
+  "host:attach": hostAttachSchema,
+  "host:start": emptySchema,
+  "host:next": emptySchema,
+  "host:endQuestion": emptySchema,
+  "host:end": emptySchema,
+  "host:kick": hostKickSchema,
+  "host:lock": hostLockSchema,
+  "player:join": playerJoinSchema,
+  "player:rejoin": playerRejoinSchema,
+  "player:answer": playerAnswerSchema,
+} as const satisfies Record<ClientEventName, z.ZodType>;
+
+export const CLIENT_EVENTS = Object.keys(COMMAND_SCHEMAS) as ClientEventName[];
+
+export function isClientEvent(name: string): name is ClientEventName {
+  return Object.hasOwn(COMMAND_SCHEMAS, name);
+}

@@ -1,0 +1,53 @@
+import type { PhaseView, PlayerPrivateView } from "@lousa/game";
+import type { Ack } from "./result";
+import type {
+  EmptyPayload,
+  HostAttachPayload,
+  HostCreatePayload,
+  HostKickPayload,
+  HostLockPayload,
+  PlayerAnswerPayload,
+  PlayerJoinPayload,
+  PlayerRejoinPayload,
+} from "./schemas";
+import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, PlayerSnapshot, RosterEntry } from "./views";
+
+type Command<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
+
+/**
+ * Client → server. Every event is a command answered through its acknowledgement with an Ack;
+ * an event sent without an ack callback is refused and the socket disconnected.
+ * Host commands act on the game the socket attached to with `host:attach` (or created).
+ * `player:answer` acts on the game the socket joined.
+ */
+export interface ClientToServerEvents {
+  "host:create": Command<HostCreatePayload, CreatedGame>;
+  "host:attach": Command<HostAttachPayload, HostSnapshot>;
+  "host:start": Command<EmptyPayload, PhaseView>;
+  "host:next": Command<EmptyPayload, PhaseView>;
+  "host:endQuestion": Command<EmptyPayload, PhaseView>;
+  "host:end": Command<EmptyPayload, PhaseView>;
+  "host:kick": Command<HostKickPayload, { playerId: string }>;
+  "host:lock": Command<HostLockPayload, { locked: boolean }>;
+  "player:join": Command<PlayerJoinPayload, JoinedGame>;
+  "player:rejoin": Command<PlayerRejoinPayload, PlayerSnapshot>;
+  "player:answer": Command<PlayerAnswerPayload, AnswerReceipt>;
+}
+
+/** Server → client pushes. */
+export interface ServerToClientEvents {
+  /** To the whole game room (host and players), once per phase change. */
+  "game:phase": (view: PhaseView) => void;
+  /** To one player: their own score, streak, rank and last result. */
+  "player:you": (view: PlayerPrivateView) => void;
+  /** To one player who was removed by the host. */
+  "player:kicked": () => void;
+  /** To the host: the player list (coalesced, at most once per event-loop turn). */
+  "host:roster": (roster: readonly RosterEntry[]) => void;
+  /** To the host: how many have answered the open question. */
+  "host:answers": (count: AnswerCount) => void;
+  /** To the players: whether a host screen is connected (the game waits while it is not). */
+  "game:host": (status: { connected: boolean }) => void;
+}
+
+export type ClientEventName = keyof ClientToServerEvents;

@@ -1,0 +1,51 @@
+import type { GameErrorCode } from "@lousa/game";
+
+/** Every error code a client can receive. UIs translate by code; `message` is an English fallback. */
+export type ErrorCode =
+  | GameErrorCode
+  | "INVALID_PAYLOAD"
+  | "RATE_LIMITED"
+  | "GAME_NOT_FOUND"
+  | "BANK_NOT_FOUND"
+  | "NOT_HOST"
+  | "HOST_SECRET_INVALID"
+  | "NOT_JOINED"
+  | "REJOIN_INVALID"
+  | "STORAGE_FAILED"
+  | "INTERNAL";
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "WRONG_PHASE",
+  "QUESTION_NOT_OPEN",
+  "TOO_LATE",
+  "ALREADY_ANSWERED",
+  "INVALID_CHOICE",
+  "PLAYER_NOT_FOUND",
+  "PLAYER_KICKED",
+  "NICKNAME_INVALID",
+  "NICKNAME_TAKEN",
+  "GAME_LOCKED",
+  "GAME_OVER",
+  "NO_PLAYERS",
+  "INVALID_PAYLOAD",
+  "RATE_LIMITED",
+  "GAME_NOT_FOUND",
+  "BANK_NOT_FOUND",
+  "NOT_HOST",
+  "HOST_SECRET_INVALID",
+  "NOT_JOINED",
+  "REJOIN_INVALID",
+  "STORAGE_FAILED",
+  "INTERNAL",
+];
+
+export interface ProtocolError {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** The body of every acknowledgement. */
+export type Ack<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: ProtocolError };
+
+export const ackOk = <T>(data: T): Ack<T> => ({ ok: true, data });
+export const ackError = (code: ErrorCode, message: string): Ack<never> => ({ ok: false, error: { code, message } });

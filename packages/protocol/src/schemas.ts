@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
+ * error, not something silently ignored. Strings are bounded so a payload can't grow server memory.
+ */
+export const pinSchema = z.string().regex(/^\d{6}$/, "PIN must be 6 digits");
+const secretSchema = z.string().min(16).max(128);
+const idSchema = z.string().min(1).max(64);
+
+export const gameSettingsSchema = z.strictObject({
+  pointsMode: z.enum(["bank", "standard", "double", "none"]),
+  timeLimitSec: z.number().int().min(5).max(240).nullable(),
+});
+
+export const hostCreateSchema = z.strictObject({ bankId: idSchema, settings: gameSettingsSchema });
+export const hostAttachSchema = z.strictObject({ pin: pinSchema, hostSecret: secretSchema });
+export const emptySchema = z.strictObject({});
+export const hostKickSchema = z.strictObject({ playerId: idSchema });
+export const hostLockSchema = z.strictObject({ locked: z.boolean() });
+
+/** The nickname is bounded here only to cap the payload; the real rules live in the game engine. */
+export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(200) });
+export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
+export const playerAnswerSchema = z.strictObject({
+  questionIndex: z.number().int().min(0).max(10_000),
+  choices: z.array(z.number().int().min(0).max(5)).min(1).max(6),
+});
+
+export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
+export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
+export type HostKickPayload = z.infer<typeof hostKickSchema>;
+export type HostLockPayload = z.infer<typeof hostLockSchema>;
+export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;
+export type PlayerRejoinPayload = z.infer<typeof playerRejoinSchema>;
+export type PlayerAnswerPayload = z.infer<typeof playerAnswerSchema>;
+export type EmptyPayload = z.infer<typeof emptySchema>;

@@ -1,0 +1,72 @@
+import type { PhaseView, PlayerPrivateView } from "@lousa/game";
+
+/** One line of the host's player list. */
+export interface RosterEntry {
+  readonly playerId: string;
+  readonly nickname: string;
+  readonly connected: boolean;
+  readonly score: number;
+}
+
+/** Everything a host screen needs to draw itself from scratch (on attach and on reconnect). */
+export interface HostSnapshot {
+  readonly gameId: string;
+  readonly pin: string;
+  readonly bankTitle: string;
+  readonly questionCount: number;
+  readonly joinUrl: string;
+  readonly locked: boolean;
+  readonly phase: PhaseView;
+  readonly roster: readonly RosterEntry[];
+  readonly answeredCount: number;
+}
+
+/** Everything a phone needs to draw itself from scratch (on join, rejoin and reconnect). */
+export interface PlayerSnapshot {
+  readonly pin: string;
+  readonly phase: PhaseView;
+  readonly you: PlayerPrivateView;
+  readonly hostConnected: boolean;
+}
+
+export interface CreatedGame {
+  readonly gameId: string;
+  readonly pin: string;
+  readonly hostSecret: string;
+}
+
+export interface JoinedGame {
+  readonly playerId: string;
+  /** Keep it on the phone (localStorage): it is the only way back into the game with the same score. */
+  readonly rejoinToken: string;
+  readonly snapshot: PlayerSnapshot;
+}
+
+export interface AnswerReceipt {
+  readonly questionIndex: number;
+  readonly choices: readonly number[];
+  readonly answeredCount: number;
+}
+
+export interface AnswerCount {
+  readonly questionIndex: number;
+  readonly answeredCount: number;
+  readonly playerCount: number;
+}
+
+/** GET /api/banks */
+export interface BankSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly language: string;
+  readonly description: string;
+  readonly questionCount: number;
+}
+
+/** GET /api/health */
+export interface HealthReport {
+  readonly status: "ok" | "degraded";
+  readonly version: string;
+  readonly database: boolean;
+  readonly liveGames: number;
+}

@@ -1,0 +1,58 @@
+import { io, type Socket } from "socket.io-client";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@lousa/protocol";
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function connect(url: string): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
+type Reply<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
+
+/** Sends a command and returns its ack. */
+export function call<E extends keyof ClientToServerEvents>(socket: TestSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
+  const raw = socket as unknown as Socket;
+  return raw.timeout(5000).emitWithAck(event, payload);
+}
+
+/** Sends a command that must succeed and returns its data. */
+export async function must<E extends keyof ClientToServerEvents>(socket: TestSocket, event: E, payload: Payload<E>): Promise<Extract<Reply<E>, { ok: true }>["data"]> {
+  const r = (await call(socket, event, payload)) as Ack<unknown>;
+  if (!r.ok) throw new Error(`${event} failed: ${r.error.code} ${r.error.message}`);
+  return (r as Extract<Reply<E>, { ok: true }>).data;
+}
+
+/** Resolves with the next `event` push that satisfies `predicate` (no polling, no sleeping). */
+export function next<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  predicate: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>> {
+  const raw = socket as unknown as Socket;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      raw.off(event, listener);
+      reject(new Error(`timed out waiting for ${event}`));
+    }, timeoutMs);
+    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+      if (!predicate(...args)) return;
+      clearTimeout(timer);
+      raw.off(event, listener);
+      resolve(args);
+    };
+    raw.on(event, listener);
+  });
+}
+
+/** Sends raw arguments (for malformed-input tests): bypasses the typed API on purpose. */
+export function rawEmitWithAck(socket: TestSocket, event: string, ...args: unknown[]): Promise<unknown> {
+  const raw = socket as unknown as Socket;
+  return raw.timeout(5000).emitWithAck(event, ...args);
+}

@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pino from "pino";
+import { openRepositories, type Repositories } from "@lousa/db";
+import { createApp, type App } from "../../apps/server/src/app";
+import type { Clock } from "../../apps/server/src/clock";
+import { ManualClock } from "./manual-clock";
+import { TEMPLATE_DB } from "./paths";
+
+export interface TestServer {
+  readonly url: string;
+  readonly app: App;
+  readonly repos: Repositories;
+  readonly clock: ManualClock;
+  readonly dbFile: string;
+  stop(): Promise<void>;
+}
+
+/** The real app (real SQLite through Prisma, real Socket.IO) on port 0, with a manual clock. */
+export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: number } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
+  const dbFile = path.join(dir, "lousa.db");
+  copyFileSync(TEMPLATE_DB, dbFile);
+  const repos = await openRepositories(`file:${dbFile}`);
+  const clock = new ManualClock();
+  let url = "";
+  const app = createApp({
+    repos,
+    clock: opts.clock ?? clock,
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    version: "test",
+    baseUrl: () => url,
+    eventsPerSecond: opts.eventsPerSecond ?? 1000,
+  });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    repos,
+    clock,
+    dbFile,
+    async stop() {
+      await app.close();
+      await repos.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
