@@ -1,6 +1,9 @@
 /** @type {import('jest').Config} */
 const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
-const common = { transform, testEnvironment: "node", moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+// Prisma's generated client loads its wasm query compiler with import() of an .mjs file, which Jest's
+// CommonJS runtime cannot load; the package ships the same modules as CommonJS .js files.
+const moduleNameMapper = { "^@prisma/client/runtime/(.*)\\.mjs$": "@prisma/client/runtime/$1.js" };
+const common = { transform, moduleNameMapper, testEnvironment: "node", moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 
 module.exports = {
   projects: [
