@@ -31,6 +31,8 @@ export function detach(socket: LousaSocket, registry: GameRegistry): void {
 }
 
 export function attachHost(socket: LousaSocket, runner: GameRunner, registry: GameRegistry): void {
+  const current = socket.data.identity;
+  if (current?.role === "host" && current.pin === runner.pin) return;
   detach(socket, registry);
   socket.data.identity = { role: "host", pin: runner.pin };
   void socket.join([rooms.game(runner.pin), rooms.host(runner.pin)]);

@@ -1,0 +1,14 @@
+"use client";
+
+import { useI18n } from "../lib/i18n";
+
+/** Says plainly that the page is offline and retrying, instead of freezing silently. */
+export function ConnectionBanner({ connected, extra }: { connected: boolean; extra?: string | null }) {
+  const { t } = useI18n();
+  if (connected && !extra) return null;
+  return (
+    <div className="banner" role="status" data-testid="connection-banner">
+      {connected ? extra : t("conn.offline")}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+/**
+ * Downloads the game's results with the host secret in the Authorization header (never in a URL,
+ * which would end up in logs and browser history), then hands the file to the browser.
+ */
+export async function downloadResults(gameId: string, hostSecret: string): Promise<boolean> {
+  const res = await fetch(`/api/games/${encodeURIComponent(gameId)}/results.csv`, { headers: { authorization: `Bearer ${hostSecret}` } });
+  if (!res.ok) return false;
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "lousa-results.csv";
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { PhaseView } from "@lousa/game";
+import type { Ack, ProtocolError, RosterEntry } from "@lousa/protocol";
+import { useI18n } from "../../lib/i18n";
+import { send } from "../../lib/socket";
+import { Brand } from "../brand";
+import { ConnectionBanner } from "../connection-banner";
+import { LangSwitch } from "../lang-switch";
+import { downloadResults } from "./download";
+import { HostLobby } from "./host-lobby";
+import { HostQuestion } from "./host-question";
+import { HostReveal } from "./host-reveal";
+import { HostLeaderboard, HostPodium } from "./host-standings";
+import { useHostGame } from "./use-host-game";
+
+/** The projector screen (1920×1080): one view per phase; every button is one host command. */
+export function HostGame({ pin }: { pin: string }) {
+  const { t, error } = useI18n();
+  const game = useHostGame(pin);
+  const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const [downloading, setDownloading] = useState(false);
+  const { phase, snapshot, socket } = game;
+
+  async function run(command: Promise<Ack<PhaseView>>) {
+    setProblem(null);
+    const r = await command;
+    if (!r.ok) setProblem(r.error);
+  }
+  const start = () => socket && void run(send(socket, "host:start", {}));
+  const next = () => socket && void run(send(socket, "host:next", {}));
+  const endQuestion = () => socket && void run(send(socket, "host:endQuestion", {}));
+  const endGame = () => socket && window.confirm(t("host.end.confirm")) && void run(send(socket, "host:end", {}));
+  const kick = async (p: RosterEntry) => {
+    if (!socket || !window.confirm(t("host.kick.confirm", { name: p.nickname }))) return;
+    const r = await send(socket, "host:kick", { playerId: p.playerId });
+    if (!r.ok) setProblem(r.error);
+  };
+  const lock = async (locked: boolean) => {
+    if (!socket) return;
+    const r = await send(socket, "host:lock", { locked });
+    if (!r.ok) setProblem(r.error);
+  };
+  const download = async () => {
+    if (!game.seat) return;
+    setDownloading(true);
+    const ok = await downloadResults(game.seat.gameId, game.seat.hostSecret);
+    setDownloading(false);
+    if (!ok) setProblem({ code: "HOST_SECRET_INVALID", message: "download failed" });
+  };
+
+  let body: React.ReactNode;
+  if (game.fatal) {
+    body = (
+      <div className="card center" data-testid="host-fatal">
+        <p className="big-text">{game.fatal === "no-seat" ? t("host.notFound") : error(game.fatal)}</p>
+        <Link className="button button-primary" href="/host">
+          {t("host.podium.newGame")}
+        </Link>
+      </div>
+    );
+  } else if (!phase || !snapshot) {
+    body = <div className="spinner" aria-label="…" />;
+  } else if (phase.kind === "lobby") {
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} />;
+  } else if (phase.kind === "question") {
+    body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.length} onEnd={endQuestion} />;
+  } else if (phase.kind === "reveal") {
+    body = <HostReveal view={phase} onNext={next} />;
+  } else if (phase.kind === "leaderboard") {
+    body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} />;
+  } else {
+    body = <HostPodium top={phase.top} onDownload={download} downloading={downloading} />;
+  }
+
+  return (
+    <main className="page page-host">
+      <header className="topbar">
+        <Brand />
+        {snapshot && (
+          <span className="host-title">
+            {snapshot.bankTitle} · PIN {pin}
+          </span>
+        )}
+        <span className="spacer" />
+        {phase && phase.kind !== "podium" && phase.kind !== "lobby" && (
+          <button type="button" className="button button-quiet" onClick={endGame}>
+            {t("host.end")}
+          </button>
+        )}
+        <LangSwitch />
+      </header>
+      <ConnectionBanner connected={game.connected} />
+      {problem && (
+        <p className="error error-host" role="alert">
+          {error(problem)}
+        </p>
+      )}
+      {body}
+    </main>
+  );
+}

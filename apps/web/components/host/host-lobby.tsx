@@ -1,0 +1,66 @@
+"use client";
+
+import type { RosterEntry } from "@lousa/protocol";
+import { useI18n } from "../../lib/i18n";
+
+/** The projector before the start: how to join (URL, PIN, QR) and who is in. */
+export function HostLobby(props: {
+  pin: string;
+  joinUrl: string;
+  roster: readonly RosterEntry[];
+  locked: boolean;
+  onStart(): void;
+  onLock(locked: boolean): void;
+  onKick(player: RosterEntry): void;
+}) {
+  const { t } = useI18n();
+  const { roster } = props;
+  const shownUrl = props.joinUrl.replace(/^https?:\/\//, "").replace(/\/\?pin=\d+$/, "");
+  return (
+    <section className="host-lobby" data-testid="host-lobby">
+      <div className="join-panel">
+        <div className="join-text">
+          <p className="eyebrow">{t("host.lobby.joinAt")}</p>
+          <p className="join-url" data-testid="join-url">
+            {shownUrl}
+          </p>
+          <p className="eyebrow">{t("host.lobby.pin")}</p>
+          <p className="pin" data-testid="host-pin">
+            {props.pin.slice(0, 3)} {props.pin.slice(3)}
+          </p>
+        </div>
+        {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own API, no optimisation to gain */}
+        <img className="qr" src={`/api/games/${props.pin}/qr.svg`} alt={props.joinUrl} width={260} height={260} data-testid="qr" />
+      </div>
+      <div className="lobby-bar">
+        <span className="player-count" data-testid="player-count">
+          {t("host.lobby.players", { n: roster.length })}
+        </span>
+        {props.locked && <span className="badge">🔒 {t("host.lobby.locked")}</span>}
+        <span className="spacer" />
+        <button type="button" className="button" onClick={() => props.onLock(!props.locked)}>
+          {props.locked ? t("host.lobby.unlock") : t("host.lobby.lock")}
+        </button>
+        <button type="button" className="button button-primary button-big" disabled={roster.length === 0} onClick={props.onStart} data-testid="host-start">
+          {t("host.lobby.start")}
+        </button>
+      </div>
+      {roster.length === 0 ? (
+        <p className="waiting">{t("host.lobby.waiting")}</p>
+      ) : (
+        <>
+          <ul className="roster" data-testid="roster">
+            {roster.map((p) => (
+              <li key={p.playerId}>
+                <button type="button" className={`chip ${p.connected ? "" : "chip-away"}`} title={t("host.kick.confirm", { name: p.nickname })} onClick={() => props.onKick(p)}>
+                  {p.nickname}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">{t("host.lobby.kickHint")}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import type { QuestionView } from "@lousa/game";
+import { useI18n } from "../../lib/i18n";
+import { useCountdown } from "../../lib/use-countdown";
+import { AnswerShape, optionColor } from "../answer-shape";
+
+/** The projector while a question is open: prompt, countdown, options, how many answered. */
+export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void }) {
+  const { t } = useI18n();
+  const left = useCountdown(view.remainingMs, String(seq));
+  return (
+    <section className="host-question" data-testid="host-question" data-index={view.index}>
+      <div className="question-head">
+        <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
+        {view.type === "multiple" && <span className="badge">{t("host.question.multiple")}</span>}
+        {view.pointsMode === "double" && <span className="badge badge-hot">{t("host.question.double")}</span>}
+      </div>
+      <h1 className="prompt">{view.prompt}</h1>
+      <div className="question-middle">
+        <div className="countdown" role="timer" aria-label={`${left} ${t("common.timeLeft")}`} data-testid="countdown">
+          {left}
+        </div>
+        <div className="answers-in" data-testid="answers-in">
+          <span className="answers-number">{answeredCount}</span>
+          <span>
+            / {playerCount} {t("host.question.answers")}
+          </span>
+        </div>
+        <button type="button" className="button" onClick={onEnd} data-testid="host-end-question">
+          {t("host.question.end")}
+        </button>
+      </div>
+      <ul className={`option-grid option-grid-${view.options.length}`}>
+        {view.options.map((text, i) => (
+          <li key={i} className="option-tile" style={{ backgroundColor: optionColor(i) }}>
+            <AnswerShape index={i} size={44} />
+            <span>{text}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

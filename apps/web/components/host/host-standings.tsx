@@ -1,0 +1,72 @@
+"use client";
+
+import type { LeaderboardEntry } from "@lousa/game";
+import { useI18n } from "../../lib/i18n";
+
+/** Top five after a question. */
+export function HostLeaderboard({ top, last, onNext }: { top: readonly LeaderboardEntry[]; last: boolean; onNext(): void }) {
+  const { t, number } = useI18n();
+  return (
+    <section className="host-leaderboard" data-testid="host-leaderboard">
+      <div className="question-head">
+        <h1>{t("host.leaderboard.title")}</h1>
+        <span className="spacer" />
+        <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
+          {last ? t("host.leaderboard.finish") : t("host.leaderboard.next")}
+        </button>
+      </div>
+      <ol className="leaderboard">
+        {top.map((e) => (
+          <li key={e.playerId} className="leader-row">
+            <span className="leader-rank">{e.rank}</span>
+            <span className="leader-name">{e.nickname}</span>
+            <span className="leader-score">{number(e.score)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The end: first three on a podium, the next two below, and the results download. */
+export function HostPodium({ top, onDownload, downloading }: { top: readonly LeaderboardEntry[]; onDownload(): void; downloading: boolean }) {
+  const { t, number } = useI18n();
+  const order = [top[1], top[0], top[2]];
+  return (
+    <section className="host-podium" data-testid="host-podium">
+      <h1>{t("host.podium.title")}</h1>
+      <div className="podium">
+        {order.map((e, i) =>
+          e ? (
+            <div key={e.playerId} className={`podium-step podium-${e.rank}`} data-testid={`podium-${e.rank}`}>
+              <span className="podium-name">{e.nickname}</span>
+              <span className="podium-score">{t("host.points", { n: number(e.score) })}</span>
+              <div className="podium-block">{e.rank}</div>
+            </div>
+          ) : (
+            <div key={`empty-${i}`} className="podium-step podium-empty" />
+          ),
+        )}
+      </div>
+      {top.length > 3 && (
+        <ol className="leaderboard leaderboard-rest" start={4}>
+          {top.slice(3).map((e) => (
+            <li key={e.playerId} className="leader-row">
+              <span className="leader-rank">{e.rank}</span>
+              <span className="leader-name">{e.nickname}</span>
+              <span className="leader-score">{number(e.score)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="podium-actions">
+        <button type="button" className="button button-primary button-big" onClick={onDownload} disabled={downloading} data-testid="download-csv">
+          ⬇ {t("host.podium.download")}
+        </button>
+        <a className="button" href="/host">
+          {t("host.podium.newGame")}
+        </a>
+      </div>
+    </section>
+  );
+}

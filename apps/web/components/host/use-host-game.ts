@@ -1,0 +1,69 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { PhaseView } from "@lousa/game";
+import type { HostSnapshot, ProtocolError, RosterEntry } from "@lousa/protocol";
+import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
+import { loadHostSeat, type HostSeat } from "../../lib/storage";
+
+export interface HostGameState {
+  readonly socket: LousaSocket | null;
+  readonly connected: boolean;
+  readonly seat: HostSeat | null;
+  readonly snapshot: HostSnapshot | null;
+  readonly phase: PhaseView | null;
+  readonly phaseSeq: number;
+  readonly roster: readonly RosterEntry[];
+  readonly answeredCount: number;
+  readonly fatal: ProtocolError | "no-seat" | null;
+}
+
+/** The projector's view: attaches with the host secret on every (re)connection and follows the pushes. */
+export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseView): void } {
+  const [seat, setSeat] = useState<HostSeat | null>(null);
+  const [snapshot, setSnapshot] = useState<HostSnapshot | null>(null);
+  const [phase, setPhaseState] = useState<PhaseView | null>(null);
+  const [phaseSeq, setPhaseSeq] = useState(0);
+  const [roster, setRoster] = useState<readonly RosterEntry[]>([]);
+  const [answeredCount, setAnsweredCount] = useState(0);
+  const [fatal, setFatal] = useState<ProtocolError | "no-seat" | null>(null);
+
+  const setPhase = (v: PhaseView) => {
+    setPhaseState(v);
+    setPhaseSeq((n) => n + 1);
+    if (v.kind === "question") setAnsweredCount(0);
+  };
+
+  const { socket, connected } = useGameSocket(async (s) => {
+    const stored = loadHostSeat(pin);
+    setSeat(stored);
+    if (!stored) return setFatal("no-seat");
+    const r = await send(s, "host:attach", { pin, hostSecret: stored.hostSecret });
+    if (!r.ok) {
+      if (r.error.code !== "INTERNAL" && r.error.code !== "RATE_LIMITED") setFatal(r.error);
+      return;
+    }
+    setSnapshot(r.data);
+    setPhaseState(r.data.phase);
+    setPhaseSeq((n) => n + 1);
+    setRoster(r.data.roster);
+    setAnsweredCount(r.data.answeredCount);
+  });
+
+  useEffect(() => {
+    if (!socket) return;
+    const onPhase = (v: PhaseView) => setPhase(v);
+    const onRoster = (r: readonly RosterEntry[]) => setRoster(r);
+    const onAnswers = (c: { answeredCount: number }) => setAnsweredCount(c.answeredCount);
+    socket.on("game:phase", onPhase);
+    socket.on("host:roster", onRoster);
+    socket.on("host:answers", onAnswers);
+    return () => {
+      socket.off("game:phase", onPhase);
+      socket.off("host:roster", onRoster);
+      socket.off("host:answers", onAnswers);
+    };
+  }, [socket]);
+
+  return { socket, connected, seat, snapshot, phase, phaseSeq, roster, answeredCount, fatal, setPhase };
+}

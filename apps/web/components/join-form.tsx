@@ -1,0 +1,93 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { ProtocolError } from "@lousa/protocol";
+import { useI18n } from "../lib/i18n";
+import { getSocket, send } from "../lib/socket";
+import { savePlayerSeat } from "../lib/storage";
+import { Brand } from "./brand";
+import { LangSwitch } from "./lang-switch";
+
+/** Home: a phone joins with PIN + nickname (PIN prefilled from the QR link); teachers find the way to host. */
+export function JoinForm() {
+  const { t, error } = useI18n();
+  const router = useRouter();
+  const params = useSearchParams();
+  const [pin, setPin] = useState(params.get("pin")?.replace(/\D/g, "").slice(0, 6) ?? "");
+  const [nickname, setNickname] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const nicknameRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (pin.length === 6) nicknameRef.current?.focus();
+    // Only on first render: the QR link brings the PIN, the student types the name.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function join(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    const result = await send(getSocket(), "player:join", { pin, nickname });
+    if (!result.ok) {
+      setProblem(result.error);
+      setBusy(false);
+      return;
+    }
+    savePlayerSeat({ pin, rejoinToken: result.data.rejoinToken, nickname: result.data.snapshot.you.nickname });
+    router.push(`/play/${pin}`);
+  }
+
+  return (
+    <main className="page page-join">
+      <header className="topbar">
+        <Brand />
+        <LangSwitch />
+      </header>
+      <p className="tagline">{t("app.tagline")}</p>
+      <form className="card join-card" onSubmit={join}>
+        <h1>{t("home.join.title")}</h1>
+        <label htmlFor="pin">{t("home.pin")}</label>
+        <input
+          id="pin"
+          name="pin"
+          inputMode="numeric"
+          autoComplete="off"
+          pattern="\d{6}"
+          maxLength={6}
+          required
+          className="input input-pin"
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, "").slice(0, 6))}
+          placeholder="123456"
+        />
+        <label htmlFor="nickname">{t("home.nickname")}</label>
+        <input
+          id="nickname"
+          name="nickname"
+          ref={nicknameRef}
+          autoComplete="nickname"
+          maxLength={40}
+          required
+          className="input"
+          value={nickname}
+          onChange={(e) => setNickname(e.target.value)}
+        />
+        {problem && (
+          <p className="error" role="alert" data-testid="join-error" data-code={problem.code}>
+            {error(problem)}
+          </p>
+        )}
+        <button type="submit" className="button button-primary button-big" disabled={busy || pin.length !== 6 || nickname.trim() === ""}>
+          {busy ? t("home.joining") : t("home.join")}
+        </button>
+      </form>
+      <p className="host-link">
+        {t("home.host.title")} <Link href="/host">{t("home.host.link")}</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import type { ProtocolError } from "@lousa/protocol";
+import { useI18n } from "../../lib/i18n";
+import { send } from "../../lib/socket";
+import { useCountdown } from "../../lib/use-countdown";
+import { Brand } from "../brand";
+import { ConnectionBanner } from "../connection-banner";
+import { LangSwitch } from "../lang-switch";
+import { AnswerPad } from "./answer-pad";
+import { usePlayerGame } from "./use-player-game";
+
+/** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
+export function PlayerGame({ pin }: { pin: string }) {
+  const { t, error } = useI18n();
+  const game = usePlayerGame(pin);
+  const { phase, you } = game;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const secondsLeft = useCountdown(phase?.kind === "question" ? phase.remainingMs : null, `${game.phaseSeq}`);
+
+  async function answer(choices: number[]) {
+    if (!game.socket || phase?.kind !== "question" || !you) return;
+    setBusy(true);
+    setProblem(null);
+    const r = await send(game.socket, "player:answer", { questionIndex: phase.index, choices });
+    setBusy(false);
+    if (r.ok) game.setYou({ ...you, answeredChoices: r.data.choices });
+    else if (r.error.code === "ALREADY_ANSWERED") game.setYou({ ...you, answeredChoices: choices });
+    else setProblem(r.error);
+  }
+
+  let body: React.ReactNode;
+  if (game.fatal) {
+    const message = game.fatal === "no-seat" ? t("player.noToken") : game.fatal === "kicked" ? t("player.kicked") : error(game.fatal);
+    body = (
+      <div className="card center" data-testid="player-fatal">
+        <p className="big-text">{message}</p>
+        <Link className="button button-primary" href={`/?pin=${pin}`}>
+          {t("home.join")}
+        </Link>
+      </div>
+    );
+  } else if (!phase || !you) {
+    body = <div className="spinner" aria-label="…" />;
+  } else if (phase.kind === "lobby") {
+    body = (
+      <div className="card center" data-testid="player-lobby">
+        <p className="eyebrow">{t("player.in")}</p>
+        <p className="nickname-big">{you.nickname}</p>
+        <p>{t("player.seeScreen")}</p>
+        <p className="muted">{t("player.waitHost")}</p>
+      </div>
+    );
+  } else if (phase.kind === "question") {
+    const expired = secondsLeft === 0;
+    body = (
+      <div className="player-question" data-testid="player-question" data-index={phase.index}>
+        <div className="question-bar">
+          <span>{t("player.question", { i: phase.index + 1, n: phase.total })}</span>
+          <span className="timer-chip" aria-live="off">
+            {secondsLeft}
+          </span>
+        </div>
+        <p className="player-prompt">{phase.prompt}</p>
+        {you.answeredChoices ? (
+          <div className="card center locked-in" data-testid="player-locked">
+            <p className="big-text">{t("player.locked")}</p>
+            <p className="muted">{t("player.lockedHint")}</p>
+          </div>
+        ) : expired ? (
+          <div className="card center">
+            <p className="big-text">{t("player.tooLate")}</p>
+          </div>
+        ) : (
+          <AnswerPad key={phase.index} question={phase} busy={busy} onAnswer={answer} />
+        )}
+        {problem && (
+          <p className="error" role="alert">
+            {error(problem)}
+          </p>
+        )}
+      </div>
+    );
+  } else if (phase.kind === "reveal") {
+    const r = you.lastResult;
+    const verdict = !r?.answered ? "none" : r.correct ? "right" : "wrong";
+    body = (
+      <div className={`card center feedback feedback-${verdict}`} data-testid="player-feedback" data-verdict={verdict}>
+        <p className="feedback-title">{verdict === "right" ? t("player.correct") : verdict === "wrong" ? t("player.wrong") : t("player.noAnswer")}</p>
+        <p className="feedback-icon" aria-hidden="true">
+          {verdict === "right" ? "✔" : "✘"}
+        </p>
+        {r && r.points + r.streakBonus > 0 && <p className="feedback-points">{t("player.points", { n: r.points + r.streakBonus })}</p>}
+        {r && r.streakBonus > 0 && <p className="muted">{t("player.streakBonus", { n: r.streakBonus })}</p>}
+        {you.streak >= 2 && <p className="streak">{t("player.streak", { n: you.streak })}</p>}
+        {you.rank !== null && <p className="rank-line">{t("player.rank", { rank: you.rank, n: you.playerCount })}</p>}
+        <p className="score-line" data-testid="player-score">
+          {t("player.score", { n: you.score })}
+        </p>
+      </div>
+    );
+  } else if (phase.kind === "leaderboard") {
+    body = (
+      <div className="card center" data-testid="player-standing">
+        {you.rank !== null && <p className="big-text">{t("player.rank", { rank: you.rank, n: you.playerCount })}</p>}
+        <p className="score-line" data-testid="player-score">
+          {t("player.score", { n: you.score })}
+        </p>
+      </div>
+    );
+  } else {
+    body = (
+      <div className="card center feedback-final" data-testid="player-final">
+        <p className="eyebrow">{t("player.final")}</p>
+        {you.rank !== null && <p className="nickname-big">{t("player.finalRank", { rank: you.rank })}</p>}
+        <p className="score-line" data-testid="player-score">
+          {t("player.score", { n: you.score })}
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <main className="page page-player">
+      <header className="topbar">
+        <Brand size="small" />
+        <span className="player-chip" data-testid="player-name">
+          {you ? `${you.nickname} · ${you.score}` : pin}
+        </span>
+        <LangSwitch />
+      </header>
+      <ConnectionBanner connected={game.connected} extra={game.hostConnected ? null : t("player.hostAway")} />
+      {body}
+    </main>
+  );
+}

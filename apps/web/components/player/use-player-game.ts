@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { PhaseView, PlayerPrivateView } from "@lousa/game";
+import type { ProtocolError } from "@lousa/protocol";
+import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
+import { forgetPlayerSeat, loadPlayerSeat } from "../../lib/storage";
+
+export type PlayerFatal = "no-seat" | "kicked" | ProtocolError;
+
+export interface PlayerGameState {
+  readonly socket: LousaSocket | null;
+  readonly connected: boolean;
+  readonly phase: PhaseView | null;
+  readonly you: PlayerPrivateView | null;
+  readonly hostConnected: boolean;
+  readonly fatal: PlayerFatal | null;
+  /** Bumps on every phase push, so a countdown restarts even if two views look alike. */
+  readonly phaseSeq: number;
+}
+
+/** The phone's view of the game: rejoins on every (re)connection with the token kept on the device. */
+export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: PlayerPrivateView): void } {
+  const [phase, setPhase] = useState<PhaseView | null>(null);
+  const [phaseSeq, setPhaseSeq] = useState(0);
+  const [you, setYou] = useState<PlayerPrivateView | null>(null);
+  const [hostConnected, setHostConnected] = useState(true);
+  const [fatal, setFatal] = useState<PlayerFatal | null>(null);
+
+  const { socket, connected } = useGameSocket(async (s) => {
+    const seat = loadPlayerSeat(pin);
+    if (!seat) return setFatal("no-seat");
+    const r = await send(s, "player:rejoin", { pin, rejoinToken: seat.rejoinToken });
+    if (!r.ok) {
+      if (r.error.code === "INTERNAL" || r.error.code === "RATE_LIMITED") return; // transient: the next reconnect retries
+      if (r.error.code !== "GAME_NOT_FOUND") forgetPlayerSeat(pin);
+      return setFatal(r.error.code === "PLAYER_KICKED" ? "kicked" : r.error);
+    }
+    setPhase(r.data.phase);
+    setPhaseSeq((n) => n + 1);
+    setYou(r.data.you);
+    setHostConnected(r.data.hostConnected);
+  });
+
+  useEffect(() => {
+    if (!socket) return;
+    const onPhase = (v: PhaseView) => {
+      setPhase(v);
+      setPhaseSeq((n) => n + 1);
+      // A new question: nothing chosen yet (the server re-sends `you` if this phone had answered).
+      if (v.kind === "question") setYou((y) => (y ? { ...y, answeredChoices: null, lastResult: null } : y));
+    };
+    const onYou = (y: PlayerPrivateView) => setYou(y);
+    const onKicked = () => {
+      forgetPlayerSeat(pin);
+      setFatal("kicked");
+    };
+    const onHost = (h: { connected: boolean }) => setHostConnected(h.connected);
+    socket.on("game:phase", onPhase);
+    socket.on("player:you", onYou);
+    socket.on("player:kicked", onKicked);
+    socket.on("game:host", onHost);
+    return () => {
+      socket.off("game:phase", onPhase);
+      socket.off("player:you", onYou);
+      socket.off("player:kicked", onKicked);
+      socket.off("game:host", onHost);
+    };
+  }, [socket, pin]);
+
+  return { socket, connected, phase, you, hostConnected, fatal, phaseSeq, setYou };
+}

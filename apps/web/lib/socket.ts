@@ -1,0 +1,63 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@lousa/protocol";
+
+export type LousaSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
+type Reply<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
+
+/** Sends a command and resolves with its Ack; a server that does not answer in time is reported as INTERNAL. */
+export async function send<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
+  const untyped: Socket = socket;
+  try {
+    return await untyped.timeout(8000).emitWithAck(event, payload);
+  } catch {
+    const timeout: Ack<never> = { ok: false, error: { code: "INTERNAL", message: "No answer from the server" } };
+    return timeout;
+  }
+}
+
+let shared: LousaSocket | null = null;
+
+/**
+ * The page's one Socket.IO connection, shared across client-side navigations (join form → game),
+ * so a player who just joined is never briefly disconnected. Socket.IO reconnects by itself with
+ * exponential backoff (0.5 s → 5 s).
+ */
+export function getSocket(): LousaSocket {
+  shared ??= io({ transports: ["websocket", "polling"], reconnectionDelay: 500, reconnectionDelayMax: 5000 });
+  return shared;
+}
+
+/**
+ * Subscribes a page to the shared connection. `onConnect` runs now (if connected) and on every
+ * reconnection: that is where a page (re)attaches to its game, so a dropped phone comes back by itself.
+ */
+export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socket: LousaSocket | null; connected: boolean } {
+  const [socket, setSocket] = useState<LousaSocket | null>(null);
+  const [connected, setConnected] = useState(false);
+  const handler = useRef(onConnect);
+  handler.current = onConnect;
+
+  useEffect(() => {
+    const s = getSocket();
+    const up = () => {
+      setConnected(true);
+      handler.current(s);
+    };
+    const down = () => setConnected(false);
+    s.on("connect", up);
+    s.on("disconnect", down);
+    setSocket(s);
+    if (s.connected) up();
+    return () => {
+      s.off("connect", up);
+      s.off("disconnect", down);
+    };
+  }, []);
+
+  return { socket, connected };
+}

@@ -1,0 +1,45 @@
+"use client";
+
+/** What each device keeps so a reload brings it back: a player's rejoin token, a host's secret. */
+export interface PlayerSeat {
+  readonly pin: string;
+  readonly rejoinToken: string;
+  readonly nickname: string;
+}
+export interface HostSeat {
+  readonly pin: string;
+  readonly gameId: string;
+  readonly hostSecret: string;
+}
+
+const playerKey = (pin: string) => `lousa:player:${pin}`;
+const hostKey = (pin: string) => `lousa:host:${pin}`;
+
+function read(key: string): Record<string, unknown> | null {
+  try {
+    const raw = window.localStorage.getItem(key);
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function loadPlayerSeat(pin: string): PlayerSeat | null {
+  const v = read(playerKey(pin));
+  return v && typeof v.rejoinToken === "string" && typeof v.nickname === "string" ? { pin, rejoinToken: v.rejoinToken, nickname: v.nickname } : null;
+}
+export function savePlayerSeat(seat: PlayerSeat): void {
+  window.localStorage.setItem(playerKey(seat.pin), JSON.stringify(seat));
+}
+export function forgetPlayerSeat(pin: string): void {
+  window.localStorage.removeItem(playerKey(pin));
+}
+
+export function loadHostSeat(pin: string): HostSeat | null {
+  const v = read(hostKey(pin));
+  return v && typeof v.hostSecret === "string" && typeof v.gameId === "string" ? { pin, gameId: v.gameId, hostSecret: v.hostSecret } : null;
+}
+export function saveHostSeat(seat: HostSeat): void {
+  window.localStorage.setItem(hostKey(seat.pin), JSON.stringify(seat));
+}
