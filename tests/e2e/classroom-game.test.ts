@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { launchBrowser, phone, projector, screenshot } from "../helpers/browser";
+import { spawnServer, type SpawnedServer } from "../helpers/spawn-server";
+
+jest.setTimeout(240_000);
+
+let server: SpawnedServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
+
+/** Answers the open question on a phone: the right answer, or deliberately the first wrong option. */
+async function answer(page: Page, index: number, strategy: "right" | "wrong"): Promise<void> {
+  const q = kernel.questions[index]!;
+  const choices = strategy === "right" ? [...q.correct] : [q.options.findIndex((_, i) => !q.correct.includes(i))];
+  for (const c of choices) await page.getByTestId(`answer-${c}`).click();
+  if (q.type === "multiple") await page.getByTestId("answer-submit").click();
+  // The last phone to answer may go straight to the feedback: the question closes when everyone answered.
+  await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
+}
+
+test("a teacher projects, three phones play the Kernel bank to the podium, and the CSV matches", async () => {
+  const host = await (await projector(browser)).newPage();
+  await host.goto(`${server.url}/host`);
+  await host.getByTestId("bank-kernel").click();
+  await screenshot(host, "host-setup");
+  await host.getByTestId("create-game").click();
+  await host.getByTestId("host-lobby").waitFor();
+  const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
+  expect(pin).toMatch(/^\d{6}$/);
+  expect(await host.getByTestId("join-url").innerText()).toContain(`127.0.0.1:${server.port}`);
+
+  const names = ["Ana", "Bruno", "Carla"];
+  const phones: Page[] = [];
+  for (const name of names) {
+    const p = await (await phone(browser)).newPage();
+    await p.goto(`${server.url}/?pin=${pin}`);
+    await expect(p.locator("#pin").inputValue()).resolves.toBe(pin);
+    if (phones.length === 0) await screenshot(p, "phone-join");
+    await p.locator("#nickname").fill(name);
+    await p.getByRole("button", { name: "Entrar" }).click();
+    await p.getByTestId("player-lobby").waitFor();
+    phones.push(p);
+  }
+  // A wrong PIN is explained in words.
+  const stray = await (await phone(browser)).newPage();
+  await stray.goto(`${server.url}/?pin=000000`);
+  await stray.locator("#nickname").fill("Zé");
+  await stray.getByRole("button", { name: "Entrar" }).click();
+  await expect(stray.getByTestId("join-error").innerText()).resolves.toContain("Não há jogo com esse PIN");
+
+  await host.getByTestId("player-count").filter({ hasText: "3 jogadores" }).waitFor();
+  await screenshot(host, "host-lobby");
+  await screenshot(phones[0]!, "phone-lobby");
+  await host.getByTestId("host-start").click();
+
+  const total = kernel.questions.length;
+  for (let i = 0; i < total; i++) {
+    await host.locator(`[data-testid="host-question"][data-index="${i}"]`).waitFor();
+    for (const p of phones) await p.locator(`[data-testid="player-question"][data-index="${i}"]`).waitFor();
+    if (i === 0) {
+      await screenshot(host, "host-question");
+      await screenshot(phones[0]!, "phone-question");
+    }
+    await answer(phones[0]!, i, "right");
+    await answer(phones[1]!, i, i % 2 === 0 ? "right" : "wrong");
+    await answer(phones[2]!, i, "wrong");
+    // Everyone answered: the server closes the question without waiting for the timer.
+    await host.getByTestId("host-reveal").waitFor();
+    for (const p of phones) await p.getByTestId("player-feedback").waitFor();
+    await expect(phones[0]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe("right");
+    await expect(phones[2]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe("wrong");
+    if (i === 1) {
+      await screenshot(host, "host-reveal");
+      await screenshot(phones[0]!, "phone-feedback-right");
+      await screenshot(phones[2]!, "phone-feedback-wrong");
+    }
+    await host.getByTestId("host-next").click();
+    await host.getByTestId("host-leaderboard").waitFor();
+    if (i === 1) await screenshot(host, "host-leaderboard");
+    await host.getByTestId("host-next").click();
+  }
+
+  await host.getByTestId("host-podium").waitFor();
+  for (const p of phones) await p.getByTestId("player-final").waitFor();
+  await expect(host.getByTestId("podium-1").innerText()).resolves.toContain("Ana");
+  await expect(host.getByTestId("podium-3").innerText()).resolves.toContain("Carla");
+  await screenshot(host, "host-podium");
+  await screenshot(phones[0]!, "phone-final");
+  const anaScore = Number((await phones[0]!.getByTestId("player-score").innerText()).replace(/\D/g, ""));
+
+  const [download] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-csv").click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^lousa-${pin}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const csv = readFileSync((await download.path())!, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(","));
+  expect(rows.map((r) => r[1])).toEqual(["nickname", "Ana", "Bruno", "Carla"]);
+  expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(total), String(total)]);
+  expect(rows[2]![3]).toBe(String(Math.ceil(total / 2)));
+  expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
+});
