@@ -24,7 +24,6 @@ export function JoinForm() {
   useEffect(() => {
     if (pin.length === 6) nicknameRef.current?.focus();
     // Only on first render: the QR link brings the PIN, the student types the name.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   async function join(e: FormEvent) {
