@@ -35,19 +35,21 @@ export function next<E extends keyof ServerToClientEvents>(
   predicate: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
   timeoutMs = 5000,
 ): Promise<Parameters<ServerToClientEvents[E]>> {
-  const raw = socket as unknown as Socket;
+  const socketRaw = socket as unknown as Socket;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      raw.off(event, listener);
+      socketRaw.off(String(event), listener);
       reject(new Error(`timed out waiting for ${event}`));
     }, timeoutMs);
-    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+    const listener = (...raw: unknown[]) => {
+      // Tests trust the server's push shapes: the assertions check them.
+      const args = raw as Parameters<ServerToClientEvents[E]>;
       if (!predicate(...args)) return;
       clearTimeout(timer);
-      raw.off(event, listener);
+      socketRaw.off(String(event), listener);
       resolve(args);
     };
-    raw.on(event, listener);
+    socketRaw.on(String(event), listener);
   });
 }
 

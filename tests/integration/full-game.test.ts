@@ -1,5 +1,5 @@
 import type { PhaseView } from "@lousa/game";
-import type { CreatedGame, JoinedGame } from "@lousa/protocol";
+import type { BankSummary, CreatedGame, JoinedGame } from "@lousa/protocol";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
@@ -36,7 +36,7 @@ async function player(pin: string, nickname: string): Promise<{ socket: TestSock
 
 describe("a full game over real sockets", () => {
   it("lists the built-in banks and reports health", async () => {
-    const banks = await (await fetch(`${server.url}/api/banks`)).json();
+    const banks = (await (await fetch(`${server.url}/api/banks`)).json()) as BankSummary[];
     expect(banks).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "kernel", title: "Kernel", language: "pt-BR" }),
@@ -45,7 +45,7 @@ describe("a full game over real sockets", () => {
       ]),
     );
     for (const b of banks) expect(b.questionCount).toBeGreaterThanOrEqual(15);
-    const health = await (await fetch(`${server.url}/api/health`)).json();
+    const health: unknown = await (await fetch(`${server.url}/api/health`)).json();
     expect(health).toMatchObject({ status: "ok", database: true });
   });
 

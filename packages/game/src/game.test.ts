@@ -165,3 +165,13 @@ describe("Game", () => {
     expect(toPlayerPrivateView(game, "a")?.lastResult).toMatchObject({ correct: true, points: 1000 });
   });
 });
+
+describe("Game bookkeeping", () => {
+  it("forgetJoin frees the nickname and the counts", () => {
+    const game = new Game({ questions: [q()] });
+    game.join("a", "Ana");
+    game.forgetJoin("a");
+    expect(game.activePlayerCount).toBe(0);
+    expect(game.join("b", "ana").ok).toBe(true);
+  });
+});

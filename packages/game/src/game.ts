@@ -50,6 +50,7 @@ export class Game {
   private answeredCount = 0;
   private waiting = 0;
   private ranking: PlayerState[] = [];
+  private activeCount = 0;
 
   constructor(init: GameInit) {
     if (init.questions.length === 0) throw new RangeError("A game needs at least one question");
@@ -82,10 +83,9 @@ export class Game {
   allPlayers(): IterableIterator<PlayerState> {
     return this.players.values();
   }
+  /** Players not kicked; kept as a counter because it is read on every answer. */
   get activePlayerCount(): number {
-    let n = 0;
-    for (const p of this.players.values()) if (!p.kicked) n++;
-    return n;
+    return this.activeCount;
   }
   /** The question currently shown (open, revealed or on the leaderboard), if any. */
   currentQuestion(): { index: number; question: PlayedQuestion } | undefined {
@@ -118,8 +118,19 @@ export class Game {
     };
     this.players.set(id, player);
     this.nicknameKeys.add(name.value.key);
+    this.activeCount++;
     if (this.phaseValue.kind === "question") this.waiting++;
     return ok(player);
+  }
+
+  /** Undoes a join that could not be stored: as if it never happened (the nickname is free again). */
+  forgetJoin(id: PlayerId): void {
+    const p = this.players.get(id);
+    if (!p || p.answers.size > 0) return;
+    this.players.delete(id);
+    this.nicknameKeys.delete(p.nicknameKey);
+    if (!p.kicked) this.activeCount--;
+    if (this.phaseValue.kind === "question" && p.connected && !p.kicked) this.waiting--;
   }
 
   /** Restores a player from storage (server restart). Bypasses lock and nickname checks: they passed at join. */
@@ -128,6 +139,7 @@ export class Game {
     for (const a of answers) player.answers.set(a.questionIndex, a);
     this.players.set(p.id, player);
     this.nicknameKeys.add(p.nicknameKey);
+    if (!player.kicked) this.activeCount++;
     return player;
   }
 
@@ -149,6 +161,7 @@ export class Game {
     if (p.kicked) return ok(p);
     if (this.phaseValue.kind === "question" && p.connected && !p.answers.has(this.phaseValue.index)) this.waiting--;
     p.kicked = true;
+    this.activeCount--;
     return ok(p);
   }
 

@@ -95,7 +95,7 @@ export class GameRunner {
       await this.deps.games.addPlayer({ id, gameId: this.id, nickname: p.nickname, nicknameKey: p.nicknameKey, tokenHash: hashSecret(rejoinToken) });
     } catch (e) {
       this.log.error({ err: e }, "could not store player");
-      this.game.kick(id);
+      this.game.forgetJoin(id);
       return fail("STORAGE_FAILED", "Could not save your join, please try again");
     }
     this.connections.set(id, 1);

@@ -1,0 +1,124 @@
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { seedBanks } from "@lousa/db";
+import { call, connect, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+let server: TestServer;
+const sockets: TestSocket[] = [];
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await server.stop();
+});
+async function client(): Promise<TestSocket> {
+  const s = await connect(server.url);
+  sockets.push(s);
+  return s;
+}
+async function newGame() {
+  const host = await client();
+  const created = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 30 } });
+  return { host, created };
+}
+
+describe("host controls", () => {
+  it("kick: the player is told, leaves the roster, cannot answer or come back with the token", async () => {
+    const { host, created } = await newGame();
+    const p = await client();
+    const joined = await must(p, "player:join", { pin: created.pin, nickname: "Gil" });
+    const kicked = next(p, "player:kicked");
+    const roster = next(host, "host:roster", (r) => !r.some((e) => e.playerId === joined.playerId));
+    await must(host, "host:kick", { playerId: joined.playerId });
+    await kicked;
+    await roster;
+    const back = await call(await client(), "player:rejoin", { pin: created.pin, rejoinToken: joined.rejoinToken });
+    expect(back).toMatchObject({ ok: false, error: { code: "PLAYER_KICKED" } });
+    const unknown = await call(host, "host:kick", { playerId: "nobody" });
+    expect(unknown).toMatchObject({ ok: false, error: { code: "PLAYER_NOT_FOUND" } });
+  });
+
+  it("lock: new joins are refused with GAME_LOCKED until unlocked", async () => {
+    const { host, created } = await newGame();
+    await must(host, "host:lock", { locked: true });
+    const p = await client();
+    expect(await call(p, "player:join", { pin: created.pin, nickname: "Hugo" })).toMatchObject({ ok: false, error: { code: "GAME_LOCKED" } });
+    await must(host, "host:lock", { locked: false });
+    await must(p, "player:join", { pin: created.pin, nickname: "Hugo" });
+  });
+
+  it("end during a question: answers already stored count, then the podium", async () => {
+    const { host, created } = await newGame();
+    const a = await client();
+    const b = await client();
+    await must(a, "player:join", { pin: created.pin, nickname: "Iara" });
+    await must(b, "player:join", { pin: created.pin, nickname: "Júlio" });
+    expect(await call(host, "host:start", {})).toMatchObject({ ok: true });
+    const key = BUILT_IN_BANKS[1]!.questions[0]!.correct;
+    await must(a, "player:answer", { questionIndex: 0, choices: [...key] });
+    const podium = await must(host, "host:end", {});
+    expect(podium.kind === "podium" && podium.top[0]).toMatchObject({ nickname: "Iara", score: 1000 });
+    expect(await call(host, "host:next", {})).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
+    expect(await call(await client(), "player:join", { pin: created.pin, nickname: "Late" })).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
+    const stored = await server.repos.games.get(created.gameId);
+    expect(stored).toMatchObject({ phase: "podium" });
+    expect(stored!.endedAt).not.toBeNull();
+  });
+
+  it("start needs a player; unknown bank is refused", async () => {
+    const { host } = await newGame();
+    expect(await call(host, "host:start", {})).toMatchObject({ ok: false, error: { code: "NO_PLAYERS" } });
+    expect(await call(host, "host:create", { bankId: "nope", settings: { pointsMode: "bank", timeLimitSec: null } })).toMatchObject({
+      ok: false,
+      error: { code: "BANK_NOT_FOUND" },
+    });
+  });
+
+  it("seeding is idempotent", async () => {
+    const outcome = await seedBanks(server.repos.banks, BUILT_IN_BANKS);
+    expect(Object.values(outcome)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    expect((await server.repos.banks.list()).length).toBe(3);
+  });
+});
+
+describe("bad input is refused with a code and changes nothing", () => {
+  it.each([
+    ["wrong type", "player:join", { pin: 123456, nickname: "x" }],
+    ["missing field", "player:join", { pin: "123456" }],
+    ["extra field", "player:join", { pin: "123456", nickname: "x", admin: true }],
+    ["not an object", "host:create", "kernel"],
+    ["bad settings", "host:create", { bankId: "kernel", settings: { pointsMode: "triple", timeLimitSec: 20 } }],
+    ["negative index", "player:answer", { questionIndex: -1, choices: [0] }],
+    ["unknown event", "player:cheat", { give: "points" }],
+  ])("%s", async (_label, event, payload) => {
+    const s = await client();
+    const r = await rawEmitWithAck(s, event, payload);
+    expect(r).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+    expect(server.app.registry.size).toBe(0);
+  });
+
+  it("an event without an ack disconnects that socket; the server stays up", async () => {
+    const s = await client();
+    const gone = new Promise<void>((resolve) => s.once("disconnect", () => resolve()));
+    s.emit("player:join", { pin: "123456", nickname: "x" }, undefined as never);
+    (s as unknown as { emit(e: string, p: unknown): void }).emit("player:join", { pin: "123456", nickname: "x" });
+    await gone;
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { status: string };
+    expect(health.status).toBe("ok");
+  });
+
+  it("a player cannot answer before joining, nor send host commands", async () => {
+    const s = await client();
+    expect(await call(s, "player:answer", { questionIndex: 0, choices: [0] })).toMatchObject({ ok: false, error: { code: "NOT_JOINED" } });
+    expect(await call(s, "host:next", {})).toMatchObject({ ok: false, error: { code: "NOT_HOST" } });
+  });
+
+  it("a flood from one socket is rate limited", async () => {
+    await server.stop();
+    server = await startTestServer({ eventsPerSecond: 5 });
+    const s = await client();
+    const results = await Promise.all(Array.from({ length: 12 }, () => call(s, "player:answer", { questionIndex: 0, choices: [0] })));
+    expect(results.filter((r) => !r.ok && r.error.code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(7);
+  });
+});
