@@ -22,14 +22,26 @@ function pct(values: number[], p: number): number {
 }
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
+/** Resident memory of a process and its children (tsx runs the server in a child of its CLI). */
 function rssMb(pid: number | undefined): string {
   if (!pid) return "?";
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? `${(Number(m[1]) / 1024).toFixed(0)} MB` : "?";
-  } catch {
-    return "?";
+  const tree = (p: number): number[] => {
+    try {
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      return [p, ...kids.flatMap(tree)];
+    } catch {
+      return [p];
+    }
+  };
+  let kb = 0;
+  for (const p of tree(pid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // the process ended between the two reads
+    }
   }
+  return `${(kb / 1024).toFixed(0)} MB`;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {

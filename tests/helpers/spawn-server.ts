@@ -45,7 +45,7 @@ export async function spawnServer(opts: { dbFile?: string; env?: Record<string, 
   await new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (out.includes("Lousa is ready")) resolve();
+      if (out.includes("Lousa is running")) resolve();
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", (d: Buffer) => (out += d.toString()));

