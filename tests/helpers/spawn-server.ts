@@ -35,7 +35,8 @@ export async function spawnServer(opts: { dbFile?: string; env?: Record<string, 
   const port = await freePort();
   const dir = opts.dbFile ? null : mkdtempSync(path.join(os.tmpdir(), "lousa-e2e-"));
   const dbFile = opts.dbFile ?? path.join(dir ?? os.tmpdir(), "lousa.db");
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(REPO_ROOT, "apps", "server", "src", "main.ts")], {
+  // `node --import tsx`: one process (the tsx CLI would fork a child), so a SIGKILL really kills the server.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "apps", "server", "src", "main.ts")], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],

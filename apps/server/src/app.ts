@@ -13,6 +13,7 @@ import { registerHostHandlers } from "./realtime/host-handlers";
 import { registerPlayerHandlers } from "./realtime/player-handlers";
 import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
+import { originAllowed, pageSecurityHeaders } from "./http/security";
 
 export interface AppDeps {
   readonly repos: Repositories;
@@ -25,6 +26,12 @@ export interface AppDeps {
   readonly web?: RequestHandler;
   /** Events per second one socket may send before RATE_LIMITED. */
   readonly eventsPerSecond?: number;
+  /** Failed PIN lookups one address may make per minute (stops PIN guessing). */
+  readonly pinGuessesPerMinute?: number;
+  /** Other origins allowed to connect (the server's own origin always is). */
+  readonly allowedOrigins?: readonly string[];
+  /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
+  readonly securityHeaders?: boolean;
 }
 
 export interface App {
@@ -41,19 +48,24 @@ export function createApp(deps: AppDeps): App {
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
+  const allowed = new Set(deps.allowedOrigins ?? []);
   const io: LousaServer = new Server(httpServer, {
     serveClient: false,
     // Lets the Next dev server keep its HMR websocket on the same port.
     destroyUpgrade: false,
     // Largest legitimate payload is a few hundred bytes; this caps what one message can cost.
     maxHttpBufferSize: 16 * 1024,
-    cors: { origin: false },
+    cors: { origin: allowed.size > 0 ? [...allowed] : false },
+    // WebSockets are not covered by CORS: a page on another site could open one with the student's
+    // browser. Browsers always send Origin; accept our own origin and the configured ones only.
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowed)),
   });
   const registry = new GameRegistry({ banks: deps.repos.banks, games: deps.repos.games, clock: deps.clock, transport: socketTransport(io), log: deps.log });
   const joinUrl = (pin: string) => `${deps.baseUrl()}/?pin=${pin}`;
 
   const eventLimiter = new RateLimiterMemory({ points: deps.eventsPerSecond ?? 20, duration: 1 });
-  const pinLimiter = new RateLimiterMemory({ points: 20, duration: 60 });
+  const pinGuessLimit = deps.pinGuessesPerMinute ?? 20;
+  const pinLimiter = new RateLimiterMemory({ points: pinGuessLimit, duration: 60 });
   const ctx: RealtimeContext = {
     registry,
     log: deps.log,
@@ -61,7 +73,10 @@ export function createApp(deps: AppDeps): App {
     guard: {
       allow: (socket) => eventLimiter.consume(socket.id).then(() => true, () => false),
     },
-    pinGuessAllowed: (socket) => pinLimiter.consume(socket.data.address).then(() => true, () => false),
+    pinGuesses: {
+      blocked: async (socket) => ((await pinLimiter.get(socket.data.address))?.consumedPoints ?? 0) >= pinGuessLimit,
+      miss: (socket) => pinLimiter.consume(socket.data.address).then(() => undefined, () => undefined),
+    },
   };
 
   io.on("connection", (socket) => {
@@ -73,6 +88,7 @@ export function createApp(deps: AppDeps): App {
     socket.on("disconnect", () => detach(socket, registry));
   });
 
+  if (deps.securityHeaders) app.use(pageSecurityHeaders());
   app.use("/api", express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e, _req, res, _next) => {
@@ -89,6 +105,8 @@ export function createApp(deps: AppDeps): App {
       httpServer.close();
       await registry.flushAll();
       registry.disposeAll();
+      // Phones show "the server is restarting" and keep retrying; their rejoin brings them back.
+      io.emit("server:shutdown");
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

@@ -10,6 +10,10 @@ export interface ServerEnv {
   readonly production: boolean;
   readonly logLevel: string;
   readonly version: string;
+  /** false: API and Socket.IO only (the web app served elsewhere, or tests that need no pages). */
+  readonly serveWeb: boolean;
+  /** Origins allowed to open a Socket.IO connection besides the server's own (comma-separated in ALLOWED_ORIGINS). */
+  readonly allowedOrigins: readonly string[];
 }
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -30,5 +34,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
     version: env.npm_package_version ?? "0.1.0",
+    serveWeb: env.SERVE_WEB !== "false",
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
   };
 }

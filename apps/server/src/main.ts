@@ -16,14 +16,25 @@ async function main(): Promise<void> {
   const seeded = await seedBanks(repos.banks, BUILT_IN_BANKS);
   log.info({ seeded }, "database ready");
 
-  const web = await createWebHandler({ dev: !env.production, hostname: env.host, port: env.port });
+  const web = env.serveWeb ? await createWebHandler({ dev: !env.production, hostname: env.host, port: env.port }) : null;
   let port = env.port;
-  const app = createApp({ repos, clock: systemClock, log, version: env.version, baseUrl: () => baseUrlFor(env.publicUrl, port), web: web.handler });
-  if (!env.production) {
+  const app = createApp({
+    repos,
+    clock: systemClock,
+    log,
+    version: env.version,
+    baseUrl: () => baseUrlFor(env.publicUrl, port),
+    allowedOrigins: env.allowedOrigins,
+    securityHeaders: env.production,
+    ...(web ? { web: web.handler } : {}),
+  });
+  if (web && !env.production) {
     app.httpServer.on("upgrade", (req, socket, head) => {
       if (!req.url?.startsWith("/socket.io/")) void web.upgrade(req, socket, head);
     });
   }
+  const restored = await app.registry.restoreAll();
+  if (restored.restored + restored.closed > 0) log.info(restored, "unfinished games restored");
   await new Promise<void>((resolve) => app.httpServer.listen(env.port, env.host, resolve));
   const address = app.httpServer.address();
   if (address && typeof address === "object") port = address.port;

@@ -36,9 +36,10 @@ export function getSocket(): LousaSocket {
  * Subscribes a page to the shared connection. `onConnect` runs now (if connected) and on every
  * reconnection: that is where a page (re)attaches to its game, so a dropped phone comes back by itself.
  */
-export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socket: LousaSocket | null; connected: boolean } {
+export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socket: LousaSocket | null; connected: boolean; restarting: boolean } {
   const [socket, setSocket] = useState<LousaSocket | null>(null);
   const [connected, setConnected] = useState(false);
+  const [restarting, setRestarting] = useState(false);
   const handler = useRef(onConnect);
   handler.current = onConnect;
 
@@ -46,18 +47,22 @@ export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socke
     const s = getSocket();
     const up = () => {
       setConnected(true);
+      setRestarting(false);
       handler.current(s);
     };
     const down = () => setConnected(false);
+    const shutdown = () => setRestarting(true);
     s.on("connect", up);
     s.on("disconnect", down);
+    s.on("server:shutdown", shutdown);
     setSocket(s);
     if (s.connected) up();
     return () => {
       s.off("connect", up);
       s.off("disconnect", down);
+      s.off("server:shutdown", shutdown);
     };
   }, []);
 
-  return { socket, connected };
+  return { socket, connected, restarting };
 }

@@ -89,9 +89,9 @@ export class PrismaGameRepository implements GameRepository {
     return rows.map(toGame);
   }
 
-  async savePhase(gameId: string, phase: PhaseRecord, at: number): Promise<void> {
+  async savePhase(gameId: string, phase: PhaseRecord, at: number, standings: readonly PlayerStanding[] = []): Promise<void> {
     const when = new Date(at);
-    await this.db.game.update({
+    const update = this.db.game.update({
       where: { id: gameId },
       data: {
         phase: phase.phase,
@@ -102,6 +102,7 @@ export class PrismaGameRepository implements GameRepository {
         ...(phase.phase === "podium" ? { endedAt: when } : {}),
       },
     });
+    await this.db.$transaction([...this.standingsStatements(gameId, standings), update]);
   }
 
   async addPlayer(player: NewPlayer): Promise<void> {
@@ -138,22 +139,23 @@ export class PrismaGameRepository implements GameRepository {
    * One UPDATE … FROM (VALUES …) per 500 players instead of one statement per player: at the close of a
    * question every score changes, and per-row updates cost ~0.3 ms each (300 ms for 1,000 players).
    */
-  async saveStandings(gameId: string, standings: readonly PlayerStanding[]): Promise<void> {
-    const chunks: PlayerStanding[][] = [];
-    for (let i = 0; i < standings.length; i += STANDINGS_CHUNK) chunks.push(standings.slice(i, i + STANDINGS_CHUNK));
-    await this.db.$transaction(
-      chunks.map((chunk) => {
-        const values = chunk.map(() => "(?, ?, ?, ?, ?)").join(", ");
-        const params = chunk.flatMap((s) => [s.id, s.score, s.streak, s.correctCount, s.totalResponseMs]);
-        return this.db.$executeRawUnsafe(
+  private standingsStatements(gameId: string, standings: readonly PlayerStanding[]) {
+    const statements = [];
+    for (let i = 0; i < standings.length; i += STANDINGS_CHUNK) {
+      const chunk = standings.slice(i, i + STANDINGS_CHUNK);
+      const values = chunk.map(() => "(?, ?, ?, ?, ?)").join(", ");
+      const params = chunk.flatMap((s) => [s.id, s.score, s.streak, s.correctCount, s.totalResponseMs]);
+      statements.push(
+        this.db.$executeRawUnsafe(
           `WITH v(id, score, streak, correctCount, totalResponseMs) AS (VALUES ${values})
            UPDATE "Player" SET "score" = v.score, "streak" = v.streak, "correctCount" = v.correctCount, "totalResponseMs" = v.totalResponseMs
            FROM v WHERE "Player"."id" = v.id AND "Player"."gameId" = ?`,
           ...params,
           gameId,
-        );
-      }),
-    );
+        ),
+      );
+    }
+    return statements;
   }
 
   async load(gameId: string): Promise<GameRecord | null> {

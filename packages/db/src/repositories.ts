@@ -16,14 +16,17 @@ export interface GameRepository {
   get(id: string): Promise<StoredGame | null>;
   /** Games not yet at the podium: what a restarted server resumes. */
   listUnfinished(): Promise<StoredGame[]>;
-  savePhase(gameId: string, phase: PhaseRecord, at: number): Promise<void>;
+  /**
+   * Records a phase transition. When a question closes, the new standings come with it and are written
+   * in the same transaction: a crash can never leave scores that already include a question whose
+   * phase still says "open" (which a restart would then count twice).
+   */
+  savePhase(gameId: string, phase: PhaseRecord, at: number, standings?: readonly PlayerStanding[]): Promise<void>;
   addPlayer(player: NewPlayer): Promise<void>;
   findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null>;
   setKicked(playerId: string): Promise<void>;
   /** Inserts accepted answers (unique per player and question); resolves only once they are on disk. */
   saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void>;
-  /** Scores after a question closed, for every player at once. */
-  saveStandings(gameId: string, standings: readonly PlayerStanding[]): Promise<void>;
   load(gameId: string): Promise<GameRecord | null>;
 }
 

@@ -48,6 +48,8 @@ export interface ServerToClientEvents {
   "host:answers": (count: AnswerCount) => void;
   /** To the players: whether a host screen is connected (the game waits while it is not). */
   "game:host": (status: { connected: boolean }) => void;
+  /** To everyone: the server is shutting down (a restart); clients keep reconnecting and rejoin. */
+  "server:shutdown": () => void;
 }
 
 export type ClientEventName = keyof ClientToServerEvents;

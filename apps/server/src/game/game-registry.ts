@@ -8,6 +8,8 @@ import type { GameTransport } from "./game-transport";
 
 /** A finished game stays addressable this long, so phones and the host can still see the podium. */
 const FINISHED_GAME_TTL_MS = 60 * 60 * 1000;
+/** An unfinished game older than this is a forgotten tab, not a class waiting to continue. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export interface RegistryDeps {
   readonly banks: BankRepository;
@@ -60,6 +62,30 @@ export class GameRegistry {
     }
     this.deps.log.info({ pin, gameId: game.id, bankId }, "game created");
     return { runner, hostSecret };
+  }
+
+  /**
+   * On start: brings back every unfinished game from the database (see GameRunner.resume for the rule
+   * on open questions). Games abandoned for more than a day are closed instead of resurrected.
+   */
+  async restoreAll(): Promise<{ restored: number; closed: number }> {
+    let restored = 0;
+    let closed = 0;
+    const now = this.deps.clock.now();
+    for (const stored of await this.deps.games.listUnfinished()) {
+      if (now - stored.createdAt > ABANDONED_AFTER_MS) {
+        await this.deps.games.savePhase(stored.id, { phase: "podium", questionIndex: stored.questionIndex, questionOpenedAt: null, locked: true }, now);
+        closed++;
+        continue;
+      }
+      const record = await this.deps.games.load(stored.id);
+      if (!record || this.byPin.has(stored.pin)) continue;
+      const runner = new GameRunner(stored, this.deps);
+      this.byPin.set(stored.pin, runner);
+      await runner.resume(record);
+      restored++;
+    }
+    return { restored, closed };
   }
 
   /** Forgets a finished game after a while; its results stay in the database. */

@@ -8,8 +8,10 @@ import {
   type PlayerState,
   type Result,
   type GameError,
+  type AnswerRecord,
+  type Phase,
 } from "@lousa/game";
-import type { GameRepository, StoredGame } from "@lousa/db";
+import type { GameRecord, GameRepository, StoredGame } from "@lousa/db";
 import type { AnswerReceipt, RosterEntry } from "@lousa/protocol";
 import type { Clock, Cancel } from "../clock";
 import type { Logger } from "../logger";
@@ -173,8 +175,7 @@ export class GameRunner {
       await this.writer.drain();
       const r = this.game.end();
       if (!r.ok) return r;
-      await this.saveStandings();
-      return this.afterTransition();
+      return this.afterTransition(true);
     });
   }
 
@@ -194,6 +195,40 @@ export class GameRunner {
     await this.persistPhase();
     if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.pin, this.phaseView());
     return { ok: true, value: { locked } };
+  }
+
+  /**
+   * Rebuilds a game after a server restart from what the database holds: players with their stored
+   * standings, every acknowledged answer, the phase. Rule for a question that was open when the server
+   * died: it is re-opened with its full time limit. Answers already acknowledged keep their choice and
+   * points; players who had not answered get a fair full window (their time counts from the re-opening).
+   * Nobody is connected until they rejoin.
+   */
+  async resume(record: GameRecord): Promise<void> {
+    const answersByPlayer = new Map<string, AnswerRecord[]>();
+    for (const a of record.answers) {
+      const list = answersByPlayer.get(a.playerId) ?? [];
+      list.push(a);
+      answersByPlayer.set(a.playerId, list);
+    }
+    for (const p of record.players) {
+      this.game.restorePlayer(
+        { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked },
+        answersByPlayer.get(p.id) ?? [],
+      );
+    }
+    const g = record.game;
+    const now = this.deps.clock.now();
+    const limit = this.game.questions[g.questionIndex]?.timeLimitMs ?? 0;
+    const phase: Phase =
+      g.phase === "question"
+        ? { kind: "question", index: g.questionIndex, openedAt: now, deadline: now + limit }
+        : g.phase === "reveal" || g.phase === "leaderboard"
+          ? { kind: g.phase, index: g.questionIndex }
+          : { kind: "lobby" };
+    this.game.restorePhase(phase, g.locked);
+    await this.afterTransition();
+    this.log.info({ phase: phase.kind, players: record.players.length, answers: record.answers.length }, "game restored after restart");
   }
 
   /** Stops the question timer: the runner is being thrown away (game over or server shutdown). */
@@ -221,19 +256,14 @@ export class GameRunner {
     await this.writer.drain();
     const r = this.game.closeQuestion(index);
     if (!r.ok) return r;
-    await this.saveStandings();
-    return this.afterTransition();
+    return this.afterTransition(true);
   }
 
-  private async saveStandings(): Promise<void> {
-    const standings = [...this.game.allPlayers()].map((p) => ({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs }));
-    await this.deps.games.saveStandings(this.id, standings);
-  }
-
-  private async afterTransition(): Promise<RunnerResult<PhaseView>> {
+  /** Persists the new phase (with the standings when scores changed), then schedules and broadcasts. */
+  private async afterTransition(scoresChanged = false): Promise<RunnerResult<PhaseView>> {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    await this.persistPhase();
+    await this.persistPhase(scoresChanged);
     const phase = this.game.phase;
     if (phase.kind === "question") {
       const index = phase.index;
@@ -262,8 +292,11 @@ export class GameRunner {
     void this.enqueue(() => this.closeQuestion(phase.index));
   }
 
-  private async persistPhase(): Promise<void> {
+  private async persistPhase(withStandings = false): Promise<void> {
     const phase = this.game.phase;
+    const standings = withStandings
+      ? [...this.game.allPlayers()].map((p) => ({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs }))
+      : [];
     await this.deps.games.savePhase(
       this.id,
       {
@@ -273,6 +306,7 @@ export class GameRunner {
         locked: this.game.locked,
       },
       this.deps.clock.now(),
+      standings,
     );
   }
 

@@ -9,8 +9,8 @@ export interface RealtimeContext {
   readonly registry: GameRegistry;
   readonly log: Logger;
   readonly guard: CommandGuard;
-  /** Records a failed PIN lookup from this address; resolves false once the address must wait. */
-  readonly pinGuessAllowed: (socket: LousaSocket) => Promise<boolean>;
+  /** Failed PIN lookups per client address: after too many, joins from that address wait a minute. */
+  readonly pinGuesses: { blocked(socket: LousaSocket): Promise<boolean>; miss(socket: LousaSocket): Promise<void> };
   readonly joinUrl: (pin: string) => string;
 }
 

@@ -1,5 +1,5 @@
-import { ackError, ackOk, type PlayerSnapshot } from "@lousa/protocol";
-import type { GameRunner } from "../game/game-runner";
+import { ackError, ackOk, type Ack, type PlayerSnapshot } from "@lousa/protocol";
+import { GameRunner } from "../game/game-runner";
 import { registerCommand } from "./command";
 import { attachPlayer, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
@@ -10,11 +10,13 @@ function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
 }
 
 export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
-  const lookup = async (pin: string): Promise<GameRunner | null> => {
+  /** Finds the game; a wrong PIN counts against the address, so PINs can't be enumerated. */
+  const lookup = async (pin: string): Promise<GameRunner | Ack<never>> => {
+    if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
     const runner = ctx.registry.get(pin);
     if (runner) return runner;
-    await ctx.pinGuessAllowed(socket);
-    return null;
+    await ctx.pinGuesses.miss(socket);
+    return ackError("GAME_NOT_FOUND", "No live game with that PIN");
   };
 
   registerCommand(
@@ -22,7 +24,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     "player:join",
     async ({ pin, nickname }) => {
       const runner = await lookup(pin);
-      if (!runner) return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      if (!(runner instanceof GameRunner)) return runner;
       const joined = await runner.join(nickname);
       if (!joined.ok) return ackError(joined.error.code, joined.error.message);
       const playerId = joined.value.player.id;
@@ -40,7 +42,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     "player:rejoin",
     async ({ pin, rejoinToken }) => {
       const runner = await lookup(pin);
-      if (!runner) return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      if (!(runner instanceof GameRunner)) return runner;
       const found = await runner.findByToken(rejoinToken);
       if (!found.ok) return ackError(found.error.code, found.error.message);
       const current = socket.data.identity;

@@ -92,7 +92,7 @@ export function HostGame({ pin }: { pin: string }) {
         )}
         <LangSwitch />
       </header>
-      <ConnectionBanner connected={game.connected} />
+      <ConnectionBanner connected={game.connected} restarting={game.restarting} />
       {problem && (
         <p className="error error-host" role="alert">
           {error(problem)}

@@ -9,6 +9,7 @@ import { loadHostSeat, type HostSeat } from "../../lib/storage";
 export interface HostGameState {
   readonly socket: LousaSocket | null;
   readonly connected: boolean;
+  readonly restarting: boolean;
   readonly seat: HostSeat | null;
   readonly snapshot: HostSnapshot | null;
   readonly phase: PhaseView | null;
@@ -34,7 +35,7 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     if (v.kind === "question") setAnsweredCount(0);
   };
 
-  const { socket, connected } = useGameSocket(async (s) => {
+  const { socket, connected, restarting } = useGameSocket(async (s) => {
     const stored = loadHostSeat(pin);
     setSeat(stored);
     if (!stored) return setFatal("no-seat");
@@ -65,5 +66,5 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     };
   }, [socket]);
 
-  return { socket, connected, seat, snapshot, phase, phaseSeq, roster, answeredCount, fatal, setPhase };
+  return { socket, connected, restarting, seat, snapshot, phase, phaseSeq, roster, answeredCount, fatal, setPhase };
 }

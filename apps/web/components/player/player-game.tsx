@@ -132,7 +132,7 @@ export function PlayerGame({ pin }: { pin: string }) {
         </span>
         <LangSwitch />
       </header>
-      <ConnectionBanner connected={game.connected} extra={game.hostConnected ? null : t("player.hostAway")} />
+      <ConnectionBanner connected={game.connected} restarting={game.restarting} extra={game.hostConnected ? null : t("player.hostAway")} />
       {body}
     </main>
   );

@@ -11,6 +11,7 @@ export type PlayerFatal = "no-seat" | "kicked" | ProtocolError;
 export interface PlayerGameState {
   readonly socket: LousaSocket | null;
   readonly connected: boolean;
+  readonly restarting: boolean;
   readonly phase: PhaseView | null;
   readonly you: PlayerPrivateView | null;
   readonly hostConnected: boolean;
@@ -27,7 +28,7 @@ export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: Play
   const [hostConnected, setHostConnected] = useState(true);
   const [fatal, setFatal] = useState<PlayerFatal | null>(null);
 
-  const { socket, connected } = useGameSocket(async (s) => {
+  const { socket, connected, restarting } = useGameSocket(async (s) => {
     const seat = loadPlayerSeat(pin);
     if (!seat) return setFatal("no-seat");
     const r = await send(s, "player:rejoin", { pin, rejoinToken: seat.rejoinToken });
@@ -68,5 +69,5 @@ export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: Play
     };
   }, [socket, pin]);
 
-  return { socket, connected, phase, you, hostConnected, fatal, phaseSeq, setYou };
+  return { socket, connected, restarting, phase, you, hostConnected, fatal, phaseSeq, setYou };
 }
