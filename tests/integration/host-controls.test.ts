@@ -24,19 +24,27 @@ async function newGame() {
 }
 
 describe("host controls", () => {
-  it("kick: the player is told, leaves the roster, cannot answer or come back with the token", async () => {
+  it("kick: the player is told, leaves the game, cannot come back with the token or under a new name until allowed", async () => {
     const { host, created } = await newGame();
     const p = await client();
-    const joined = await must(p, "player:join", { pin: created.pin, nickname: "Gil" });
+    const device = "phone-of-gil-0123456789";
+    const joined = await must(p, "player:join", { pin: created.pin, nickname: "Gil", deviceId: device });
     const kicked = next(p, "player:kicked");
-    const roster = next(host, "host:roster", (r) => !r.some((e) => e.playerId === joined.playerId));
+    const roster = next(host, "host:roster", (r) => r.some((e) => e.playerId === joined.playerId && e.kicked));
     await must(host, "host:kick", { playerId: joined.playerId });
     await kicked;
     await roster;
-    const back = await call(await client(), "player:rejoin", { pin: created.pin, rejoinToken: joined.rejoinToken });
-    expect(back).toMatchObject({ ok: false, error: { code: "PLAYER_KICKED" } });
-    const unknown = await call(host, "host:kick", { playerId: "nobody" });
-    expect(unknown).toMatchObject({ ok: false, error: { code: "PLAYER_NOT_FOUND" } });
+    const refused = { ok: false, error: { code: "PLAYER_KICKED" } };
+    expect(await call(await client(), "player:rejoin", { pin: created.pin, rejoinToken: joined.rejoinToken })).toMatchObject(refused);
+    // Same socket, new name; or a reloaded page (new socket) on the same phone: still out.
+    expect(await call(p, "player:join", { pin: created.pin, nickname: "Gil Disfarçado" })).toMatchObject(refused);
+    expect(await call(await client(), "player:join", { pin: created.pin, nickname: "Outro", deviceId: device })).toMatchObject(refused);
+    // Another phone is not affected.
+    await must(await client(), "player:join", { pin: created.pin, nickname: "Helena", deviceId: "another-phone-0123456789" });
+    // The teacher lets Gil back in: a new seat under a new name.
+    await must(host, "host:allow", { playerId: joined.playerId });
+    await must(p, "player:join", { pin: created.pin, nickname: "Gil de novo", deviceId: device });
+    expect(await call(host, "host:kick", { playerId: "nobody" })).toMatchObject({ ok: false, error: { code: "PLAYER_NOT_FOUND" } });
   });
 
   it("lock: new joins are refused with GAME_LOCKED until unlocked", async () => {

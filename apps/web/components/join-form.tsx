@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../lib/i18n";
 import { getSocket, send } from "../lib/socket";
-import { savePlayerSeat } from "../lib/storage";
+import { deviceId, savePlayerSeat } from "../lib/storage";
 import { Brand } from "./brand";
 import { LangSwitch } from "./lang-switch";
 
@@ -30,7 +30,7 @@ export function JoinForm() {
     e.preventDefault();
     setBusy(true);
     setProblem(null);
-    const result = await send(getSocket(), "player:join", { pin, nickname });
+    const result = await send(getSocket(), "player:join", { pin, nickname, deviceId: deviceId() });
     if (!result.ok) {
       setProblem(result.error);
       setBusy(false);

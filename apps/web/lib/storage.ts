@@ -12,6 +12,18 @@ export interface HostSeat {
   readonly hostSecret: string;
 }
 
+/** A random id for this browser: the server uses it to keep a kicked device from rejoining under a new name. */
+export function deviceId(): string {
+  const key = "lousa:device";
+  let id = window.localStorage.getItem(key);
+  if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) {
+    const bytes = crypto.getRandomValues(new Uint8Array(18));
+    id = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    window.localStorage.setItem(key, id);
+  }
+  return id;
+}
+
 const playerKey = (pin: string) => `lousa:player:${pin}`;
 const hostKey = (pin: string) => `lousa:host:${pin}`;
 

@@ -53,6 +53,7 @@ function toPlayer(row: PlayerRow): StoredPlayer {
     nickname: row.nickname,
     nicknameKey: row.nicknameKey,
     tokenHash: row.tokenHash,
+    deviceId: row.deviceId,
     score: row.score,
     streak: row.streak,
     correctCount: row.correctCount,

@@ -47,6 +47,7 @@ export interface NewPlayer {
   readonly nickname: string;
   readonly nicknameKey: string;
   readonly tokenHash: string;
+  readonly deviceId: string | null;
 }
 
 export interface StoredPlayer extends NewPlayer {

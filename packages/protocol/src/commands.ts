@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   emptySchema,
   hostAttachSchema,
+  hostAllowSchema,
   hostCreateSchema,
   hostKickSchema,
   hostLockSchema,
@@ -21,6 +22,7 @@ export const COMMAND_SCHEMAS = {
   "host:end": emptySchema,
   "host:kick": hostKickSchema,
   "host:lock": hostLockSchema,
+  "host:allow": hostAllowSchema,
   "player:join": playerJoinSchema,
   "player:rejoin": playerRejoinSchema,
   "player:answer": playerAnswerSchema,

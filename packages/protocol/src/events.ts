@@ -2,6 +2,7 @@ import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { Ack } from "./result";
 import type {
   EmptyPayload,
+  HostAllowPayload,
   HostAttachPayload,
   HostCreatePayload,
   HostKickPayload,
@@ -29,6 +30,8 @@ export interface ClientToServerEvents {
   "host:end": Command<EmptyPayload, PhaseView>;
   "host:kick": Command<HostKickPayload, { playerId: string }>;
   "host:lock": Command<HostLockPayload, { locked: boolean }>;
+  /** Lets a kicked player's device join again (under a new nickname; the kicked seat stays out). */
+  "host:allow": Command<HostAllowPayload, { playerId: string }>;
   "player:join": Command<PlayerJoinPayload, JoinedGame>;
   "player:rejoin": Command<PlayerRejoinPayload, PlayerSnapshot>;
   "player:answer": Command<PlayerAnswerPayload, AnswerReceipt>;

@@ -20,7 +20,10 @@ export const hostKickSchema = z.strictObject({ playerId: idSchema });
 export const hostLockSchema = z.strictObject({ locked: z.boolean() });
 
 /** The nickname is bounded here only to cap the payload; the real rules live in the game engine. */
-export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(200) });
+/** A random id the phone keeps, so a kicked device can't come straight back under a new name. */
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "deviceId must be 16–64 URL-safe characters");
+export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(200), deviceId: deviceIdSchema.optional() });
+export const hostAllowSchema = z.strictObject({ playerId: idSchema });
 export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
 export const playerAnswerSchema = z.strictObject({
   questionIndex: z.number().int().min(0).max(10_000),
@@ -31,6 +34,7 @@ export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
 export type HostKickPayload = z.infer<typeof hostKickSchema>;
 export type HostLockPayload = z.infer<typeof hostLockSchema>;
+export type HostAllowPayload = z.infer<typeof hostAllowSchema>;
 export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;
 export type PlayerRejoinPayload = z.infer<typeof playerRejoinSchema>;
 export type PlayerAnswerPayload = z.infer<typeof playerAnswerSchema>;

@@ -6,6 +6,8 @@ export interface RosterEntry {
   readonly nickname: string;
   readonly connected: boolean;
   readonly score: number;
+  /** Removed by the host; listed so the host can allow the device back. */
+  readonly kicked: boolean;
 }
 
 /** Everything a host screen needs to draw itself from scratch (on attach and on reconnect). */

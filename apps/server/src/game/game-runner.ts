@@ -47,6 +47,10 @@ export class GameRunner {
   private rosterDirty = false;
   private hostSockets = 0;
   private readonly connections = new Map<string, number>();
+  /** deviceId → player, for every player who joined with one. */
+  private readonly devices = new Map<string, string>();
+  /** Kicked players the host let back in: their device may join again. */
+  private readonly allowedBack = new Set<string>();
   private readonly log: Logger;
 
   constructor(
@@ -76,8 +80,28 @@ export class GameRunner {
   }
   roster(): RosterEntry[] {
     const out: RosterEntry[] = [];
-    for (const p of this.game.allPlayers()) if (!p.kicked) out.push({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score });
+    for (const p of this.game.allPlayers()) out.push({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked });
     return out;
+  }
+
+  /** A device whose player was kicked (and not allowed back) may not join again. */
+  isBanned(deviceId: string): boolean {
+    const playerId = this.devices.get(deviceId);
+    return playerId !== undefined && this.game.player(playerId)?.kicked === true && !this.allowedBack.has(playerId);
+  }
+
+  /** Whether this kicked player was let back in by the host. */
+  isAllowedBack(playerId: string): boolean {
+    return this.allowedBack.has(playerId);
+  }
+
+  allowBack(playerId: string): RunnerResult<{ playerId: string }> {
+    const p = this.game.player(playerId);
+    if (!p) return fail("PLAYER_NOT_FOUND", "No such player in this game");
+    if (!p.kicked) return fail("WRONG_PHASE", "That player was not removed");
+    this.allowedBack.add(playerId);
+    this.log.info({ playerId }, "kicked player allowed back");
+    return { ok: true, value: { playerId } };
   }
 
   hostAttached(delta: 1 | -1): void {
@@ -87,20 +111,22 @@ export class GameRunner {
   }
 
   /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
-  async join(nickname: string): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
+  async join(nickname: string, deviceId: string | null): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
+    if (deviceId && this.isBanned(deviceId)) return fail("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
     const id = newId();
     const joined = this.game.join(id, nickname);
     if (!joined.ok) return joined;
     const rejoinToken = newSecret();
     const p = joined.value;
     try {
-      await this.deps.games.addPlayer({ id, gameId: this.id, nickname: p.nickname, nicknameKey: p.nicknameKey, tokenHash: hashSecret(rejoinToken) });
+      await this.deps.games.addPlayer({ id, gameId: this.id, nickname: p.nickname, nicknameKey: p.nicknameKey, tokenHash: hashSecret(rejoinToken), deviceId });
     } catch (e) {
       this.log.error({ err: e }, "could not store player");
       this.game.forgetJoin(id);
       return fail("STORAGE_FAILED", "Could not save your join, please try again");
     }
     this.connections.set(id, 1);
+    if (deviceId) this.devices.set(deviceId, id);
     this.log.info({ playerId: id }, "player joined");
     this.markRosterDirty();
     return { ok: true, value: { player: p, rejoinToken } };
@@ -212,6 +238,7 @@ export class GameRunner {
       answersByPlayer.set(a.playerId, list);
     }
     for (const p of record.players) {
+      if (p.deviceId) this.devices.set(p.deviceId, p.id);
       this.game.restorePlayer(
         { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked },
         answersByPlayer.get(p.id) ?? [],

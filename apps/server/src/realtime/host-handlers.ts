@@ -66,6 +66,12 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     const runner = hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.kick(playerId)) : runner;
   });
+  on("host:allow", async ({ playerId }) => {
+    const runner = hostRunner(socket, ctx);
+    if (!("game" in runner)) return runner;
+    const r = runner.allowBack(playerId);
+    return toAck(r);
+  });
   on("host:lock", async ({ locked }) => {
     const runner = hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.lock(locked)) : runner;

@@ -22,10 +22,15 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
   registerCommand(
     socket,
     "player:join",
-    async ({ pin, nickname }) => {
+    async ({ pin, nickname, deviceId }) => {
       const runner = await lookup(pin);
       if (!(runner instanceof GameRunner)) return runner;
-      const joined = await runner.join(nickname);
+      // The socket of a kicked player still carries that identity: it can't just pick a new name.
+      const current = socket.data.identity;
+      if (current?.role === "player" && current.pin === pin && runner.game.player(current.playerId)?.kicked && !runner.isAllowedBack(current.playerId)) {
+        return ackError("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
+      }
+      const joined = await runner.join(nickname, deviceId ?? null);
       if (!joined.ok) return ackError(joined.error.code, joined.error.message);
       const playerId = joined.value.player.id;
       attachPlayer(socket, runner, playerId, ctx.registry, true);

@@ -38,6 +38,11 @@ export function HostGame({ pin }: { pin: string }) {
     const r = await send(socket, "host:kick", { playerId: p.playerId });
     if (!r.ok) setProblem(r.error);
   };
+  const allow = async (p: RosterEntry) => {
+    if (!socket) return;
+    const r = await send(socket, "host:allow", { playerId: p.playerId });
+    if (!r.ok) setProblem(r.error);
+  };
   const lock = async (locked: boolean) => {
     if (!socket) return;
     const r = await send(socket, "host:lock", { locked });
@@ -64,9 +69,9 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} onAllow={allow} />;
   } else if (phase.kind === "question") {
-    body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.length} onEnd={endQuestion} />;
+    body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
   } else if (phase.kind === "reveal") {
     body = <HostReveal view={phase} onNext={next} />;
   } else if (phase.kind === "leaderboard") {

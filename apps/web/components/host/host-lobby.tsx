@@ -12,9 +12,11 @@ export function HostLobby(props: {
   onStart(): void;
   onLock(locked: boolean): void;
   onKick(player: RosterEntry): void;
+  onAllow(player: RosterEntry): void;
 }) {
   const { t } = useI18n();
-  const { roster } = props;
+  const roster = props.roster.filter((p) => !p.kicked);
+  const kicked = props.roster.filter((p) => p.kicked);
   const shownUrl = props.joinUrl.replace(/^https?:\/\//, "").replace(/\/\?pin=\d+$/, "");
   return (
     <section className="host-lobby" data-testid="host-lobby">
@@ -58,8 +60,18 @@ export function HostLobby(props: {
               </li>
             ))}
           </ul>
-          <p className="muted small">{t("host.lobby.kickHint")}</p>
+          <p className="hint">{t("host.lobby.kickHint")}</p>
         </>
+      )}
+      {kicked.length > 0 && (
+        <div className="kicked" data-testid="kicked-list">
+          <span className="eyebrow">{t("host.lobby.kicked")}</span>
+          {kicked.map((p) => (
+            <button key={p.playerId} type="button" className="button button-quiet" onClick={() => props.onAllow(p)}>
+              {t("host.lobby.allow", { name: p.nickname })}
+            </button>
+          ))}
+        </div>
       )}
     </section>
   );
