@@ -3,8 +3,8 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@lousa/pro
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function connect(url: string): Promise<TestSocket> {
-  const socket: TestSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+export async function connect(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: headers });
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", reject);

@@ -19,10 +19,10 @@ export const emptySchema = z.strictObject({});
 export const hostKickSchema = z.strictObject({ playerId: idSchema });
 export const hostLockSchema = z.strictObject({ locked: z.boolean() });
 
-/** The nickname is bounded here only to cap the payload; the real rules live in the game engine. */
+/** The nickname is bounded here only to cap the payload (a 10,000-character one still gets NICKNAME_INVALID from the engine, a clearer message). */
 /** A random id the phone keeps, so a kicked device can't come straight back under a new name. */
 export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "deviceId must be 16–64 URL-safe characters");
-export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(200), deviceId: deviceIdSchema.optional() });
+export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(12_000), deviceId: deviceIdSchema.optional() });
 export const hostAllowSchema = z.strictObject({ playerId: idSchema });
 export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
 export const playerAnswerSchema = z.strictObject({

@@ -1,0 +1,187 @@
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { call, connect, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+let server: TestServer;
+const sockets: TestSocket[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await server.stop();
+});
+async function client(headers?: Record<string, string>): Promise<TestSocket> {
+  const s = await connect(server.url, headers);
+  sockets.push(s);
+  return s;
+}
+
+describe("nicknames students will try", () => {
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  it.each([
+    ["<script>x</script>", "ok"],
+    ["<b>Zé</b>", "ok"],
+    ["🐳🐳🐳", "ok"],
+    ["a\u0007b", "NICKNAME_INVALID"],
+    ["zero\u200Bwidth", "NICKNAME_INVALID"],
+    ["\u202Egnp.exe", "NICKNAME_INVALID"],
+    ["x".repeat(10_000), "NICKNAME_INVALID"],
+    ["   ", "NICKNAME_INVALID"],
+  ])("%j → %s", async (nickname, expected) => {
+    const host = await client();
+    const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
+    const r = await call(await client(), "player:join", { pin: game.pin, nickname });
+    if (expected === "ok") expect(r).toMatchObject({ ok: true, data: { snapshot: { you: { nickname } } } });
+    else expect(r).toMatchObject({ ok: false, error: { code: expected } });
+  });
+});
+
+describe("transport-level abuse", () => {
+  it("an oversized message closes only that socket", async () => {
+    server = await startTestServer();
+    const s = await client();
+    const closed = new Promise<string>((resolve) => s.once("disconnect", (reason) => resolve(reason)));
+    s.emit("player:join", { pin: "123456", nickname: "x".repeat(20_000) }, () => undefined);
+    expect(await closed).toBe("transport close");
+    const other = await client();
+    expect(await call(other, "player:join", { pin: "123456", nickname: "ok" })).toMatchObject({ ok: false, error: { code: "GAME_NOT_FOUND" } });
+  });
+
+  it("PIN guessing: after too many wrong PINs the address must wait, even for a right PIN", async () => {
+    server = await startTestServer({ pinGuessesPerMinute: 5 });
+    const host = await client();
+    const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
+    const guesser = await client();
+    for (let i = 0; i < 5; i++) {
+      const wrong = String(100000 + i) === game.pin ? "999999" : String(100000 + i);
+      expect(await call(guesser, "player:join", { pin: wrong, nickname: "g" })).toMatchObject({ ok: false, error: { code: "GAME_NOT_FOUND" } });
+    }
+    expect(await call(guesser, "player:join", { pin: game.pin, nickname: "g" })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+  });
+
+  it("a page from another site cannot open a socket; our own origin can", async () => {
+    server = await startTestServer();
+    await expect(connect(server.url, { origin: "http://evil.example" })).rejects.toThrow();
+    const host = new URL(server.url).host;
+    const ok = await client({ origin: `http://${host}` });
+    expect(ok.connected).toBe(true);
+  });
+
+  it("the API sends security headers and no stack traces", async () => {
+    server = await startTestServer();
+    const res = await fetch(`${server.url}/api/games/${"x".repeat(80)}/results.csv`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const body = await res.text();
+    expect(body).toContain("GAME_NOT_FOUND");
+    expect(body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+/** A small deterministic PRNG, so a failing fuzz run can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EVENTS = ["host:create", "host:attach", "host:start", "host:next", "host:endQuestion", "host:end", "host:kick", "host:lock", "host:allow", "player:join", "player:rejoin", "player:answer"];
+
+/** Payloads that are always invalid for every event: wrong shapes, wrong types, extra fields, junk. */
+function malformed(rand: () => number, pin: string): unknown {
+  const junk: unknown[] = [
+    null,
+    undefined,
+    42,
+    -1,
+    Number.MAX_SAFE_INTEGER,
+    "",
+    "x".repeat(Math.floor(rand() * 3000)),
+    true,
+    [],
+    [1, 2, 3],
+    JSON.parse('{"__proto__": {"polluted": true}}'),
+    { constructor: { prototype: { polluted: true } } },
+    { pin, nickname: 12 },
+    { pin: Number(pin), nickname: "x" },
+    { pin, nickname: "x", extra: 1 },
+    { pin: `${pin}0`, rejoinToken: "short" },
+    { questionIndex: "0", choices: [0] },
+    { questionIndex: 0, choices: "0" },
+    { questionIndex: 0.5, choices: [0] },
+    { questionIndex: 0, choices: [9] },
+    { questionIndex: 0, choices: [] },
+    { questionIndex: 0, choices: [0, 0, 0, 0, 0, 0, 0] },
+    { bankId: "kernel", settings: { pointsMode: "triple", timeLimitSec: 20 } },
+    { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 3 } },
+    { bankId: "kernel" },
+    { playerId: 7 },
+    { locked: "yes" },
+    { pin, hostSecret: 1 },
+    { nested: { deep: { deeper: [{ a: [null, { b: "c" }] }] } } },
+  ];
+  return junk[Math.floor(rand() * junk.length)];
+}
+
+describe("fuzz", () => {
+  it("1,200 malformed messages across every event change nothing; then a normal game plays", async () => {
+    server = await startTestServer();
+    const host = await client();
+    const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 20 } });
+    const ana = await client();
+    await must(ana, "player:join", { pin: game.pin, nickname: "Ana" });
+    const before = await must(host, "host:attach", { pin: game.pin, hostSecret: game.hostSecret });
+    const rand = prng(20261128);
+
+    let attacker = await client();
+    let sent = 0;
+    const replies: unknown[] = [];
+    while (sent < 1200) {
+      const event = rand() < 0.05 ? `x:${Math.floor(rand() * 1e6)}` : EVENTS[Math.floor(rand() * EVENTS.length)]!;
+      const from = rand() < 0.7 ? attacker : rand() < 0.5 ? ana : host;
+      const payload = malformed(rand, game.pin);
+      const shape = rand();
+      sent++;
+      if (shape < 0.04 && from === attacker) {
+        // No ack at all: the server drops the socket. A fresh attacker continues.
+        const gone = next(attacker, "game:host", () => false, 50).catch(() => undefined);
+        (attacker as unknown as { emit(event: string, payload: unknown): void }).emit("player:join", payload);
+        await gone;
+        attacker = await client();
+      } else if (shape < 0.1) {
+        replies.push(await rawEmitWithAck(from, event, payload, "surplus argument"));
+      } else if (shape < 0.14) {
+        replies.push(await rawEmitWithAck(from, event));
+      } else {
+        replies.push(await rawEmitWithAck(from, event, payload));
+      }
+    }
+    expect(replies.length).toBeGreaterThan(1000);
+    for (const r of replies) expect(r).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(INVALID_PAYLOAD|RATE_LIMITED)$/) } });
+
+    const after = await must(host, "host:attach", { pin: game.pin, hostSecret: game.hostSecret });
+    expect(after.phase).toEqual(before.phase);
+    expect(after.roster).toEqual(before.roster);
+    expect(server.app.registry.size).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const record = await server.repos.games.load(after.gameId);
+    expect(record!.players).toHaveLength(1);
+    expect(record!.answers).toHaveLength(0);
+
+    // And the game still plays normally.
+    const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
+    await must(host, "host:start", {});
+    const reveal = next(host, "game:phase", (v) => v.kind === "reveal");
+    await must(ana, "player:answer", { questionIndex: 0, choices: [...kernel.questions[0]!.correct] });
+    const [view] = await reveal;
+    expect(view.kind === "reveal" && view.answeredCount).toBe(1);
+    const end = await must(host, "host:end", {});
+    expect(end.kind === "podium" && end.top[0]).toMatchObject({ nickname: "Ana", score: 1000 });
+  });
+});
