@@ -1,0 +1,79 @@
+import type { Browser, Page } from "playwright-core";
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { launchBrowser, phone, projector, screenshot } from "../helpers/browser";
+import { spawnServer, type SpawnedServer } from "../helpers/spawn-server";
+
+jest.setTimeout(120_000);
+
+let server: SpawnedServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const docker = BUILT_IN_BANKS.find((b) => b.id === "docker")!;
+
+async function tapRight(page: Page, index: number): Promise<void> {
+  const q = docker.questions[index]!;
+  for (const c of q.correct) await page.getByTestId(`answer-${c}`).click();
+  if (q.type === "multiple") await page.getByTestId("answer-submit").click();
+}
+
+test("pages are served with security headers and still work", async () => {
+  const res = await fetch(`${server.url}/`);
+  expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+});
+
+test("a phone reloaded mid-game comes back with the same score; a reloaded projector resumes", async () => {
+  const host = await (await projector(browser)).newPage();
+  await host.goto(`${server.url}/host`);
+  await host.getByTestId("bank-docker").click();
+  await host.getByTestId("create-game").click();
+  await host.getByTestId("host-lobby").waitFor();
+  const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
+
+  const [ana, bia] = [await (await phone(browser)).newPage(), await (await phone(browser)).newPage()];
+  for (const [page, name] of [[ana, "Ana"], [bia, "Bia"]] as const) {
+    await page.goto(`${server.url}/?pin=${pin}`);
+    await page.locator("#nickname").fill(name);
+    await page.getByRole("button", { name: "Entrar" }).click();
+    await page.getByTestId("player-lobby").waitFor();
+  }
+  await host.getByTestId("host-start").click();
+  await ana.locator('[data-testid="player-question"][data-index="0"]').waitFor();
+  await tapRight(ana, 0);
+  await bia.locator('[data-testid="player-question"][data-index="0"]').waitFor();
+  await tapRight(bia, 0);
+  await ana.getByTestId("player-feedback").waitFor();
+  const scoreText = await ana.getByTestId("player-score").innerText();
+  expect(scoreText).toMatch(/[1-9]\d* pontos/);
+
+  // The phone reloads (or the screen locked and the browser dropped the page).
+  await ana.reload();
+  await ana.getByTestId("player-feedback").waitFor();
+  await expect(ana.getByTestId("player-score").innerText()).resolves.toBe(scoreText);
+  await screenshot(ana, "phone-after-reload");
+
+  // The projector reloads: same game, same phase, the host keeps control.
+  await host.reload();
+  await host.getByTestId("host-reveal").waitFor();
+  await host.getByTestId("host-next").click();
+  await host.getByTestId("host-leaderboard").waitFor();
+  await expect(host.getByTestId("host-leaderboard").innerText()).resolves.toContain("Ana");
+
+  // Next question: the reloaded phone can answer it.
+  await host.getByTestId("host-next").click();
+  await ana.locator('[data-testid="player-question"][data-index="1"]').waitFor();
+  await tapRight(ana, 1);
+  await ana.locator('[data-testid="player-locked"], [data-testid="player-feedback"]').first().waitFor();
+
+  // English at one click, and it sticks across a reload.
+  await ana.getByTestId("lang-switch").click();
+  await ana.reload();
+  await expect(ana.getByTestId("lang-switch").innerText()).resolves.toBe("Português");
+});
