@@ -69,7 +69,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} onAllow={allow} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} onAllow={allow} hostLink={game.seat ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question") {
     body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
   } else if (phase.kind === "reveal") {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { RosterEntry } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 
@@ -13,8 +14,20 @@ export function HostLobby(props: {
   onLock(locked: boolean): void;
   onKick(player: RosterEntry): void;
   onAllow(player: RosterEntry): void;
+  /** Link that opens this host screen on another device (the host key rides in the URL fragment). */
+  hostLink: string | null;
 }) {
   const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const copyHostLink = async () => {
+    if (!props.hostLink) return;
+    try {
+      await navigator.clipboard.writeText(props.hostLink);
+      setCopied(true);
+    } catch {
+      window.prompt(t("host.lobby.hostLink"), props.hostLink);
+    }
+  };
   const roster = props.roster.filter((p) => !p.kicked);
   const kicked = props.roster.filter((p) => p.kicked);
   const shownUrl = props.joinUrl.replace(/^https?:\/\//, "").replace(/\/\?pin=\d+$/, "");
@@ -40,6 +53,11 @@ export function HostLobby(props: {
         </span>
         {props.locked && <span className="badge">🔒 {t("host.lobby.locked")}</span>}
         <span className="spacer" />
+        {props.hostLink && (
+          <button type="button" className="button button-quiet" onClick={() => void copyHostLink()} title={t("host.lobby.hostLinkHint")}>
+            {copied ? t("host.lobby.hostLinkCopied") : t("host.lobby.hostLink")}
+          </button>
+        )}
         <button type="button" className="button" onClick={() => props.onLock(!props.locked)}>
           {props.locked ? t("host.lobby.unlock") : t("host.lobby.lock")}
         </button>

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { PhaseView } from "@lousa/game";
 import type { HostSnapshot, ProtocolError, RosterEntry } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
-import { loadHostSeat, type HostSeat } from "../../lib/storage";
+import { loadHostSeat, saveHostSeat, type HostSeat } from "../../lib/storage";
 
 export interface HostGameState {
   readonly socket: LousaSocket | null;
@@ -36,14 +36,19 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
   };
 
   const { socket, connected, restarting } = useGameSocket(async (s) => {
-    const stored = loadHostSeat(pin);
-    setSeat(stored);
-    if (!stored) return setFatal("no-seat");
-    const r = await send(s, "host:attach", { pin, hostSecret: stored.hostSecret });
+    // A host link opened on another device carries the key in the fragment (never sent to any server).
+    const fromLink = /(?:^#|&)key=([A-Za-z0-9_-]{16,128})/.exec(window.location.hash)?.[1];
+    if (fromLink) window.history.replaceState(null, "", window.location.pathname);
+    const hostSecret = fromLink ?? loadHostSeat(pin)?.hostSecret;
+    if (!hostSecret) return setFatal("no-seat");
+    const r = await send(s, "host:attach", { pin, hostSecret });
     if (!r.ok) {
       if (r.error.code !== "INTERNAL" && r.error.code !== "RATE_LIMITED") setFatal(r.error);
       return;
     }
+    const attached = { pin, gameId: r.data.gameId, hostSecret };
+    saveHostSeat(attached);
+    setSeat(attached);
     setSnapshot(r.data);
     setPhaseState(r.data.phase);
     setPhaseSeq((n) => n + 1);
