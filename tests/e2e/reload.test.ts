@@ -73,8 +73,8 @@ test("a phone reloaded mid-game comes back with the same score; a reloaded proje
   await ana.locator('[data-testid="player-locked"], [data-testid="player-feedback"]').first().waitFor();
 
   // The host link opens the same host screen on another device (the key rides in the URL fragment).
-  const seat = await host.evaluate((p) => window.localStorage.getItem(`lousa:host:${p}`), pin);
-  const secret = (JSON.parse(seat ?? "{}") as { hostSecret?: string }).hostSecret;
+  const seat: unknown = await host.evaluate(`localStorage.getItem("lousa:host:${pin}")`);
+  const secret = (JSON.parse(typeof seat === "string" ? seat : "{}") as { hostSecret?: string }).hostSecret;
   const tablet = await (await projector(browser)).newPage();
   await tablet.goto(`${server.url}/host/${pin}#key=${secret}`);
   await tablet.locator('[data-testid="host-question"], [data-testid="host-reveal"]').first().waitFor();
