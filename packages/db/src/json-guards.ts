@@ -1,4 +1,4 @@
-import type { PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
+import type { GameIdentity, PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
 
 /**
  * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
@@ -43,6 +43,16 @@ function num(o: Record<string, unknown>, key: string): number {
   const v = o[key];
   if (typeof v !== "number") throw new TypeError(`question.${key}: expected number`);
   return v;
+}
+
+export function gameIdentity(value: unknown): GameIdentity | null {
+  if (!isRecord(value)) return null;
+  const label = typeof value["label"] === "string" ? value["label"] : null;
+  const list = value["classList"];
+  const classList = Array.isArray(list)
+    ? list.filter(isRecord).map((e) => ({ name: String(e["name"] ?? ""), identifier: String(e["identifier"] ?? "") }))
+    : null;
+  return label === null && classList === null ? null : { label, classList };
 }
 
 export function playedQuestions(value: unknown): PlayedQuestion[] {

@@ -1,5 +1,5 @@
 import type { AnswerRecord, PhaseKind } from "@lousa/game";
-import { numberArray, playedQuestions } from "./json-guards";
+import { gameIdentity, numberArray, playedQuestions } from "./json-guards";
 import type { Db } from "./prisma-client";
 import type { GameRepository } from "./repositories";
 import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer } from "./types";
@@ -36,6 +36,7 @@ function toGame(row: GameRow): StoredGame {
     },
     questions: playedQuestions(row.questions),
     hostSecretHash: row.hostSecretHash,
+    identity: gameIdentity(row.identity),
     phase: phaseKind(row.phase),
     questionIndex: row.questionIndex,
     questionOpenedAt: row.questionOpenedAt?.getTime() ?? null,
@@ -54,6 +55,8 @@ function toPlayer(row: PlayerRow): StoredPlayer {
     nicknameKey: row.nicknameKey,
     tokenHash: row.tokenHash,
     deviceId: row.deviceId,
+    identifier: row.identifier,
+    realName: row.realName,
     score: row.score,
     streak: row.streak,
     correctCount: row.correctCount,
@@ -76,6 +79,7 @@ export class PrismaGameRepository implements GameRepository {
         questions: game.questions.map((q) => ({ ...q, options: [...q.options], correct: [...q.correct] })),
         phase: "lobby",
         hostSecretHash: game.hostSecretHash,
+        ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map((e) => ({ ...e })) ?? null } } : {}),
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { AnswerRecord, GameSettings, PhaseKind, PlayedQuestion } from "@lousa/game";
+import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion } from "@lousa/game";
 
 /** Domain-shaped rows the repositories hand out. Prisma's generated types never leave this package. */
 
@@ -21,6 +21,7 @@ export interface NewGame {
   readonly settings: GameSettings;
   readonly questions: readonly PlayedQuestion[];
   readonly hostSecretHash: string;
+  readonly identity: GameIdentity | null;
 }
 
 export interface StoredGame extends NewGame {
@@ -48,6 +49,8 @@ export interface NewPlayer {
   readonly nicknameKey: string;
   readonly tokenHash: string;
   readonly deviceId: string | null;
+  readonly identifier: string | null;
+  readonly realName: string | null;
 }
 
 export interface StoredPlayer extends NewPlayer {

@@ -26,6 +26,22 @@ export interface GameSettings {
 
 export type PlayerId = string;
 
+/** One line of a class list the host uploads: players pick their name, exports are keyed by it. */
+export interface ClassListEntry {
+  readonly name: string;
+  readonly identifier: string;
+}
+
+/**
+ * How players identify themselves for grading. Identifiers are shown only to the host (reports,
+ * exports), never on the projector. With a class list, each entry can be claimed by one player.
+ */
+export interface GameIdentity {
+  /** What to ask for, e.g. "Matrícula" or "E-mail"; null = nothing asked (unless a class list is given). */
+  readonly label: string | null;
+  readonly classList: readonly ClassListEntry[] | null;
+}
+
 /** One accepted answer. Points are decided when it is accepted (server time only) and applied at the reveal. */
 export interface AnswerRecord {
   readonly playerId: PlayerId;

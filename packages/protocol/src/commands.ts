@@ -8,6 +8,7 @@ import {
   hostLockSchema,
   playerAnswerSchema,
   playerJoinSchema,
+  playerLookupSchema,
   playerRejoinSchema,
 } from "./schemas";
 import type { ClientEventName } from "./events";
@@ -23,6 +24,7 @@ export const COMMAND_SCHEMAS = {
   "host:kick": hostKickSchema,
   "host:lock": hostLockSchema,
   "host:allow": hostAllowSchema,
+  "player:lookup": playerLookupSchema,
   "player:join": playerJoinSchema,
   "player:rejoin": playerRejoinSchema,
   "player:answer": playerAnswerSchema,

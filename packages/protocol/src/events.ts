@@ -9,9 +9,10 @@ import type {
   HostLockPayload,
   PlayerAnswerPayload,
   PlayerJoinPayload,
+  PlayerLookupPayload,
   PlayerRejoinPayload,
 } from "./schemas";
-import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, PlayerSnapshot, RosterEntry } from "./views";
+import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, JoinRequirements, PlayerSnapshot, RosterEntry } from "./views";
 
 type Command<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
 
@@ -32,6 +33,8 @@ export interface ClientToServerEvents {
   "host:lock": Command<HostLockPayload, { locked: boolean }>;
   /** Lets a kicked player's device join again (under a new nickname; the kicked seat stays out). */
   "host:allow": Command<HostAllowPayload, { playerId: string }>;
+  /** What joining this game asks for (an identifier, a name from the class list), before asking the student. */
+  "player:lookup": Command<PlayerLookupPayload, JoinRequirements>;
   "player:join": Command<PlayerJoinPayload, JoinedGame>;
   "player:rejoin": Command<PlayerRejoinPayload, PlayerSnapshot>;
   "player:answer": Command<PlayerAnswerPayload, AnswerReceipt>;

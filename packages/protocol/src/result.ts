@@ -12,6 +12,9 @@ export type ErrorCode =
   | "NOT_JOINED"
   | "REJOIN_INVALID"
   | "STORAGE_FAILED"
+  | "IDENTIFIER_REQUIRED"
+  | "CLASS_ENTRY_INVALID"
+  | "CLASS_ENTRY_TAKEN"
   | "INTERNAL";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -36,6 +39,9 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "NOT_JOINED",
   "REJOIN_INVALID",
   "STORAGE_FAILED",
+  "IDENTIFIER_REQUIRED",
+  "CLASS_ENTRY_INVALID",
+  "CLASS_ENTRY_TAKEN",
   "INTERNAL",
 ];
 

@@ -13,7 +13,22 @@ export const gameSettingsSchema = z.strictObject({
   timeLimitSec: z.number().int().min(5).max(240).nullable(),
 });
 
-export const hostCreateSchema = z.strictObject({ bankId: idSchema, settings: gameSettingsSchema });
+/** Free text a person typed for grading: trimmed, visible characters only. */
+const gradingText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !/[\p{Cc}\p{Cf}]/u.test(v), "must not contain control or invisible characters");
+
+export const classListEntrySchema = z.strictObject({ name: gradingText(80), identifier: gradingText(64) });
+export const gameIdentitySchema = z.strictObject({
+  label: gradingText(40).nullable(),
+  classList: z.array(classListEntrySchema).min(1).max(500).nullable(),
+});
+
+export const hostCreateSchema = z.strictObject({ bankId: idSchema, settings: gameSettingsSchema, identity: gameIdentitySchema.optional() });
 export const hostAttachSchema = z.strictObject({ pin: pinSchema, hostSecret: secretSchema });
 export const emptySchema = z.strictObject({});
 export const hostKickSchema = z.strictObject({ playerId: idSchema });
@@ -22,7 +37,16 @@ export const hostLockSchema = z.strictObject({ locked: z.boolean() });
 /** The nickname is bounded here only to cap the payload (a 10,000-character one still gets NICKNAME_INVALID from the engine, a clearer message). */
 /** A random id the phone keeps, so a kicked device can't come straight back under a new name. */
 export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "deviceId must be 16–64 URL-safe characters");
-export const playerJoinSchema = z.strictObject({ pin: pinSchema, nickname: z.string().max(12_000), deviceId: deviceIdSchema.optional() });
+export const playerJoinSchema = z.strictObject({
+  pin: pinSchema,
+  nickname: z.string().max(12_000),
+  deviceId: deviceIdSchema.optional(),
+  /** What the host asked for (identity.label), when there is no class list. */
+  identifier: z.string().max(200).optional(),
+  /** Index of the player's own line in the host's class list. */
+  classEntry: z.number().int().min(0).max(499).optional(),
+});
+export const playerLookupSchema = z.strictObject({ pin: pinSchema });
 export const hostAllowSchema = z.strictObject({ playerId: idSchema });
 export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
 export const playerAnswerSchema = z.strictObject({
@@ -36,6 +60,7 @@ export type HostKickPayload = z.infer<typeof hostKickSchema>;
 export type HostLockPayload = z.infer<typeof hostLockSchema>;
 export type HostAllowPayload = z.infer<typeof hostAllowSchema>;
 export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;
+export type PlayerLookupPayload = z.infer<typeof playerLookupSchema>;
 export type PlayerRejoinPayload = z.infer<typeof playerRejoinSchema>;
 export type PlayerAnswerPayload = z.infer<typeof playerAnswerSchema>;
 export type EmptyPayload = z.infer<typeof emptySchema>;

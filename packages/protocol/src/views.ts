@@ -37,6 +37,13 @@ export interface CreatedGame {
   readonly hostSecret: string;
 }
 
+export interface JoinRequirements {
+  /** Ask the student for this (e.g. "Matrícula"); null = nothing to ask. */
+  readonly identifierLabel: string | null;
+  /** Names on the host's class list (identifiers are never sent to phones); null = no list. */
+  readonly classList: readonly { readonly index: number; readonly name: string; readonly taken: boolean }[] | null;
+}
+
 export interface JoinedGame {
   readonly playerId: string;
   /** Keep it on the phone (localStorage): it is the only way back into the game with the same score. */

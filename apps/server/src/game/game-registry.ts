@@ -1,4 +1,4 @@
-import type { GameSettings, PlayedQuestion } from "@lousa/game";
+import type { GameIdentity, GameSettings, PlayedQuestion } from "@lousa/game";
 import type { BankRepository, GameRepository, StoredBank } from "@lousa/db";
 import type { Clock } from "../clock";
 import type { Logger } from "../logger";
@@ -42,12 +42,12 @@ export class GameRegistry {
     return this.byPin.get(pin);
   }
 
-  async create(bankId: string, settings: GameSettings): Promise<{ runner: GameRunner; hostSecret: string } | null> {
+  async create(bankId: string, settings: GameSettings, identity: GameIdentity | null = null): Promise<{ runner: GameRunner; hostSecret: string } | null> {
     const bank = await this.deps.banks.get(bankId);
     if (!bank || bank.questions.length === 0) return null;
     const hostSecret = newSecret();
     const pin = this.freePin();
-    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret) };
+    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret), identity };
     // Reserve the PIN before the first await so two concurrent creates can never share it.
     const runner = new GameRunner(
       { ...game, bankTitle: bank.title, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.deps.clock.now(), startedAt: null, endedAt: null },

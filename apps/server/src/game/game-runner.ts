@@ -12,7 +12,13 @@ import {
   type Phase,
 } from "@lousa/game";
 import type { GameRecord, GameRepository, StoredGame } from "@lousa/db";
-import type { AnswerReceipt, RosterEntry } from "@lousa/protocol";
+import type { AnswerReceipt, JoinRequirements, RosterEntry } from "@lousa/protocol";
+
+/** What a joining player gives for grading, as the host asked (see GameIdentity). */
+export interface GradingInput {
+  readonly identifier?: string | undefined;
+  readonly classEntry?: number | undefined;
+}
 import type { Clock, Cancel } from "../clock";
 import type { Logger } from "../logger";
 import { hashSecret, newId, newSecret } from "../secrets";
@@ -21,7 +27,7 @@ import type { GameTransport } from "./game-transport";
 
 /** Engine errors plus what only the owner can fail at (storage, credentials). */
 export interface RunnerError {
-  readonly code: GameError["code"] | "STORAGE_FAILED" | "REJOIN_INVALID";
+  readonly code: GameError["code"] | "STORAGE_FAILED" | "REJOIN_INVALID" | "IDENTIFIER_REQUIRED" | "CLASS_ENTRY_INVALID" | "CLASS_ENTRY_TAKEN";
   readonly message: string;
 }
 export type RunnerResult<T> = Result<T, RunnerError>;
@@ -51,6 +57,8 @@ export class GameRunner {
   private readonly devices = new Map<string, string>();
   /** Kicked players the host let back in: their device may join again. */
   private readonly allowedBack = new Set<string>();
+  /** Class-list line → the player who claimed it. */
+  private readonly claimed = new Map<number, string>();
   private readonly log: Logger;
 
   constructor(
@@ -100,6 +108,7 @@ export class GameRunner {
     if (!p) return fail("PLAYER_NOT_FOUND", "No such player in this game");
     if (!p.kicked) return fail("WRONG_PHASE", "That player was not removed");
     this.allowedBack.add(playerId);
+    for (const [entry, owner] of this.claimed) if (owner === playerId) this.claimed.delete(entry);
     this.log.info({ playerId }, "kicked player allowed back");
     return { ok: true, value: { playerId } };
   }
@@ -111,18 +120,58 @@ export class GameRunner {
   }
 
   /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
-  async join(nickname: string, deviceId: string | null): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
+  /** What a phone must ask before joining: the identifier label, the class-list names (never identifiers). */
+  joinRequirements(): JoinRequirements {
+    const identity = this.record.identity;
+    return {
+      identifierLabel: identity?.classList ? null : (identity?.label ?? null),
+      classList: identity?.classList?.map((e, index) => ({ index, name: e.name, taken: this.claimed.has(index) })) ?? null,
+    };
+  }
+
+  /** Checks what the player gave for grading against what the host asked for. */
+  private gradingIdentity(input: GradingInput): RunnerResult<{ identifier: string | null; realName: string | null; classEntry: number | null }> {
+    const identity = this.record.identity;
+    if (identity?.classList) {
+      const entry = input.classEntry === undefined ? undefined : identity.classList[input.classEntry];
+      if (input.classEntry === undefined || !entry) return fail("CLASS_ENTRY_INVALID", "Pick your name from the class list");
+      if (this.claimed.has(input.classEntry)) return fail("CLASS_ENTRY_TAKEN", "That name was already picked by someone else");
+      return { ok: true, value: { identifier: entry.identifier, realName: entry.name, classEntry: input.classEntry } };
+    }
+    if (identity?.label) {
+      const value = input.identifier?.trim() ?? "";
+      if (value === "" || value.length > 64 || /[\p{Cc}\p{Cf}]/u.test(value)) return fail("IDENTIFIER_REQUIRED", `Please fill in: ${identity.label}`);
+      return { ok: true, value: { identifier: value, realName: null, classEntry: null } };
+    }
+    return { ok: true, value: { identifier: null, realName: null, classEntry: null } };
+  }
+
+  async join(nickname: string, deviceId: string | null, grading: GradingInput = {}): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
     if (deviceId && this.isBanned(deviceId)) return fail("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
+    const who = this.gradingIdentity(grading);
+    if (!who.ok) return who;
     const id = newId();
     const joined = this.game.join(id, nickname);
     if (!joined.ok) return joined;
+    // Claimed before the first await, so two phones can never take the same line.
+    if (who.value.classEntry !== null) this.claimed.set(who.value.classEntry, id);
     const rejoinToken = newSecret();
     const p = joined.value;
     try {
-      await this.deps.games.addPlayer({ id, gameId: this.id, nickname: p.nickname, nicknameKey: p.nicknameKey, tokenHash: hashSecret(rejoinToken), deviceId });
+      await this.deps.games.addPlayer({
+        id,
+        gameId: this.id,
+        nickname: p.nickname,
+        nicknameKey: p.nicknameKey,
+        tokenHash: hashSecret(rejoinToken),
+        deviceId,
+        identifier: who.value.identifier,
+        realName: who.value.realName,
+      });
     } catch (e) {
       this.log.error({ err: e }, "could not store player");
       this.game.forgetJoin(id);
+      if (who.value.classEntry !== null) this.claimed.delete(who.value.classEntry);
       return fail("STORAGE_FAILED", "Could not save your join, please try again");
     }
     this.connections.set(id, 1);
@@ -237,8 +286,11 @@ export class GameRunner {
       list.push(a);
       answersByPlayer.set(a.playerId, list);
     }
+    const classList = record.game.identity?.classList ?? [];
     for (const p of record.players) {
       if (p.deviceId) this.devices.set(p.deviceId, p.id);
+      const entry = classList.findIndex((e) => e.name === p.realName && e.identifier === p.identifier);
+      if (entry >= 0) this.claimed.set(entry, p.id);
       this.game.restorePlayer(
         { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked },
         answersByPlayer.get(p.id) ?? [],

@@ -34,8 +34,8 @@ function hostRunner(socket: LousaSocket, ctx: RealtimeContext): GameRunner | Ack
 export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
   const on = <E extends ClientEventName, R>(event: E, handler: CommandHandler<E, R>) => registerCommand(socket, event, handler, ctx.guard, ctx.log);
 
-  on("host:create", async ({ bankId, settings }) => {
-    const created = await ctx.registry.create(bankId, settings);
+  on("host:create", async ({ bankId, settings, identity }) => {
+    const created = await ctx.registry.create(bankId, settings, identity ?? null);
     if (!created) return ackError("BANK_NOT_FOUND", "No question bank with that id");
     attachHost(socket, created.runner, ctx.registry);
     return ackOk({ gameId: created.runner.id, pin: created.runner.pin, hostSecret: created.hostSecret });

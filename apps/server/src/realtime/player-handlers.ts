@@ -22,7 +22,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
   registerCommand(
     socket,
     "player:join",
-    async ({ pin, nickname, deviceId }) => {
+    async ({ pin, nickname, deviceId, identifier, classEntry }) => {
       const runner = await lookup(pin);
       if (!(runner instanceof GameRunner)) return runner;
       // The socket of a kicked player still carries that identity: it can't just pick a new name.
@@ -30,13 +30,26 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       if (current?.role === "player" && current.pin === pin && runner.game.player(current.playerId)?.kicked && !runner.isAllowedBack(current.playerId)) {
         return ackError("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
       }
-      const joined = await runner.join(nickname, deviceId ?? null);
+      const joined = await runner.join(nickname, deviceId ?? null, { identifier, classEntry });
       if (!joined.ok) return ackError(joined.error.code, joined.error.message);
       const playerId = joined.value.player.id;
       attachPlayer(socket, runner, playerId, ctx.registry, true);
       const snap = snapshot(runner, playerId);
       if (!snap) return ackError("INTERNAL", "Joined but could not build the game view");
       return ackOk({ playerId, rejoinToken: joined.value.rejoinToken, snapshot: snap });
+    },
+    ctx.guard,
+    ctx.log,
+  );
+
+  registerCommand(
+    socket,
+    "player:lookup",
+    async ({ pin }) => {
+      const runner = await lookup(pin);
+      if (!(runner instanceof GameRunner)) return runner;
+      if (runner.game.finished) return ackError("GAME_OVER", "This game has ended");
+      return ackOk(runner.joinRequirements());
     },
     ctx.guard,
     ctx.log,

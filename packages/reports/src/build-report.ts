@@ -1,0 +1,61 @@
+import { rankPlayers, type AnswerRecord, type PlayerState } from "@lousa/game";
+import { analyseQuestion } from "./item-analysis";
+import { mean, round } from "./stats";
+import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerReportRow, type ReportInput } from "./types";
+
+/**
+ * The report of one played game. Ranking uses the live rule (score, then total time); grades use
+ * correctness only, so a slow but right student is not marked down for speed.
+ */
+export function buildReport(input: ReportInput, grading: GradingOptions = DEFAULT_GRADING): GameReport {
+  const played = Math.min(input.game.questionsPlayed, input.questions.length);
+  const byQuestion = new Map<number, Map<string, AnswerRecord>>();
+  for (const a of input.answers) {
+    if (a.questionIndex >= played) continue;
+    let m = byQuestion.get(a.questionIndex);
+    if (!m) byQuestion.set(a.questionIndex, (m = new Map()));
+    m.set(a.playerId, a);
+  }
+  const active = input.players.filter((p) => !p.kicked);
+  const states: PlayerState[] = active.map((p, i) => ({ ...p, nicknameKey: p.nickname, streak: 0, connected: false, rank: null, joinedSeq: i, answers: new Map() }));
+  const ranked = rankPlayers(states);
+  const byId = new Map(active.map((p) => [p.id, p]));
+
+  const players: PlayerReportRow[] = ranked.map((s) => {
+    const p = byId.get(s.id)!;
+    const mine = [...byQuestion.values()].map((m) => m.get(s.id)).filter((a): a is AnswerRecord => a !== undefined);
+    const correct = mine.filter((a) => a.correct).length;
+    const percentCorrect = played === 0 ? 0 : correct / played;
+    const avg = mean(mine.map((a) => a.responseMs));
+    return {
+      rank: s.rank ?? 0,
+      playerId: s.id,
+      nickname: p.nickname,
+      identifier: p.identifier,
+      score: p.score,
+      correct,
+      answered: mine.length,
+      percentCorrect,
+      averageResponseMs: avg === null ? null : Math.round(avg),
+      grade: round(percentCorrect * grading.scale, grading.decimals),
+    };
+  });
+
+  // Item analysis groups players by what the grade measures: correct answers (score breaks ties).
+  const bestFirst = [...players].sort((a, b) => b.correct - a.correct || b.score - a.score).map((p) => p.playerId);
+  const questions = input.questions.slice(0, played).map((q, i) => analyseQuestion(i, q, byQuestion.get(i) ?? new Map(), bestFirst));
+
+  return {
+    game: { ...input.game, questionCount: input.questions.length, questionsPlayed: played },
+    grading,
+    summary: {
+      playerCount: players.length,
+      averageScore: Math.round(mean(players.map((p) => p.score)) ?? 0),
+      averagePercentCorrect: mean(players.map((p) => p.percentCorrect)) ?? 0,
+      averageGrade: round(mean(players.map((p) => p.grade)) ?? 0, grading.decimals),
+      flaggedQuestions: questions.filter((q) => q.flags.length > 0).length,
+    },
+    players,
+    questions,
+  };
+}

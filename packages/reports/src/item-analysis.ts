@@ -1,0 +1,76 @@
+import type { AnswerRecord, PlayedQuestion } from "@lousa/game";
+import { median } from "./stats";
+import type { ItemFlag, QuestionReportRow } from "./types";
+
+/** Classical test theory thresholds, as commonly used for classroom tests. */
+export const TOO_HARD_BELOW = 0.3;
+export const TOO_EASY_ABOVE = 0.9;
+export const GROUP_FRACTION = 0.27;
+export const MIN_PLAYERS_FOR_DISCRIMINATION = 4;
+
+/**
+ * Splits players (already ordered best first by total correct answers) into the upper and lower 27%.
+ * Kelley's 27% maximises the difference between the groups while keeping them large enough.
+ */
+export function extremeGroups<T>(rankedBestFirst: readonly T[]): { upper: T[]; lower: T[] } | null {
+  if (rankedBestFirst.length < MIN_PLAYERS_FOR_DISCRIMINATION) return null;
+  const n = Math.max(1, Math.round(rankedBestFirst.length * GROUP_FRACTION));
+  return { upper: rankedBestFirst.slice(0, n), lower: rankedBestFirst.slice(-n) };
+}
+
+/**
+ * Item analysis of one question.
+ * - difficulty p: share of the players in the game who answered correctly (no answer counts as wrong);
+ * - discrimination D = p(upper group) − p(lower group): negative means the strongest players got it
+ *   wrong more often than the weakest, the mark of a misleading or mis-keyed question;
+ * - how often each option, and the most popular wrong option, was chosen; median response time.
+ */
+export function analyseQuestion(
+  index: number,
+  question: PlayedQuestion,
+  answersByPlayer: ReadonlyMap<string, AnswerRecord>,
+  playerIdsBestFirst: readonly string[],
+): QuestionReportRow {
+  const optionCounts = question.options.map(() => 0);
+  const times: number[] = [];
+  let correct = 0;
+  for (const id of playerIdsBestFirst) {
+    const a = answersByPlayer.get(id);
+    if (!a) continue;
+    times.push(a.responseMs);
+    if (a.correct) correct++;
+    for (const c of a.choices) optionCounts[c] = (optionCounts[c] ?? 0) + 1;
+  }
+  const players = playerIdsBestFirst.length;
+  const percentCorrect = players === 0 ? 0 : correct / players;
+
+  const groups = extremeGroups(playerIdsBestFirst);
+  const share = (ids: readonly string[]) => ids.filter((id) => answersByPlayer.get(id)?.correct === true).length / ids.length;
+  const discrimination = groups ? share(groups.upper) - share(groups.lower) : null;
+
+  let topDistractor: QuestionReportRow["topDistractor"] = null;
+  optionCounts.forEach((count, option) => {
+    if (question.correct.includes(option) || count === 0) return;
+    if (!topDistractor || count > topDistractor.count) topDistractor = { option, count };
+  });
+
+  const flags: ItemFlag[] = [];
+  if (players > 0 && percentCorrect < TOO_HARD_BELOW) flags.push("too-hard");
+  if (players > 0 && percentCorrect > TOO_EASY_ABOVE) flags.push("too-easy");
+  if (discrimination !== null && discrimination < 0) flags.push("misleading");
+
+  return {
+    index,
+    prompt: question.prompt,
+    type: question.type,
+    options: question.options,
+    correctOptions: question.correct,
+    answered: times.length,
+    percentCorrect,
+    discrimination,
+    optionCounts,
+    topDistractor,
+    medianResponseMs: median(times),
+    flags,
+  };
+}

@@ -1,0 +1,90 @@
+import type { AnswerRecord, PlayedQuestion } from "@lousa/game";
+
+/** Everything a report is computed from: one played game as stored. */
+export interface ReportInput {
+  readonly game: {
+    readonly id: string;
+    readonly pin: string;
+    readonly bankTitle: string;
+    readonly createdAt: number;
+    readonly startedAt: number | null;
+    readonly endedAt: number | null;
+    /** How many questions were actually opened (a game can be ended early). */
+    readonly questionsPlayed: number;
+    readonly identifierLabel: string | null;
+  };
+  readonly questions: readonly PlayedQuestion[];
+  readonly players: readonly ReportPlayerInput[];
+  readonly answers: readonly AnswerRecord[];
+}
+
+export interface ReportPlayerInput {
+  readonly id: string;
+  readonly nickname: string;
+  readonly identifier: string | null;
+  readonly score: number;
+  readonly correctCount: number;
+  readonly totalResponseMs: number;
+  readonly kicked: boolean;
+}
+
+/** How grades are expressed: a % and a number on a scale (Brazil: 0–10). */
+export interface GradingOptions {
+  /** Top of the grade scale, e.g. 10 or 100. */
+  readonly scale: number;
+  /** Decimal places of the grade. */
+  readonly decimals: number;
+}
+
+export const DEFAULT_GRADING: GradingOptions = { scale: 10, decimals: 1 };
+
+export interface PlayerReportRow {
+  readonly rank: number;
+  readonly playerId: string;
+  readonly nickname: string;
+  readonly identifier: string | null;
+  readonly score: number;
+  readonly correct: number;
+  readonly answered: number;
+  /** correct / questions played, 0–1. */
+  readonly percentCorrect: number;
+  /** Mean over the questions this player answered; null if none. */
+  readonly averageResponseMs: number | null;
+  /** From correctness only (speed and streak bonuses excluded), on the grading scale. */
+  readonly grade: number;
+}
+
+export type ItemFlag = "too-hard" | "too-easy" | "misleading";
+
+export interface QuestionReportRow {
+  readonly index: number;
+  readonly prompt: string;
+  readonly type: PlayedQuestion["type"];
+  readonly options: readonly string[];
+  readonly correctOptions: readonly number[];
+  readonly answered: number;
+  /** Share of players (who were in the game) that got it right, 0–1: the item's difficulty index p. */
+  readonly percentCorrect: number;
+  /** p(upper 27%) − p(lower 27%), −1…1; null with fewer than 4 players. */
+  readonly discrimination: number | null;
+  /** How many players chose each option. */
+  readonly optionCounts: readonly number[];
+  /** The wrong option chosen most often, if any wrong option was chosen. */
+  readonly topDistractor: { readonly option: number; readonly count: number } | null;
+  readonly medianResponseMs: number | null;
+  readonly flags: readonly ItemFlag[];
+}
+
+export interface GameReport {
+  readonly game: ReportInput["game"] & { readonly questionCount: number };
+  readonly grading: GradingOptions;
+  readonly summary: {
+    readonly playerCount: number;
+    readonly averageScore: number;
+    readonly averagePercentCorrect: number;
+    readonly averageGrade: number;
+    readonly flaggedQuestions: number;
+  };
+  readonly players: readonly PlayerReportRow[];
+  readonly questions: readonly QuestionReportRow[];
+}
