@@ -210,6 +210,9 @@ const errorsPtBR: Record<ErrorCode, string> = {
   NOT_JOINED: "Entre no jogo primeiro.",
   REJOIN_INVALID: "Não foi possível voltar ao jogo. Entre de novo com o PIN.",
   STORAGE_FAILED: "Não foi possível salvar. Tente de novo.",
+  IDENTIFIER_REQUIRED: "Preencha a identificação pedida pelo professor.",
+  CLASS_ENTRY_INVALID: "Escolha o seu nome na lista da turma.",
+  CLASS_ENTRY_TAKEN: "Esse nome já foi escolhido por outra pessoa. Avise o professor.",
   INTERNAL: "Algo deu errado no servidor.",
 };
 
@@ -235,6 +238,9 @@ const errorsEn: Record<ErrorCode, string> = {
   NOT_JOINED: "Join the game first.",
   REJOIN_INVALID: "Could not get you back into the game. Join again with the PIN.",
   STORAGE_FAILED: "Could not save. Please try again.",
+  IDENTIFIER_REQUIRED: "Please fill in the identification the teacher asked for.",
+  CLASS_ENTRY_INVALID: "Pick your name from the class list.",
+  CLASS_ENTRY_TAKEN: "Someone else already picked that name. Tell the teacher.",
   INTERNAL: "Something went wrong on the server.",
 };
 
