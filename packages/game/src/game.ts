@@ -51,6 +51,7 @@ export class Game {
   private waiting = 0;
   private ranking: PlayerState[] = [];
   private activeCount = 0;
+  private opened = 0;
 
   constructor(init: GameInit) {
     if (init.questions.length === 0) throw new RangeError("A game needs at least one question");
@@ -62,6 +63,10 @@ export class Game {
   }
   get locked(): boolean {
     return this.lockedValue;
+  }
+  /** How many questions have been opened so far (a game ended early played fewer than it has). */
+  get questionsPlayed(): number {
+    return this.opened;
   }
   get finished(): boolean {
     return this.phaseValue.kind === "podium";
@@ -272,6 +277,7 @@ export class Game {
   restorePhase(phase: Phase, locked: boolean): void {
     this.lockedValue = locked;
     this.phaseValue = phase;
+    if ("index" in phase) this.opened = Math.max(this.opened, phase.index + 1);
     this.rebuildQuestionCounters();
     this.ranking = rankPlayers(this.players.values());
   }
@@ -280,6 +286,7 @@ export class Game {
     const question = this.questions[index];
     if (!question) throw new RangeError(`No question ${index}`);
     this.phaseValue = { kind: "question", index, openedAt: now, deadline: now + question.timeLimitMs };
+    this.opened = Math.max(this.opened, index + 1);
     this.rebuildQuestionCounters();
     return this.phaseValue;
   }

@@ -18,9 +18,9 @@ const input: ReportInput = {
   game: { id: "g", pin: "123456", bankTitle: "Kernel", createdAt: 0, startedAt: 0, endedAt: 1, questionsPlayed: 4, identifierLabel: "Matrícula" },
   questions: [q("q1"), q("q2"), q("q3"), q("q4"), q("q5")],
   players: [
-    { id: "fast", nickname: "Rápida", identifier: "2024001", score: 1800, correctCount: 2, totalResponseMs: 22_000, kicked: false },
-    { id: "right", nickname: "Certeira", identifier: "2024002", score: 3000, correctCount: 4, totalResponseMs: 36_000, kicked: false },
-    { id: "gone", nickname: "Expulso", identifier: null, score: 5000, correctCount: 4, totalResponseMs: 1000, kicked: true },
+    { id: "fast", nickname: "Rápida", realName: null, identifier: "2024001", score: 1800, correctCount: 2, totalResponseMs: 22_000, kicked: false },
+    { id: "right", nickname: "Certeira", realName: "Maria Souza", identifier: "2024002", score: 3000, correctCount: 4, totalResponseMs: 36_000, kicked: false },
+    { id: "gone", nickname: "Expulso", realName: null, identifier: null, score: 5000, correctCount: 4, totalResponseMs: 1000, kicked: true },
   ],
   answers: [
     a("right", 0, true, 9000),

@@ -31,6 +31,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
       rank: s.rank ?? 0,
       playerId: s.id,
       nickname: p.nickname,
+      realName: p.realName,
       identifier: p.identifier,
       score: p.score,
       correct,
@@ -51,7 +52,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
     summary: {
       playerCount: players.length,
       averageScore: Math.round(mean(players.map((p) => p.score)) ?? 0),
-      averagePercentCorrect: mean(players.map((p) => p.percentCorrect)) ?? 0,
+      averagePercentCorrect: round(mean(players.map((p) => p.percentCorrect)) ?? 0, 4),
       averageGrade: round(mean(players.map((p) => p.grade)) ?? 0, grading.decimals),
       flaggedQuestions: questions.filter((q) => q.flags.length > 0).length,
     },

@@ -21,6 +21,8 @@ export interface ReportInput {
 export interface ReportPlayerInput {
   readonly id: string;
   readonly nickname: string;
+  /** The name picked from the host's class list, if there was one. */
+  readonly realName: string | null;
   readonly identifier: string | null;
   readonly score: number;
   readonly correctCount: number;
@@ -42,6 +44,7 @@ export interface PlayerReportRow {
   readonly rank: number;
   readonly playerId: string;
   readonly nickname: string;
+  readonly realName: string | null;
   readonly identifier: string | null;
   readonly score: number;
   readonly correct: number;

@@ -380,7 +380,8 @@ export class GameRunner {
       this.id,
       {
         phase: phase.kind,
-        questionIndex: "index" in phase ? phase.index : -1,
+        // At the podium this keeps the last question played, so reports know how far the game went.
+        questionIndex: "index" in phase ? phase.index : this.game.questionsPlayed - 1,
         questionOpenedAt: phase.kind === "question" ? phase.openedAt : null,
         locked: this.game.locked,
       },

@@ -1,11 +1,10 @@
-import { Router, type Request, type Response } from "express";
+import { Router, type Response } from "express";
 import helmet from "helmet";
 import QRCode from "qrcode";
 import type { Repositories } from "@lousa/db";
 import { pinSchema, type BankSummary, type HealthReport, type ErrorCode } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
-import { secretMatches } from "../secrets";
-import { resultsCsv } from "./results-csv";
+import { resultsRouter } from "./results-api";
 
 export interface ApiDeps {
   readonly repos: Repositories;
@@ -16,13 +15,6 @@ export interface ApiDeps {
 
 function fail(res: Response, status: number, code: ErrorCode, message: string): void {
   res.status(status).json({ ok: false, error: { code, message } });
-}
-
-/** The host proves ownership with its secret as a bearer token (never in the URL: URLs end up in logs). */
-function bearer(req: Request): string | null {
-  const h = req.get("authorization");
-  const m = h ? /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(h) : null;
-  return m?.[1] ?? null;
 }
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -48,19 +40,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
   });
 
-  api.get("/games/:gameId/results.csv", async (req, res) => {
-    const gameId = String(req.params.gameId);
-    const secret = bearer(req);
-    const record = gameId.length <= 64 ? await deps.repos.games.load(gameId) : null;
-    if (!record) return fail(res, 404, "GAME_NOT_FOUND", "No game with that id");
-    if (!secret || !secretMatches(secret, record.game.hostSecretHash)) return fail(res, 403, "HOST_SECRET_INVALID", "Only the host of this game can download its results");
-    const date = new Date(record.game.createdAt).toISOString().slice(0, 10);
-    res
-      .type("text/csv; charset=utf-8")
-      .set("Content-Disposition", `attachment; filename="lousa-${record.game.pin}-${date}.csv"`)
-      .set("Cache-Control", "no-store")
-      .send(resultsCsv(record));
-  });
+  api.use(resultsRouter(deps.repos.games));
 
   api.use((_req, res) => fail(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;

@@ -1,14 +1,12 @@
 import type { GameRecord } from "@lousa/db";
 import { rankPlayers, type PlayerState } from "@lousa/game";
-
-/** Cells starting with these are formulas to Excel/Sheets/LibreOffice: a nickname must never run as one. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutralize } from "../exports/neutralize";
 
 /** One CSV cell: neutralised against formula injection, quoted when needed. */
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return "";
   if (typeof value !== "string") return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = neutralize(value);
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

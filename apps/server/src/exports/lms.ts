@@ -1,0 +1,46 @@
+import type { GameReport } from "@lousa/reports";
+import { sheetToCsv } from "./csv";
+import type { Sheet } from "./sheets";
+
+/** The grade item's name in the gradebook: bank and date, so several quizzes don't collide. */
+export function gradeItemName(report: GameReport): string {
+  const date = new Date(report.game.startedAt ?? report.game.createdAt).toISOString().slice(0, 10);
+  return `Lousa - ${report.game.bankTitle} ${date}`;
+}
+
+/**
+ * Moodle "Import grades → CSV file": comma-separated, a column to map to the user's ID number,
+ * e-mail or username, and one column per grade item (decimal point). Players without an identifier
+ * can't be matched to a Moodle user, so they are left out (the report lists them).
+ */
+export function moodleCsv(report: GameReport): string {
+  const sheet: Sheet = {
+    key: "players",
+    name: "moodle",
+    columns: [
+      { header: "ID number", width: 0, format: "text" },
+      { header: "Full name", width: 0, format: "text" },
+      { header: gradeItemName(report), width: 0, format: "decimal" },
+    ],
+    rows: report.players.filter((p) => p.identifier).map((p) => [p.identifier, p.realName ?? p.nickname, p.grade]),
+  };
+  return sheetToCsv(sheet, { separator: ",", decimal: "." });
+}
+
+/**
+ * Google Classroom-style grade sheet (import into Sheets, then into Classroom): student e-mail,
+ * name, and the grade in points. The identifier the host asked for should be the school e-mail.
+ */
+export function classroomCsv(report: GameReport): string {
+  const sheet: Sheet = {
+    key: "players",
+    name: "classroom",
+    columns: [
+      { header: "Email Address", width: 0, format: "text" },
+      { header: "Name", width: 0, format: "text" },
+      { header: gradeItemName(report), width: 0, format: "decimal" },
+    ],
+    rows: report.players.filter((p) => p.identifier).map((p) => [p.identifier, p.realName ?? p.nickname, p.grade]),
+  };
+  return sheetToCsv(sheet, { separator: ",", decimal: "." });
+}

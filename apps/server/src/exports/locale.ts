@@ -1,0 +1,115 @@
+/** Export language: headers, and the CSV conventions that go with it. */
+export type ExportLocale = "pt-BR" | "en";
+
+export function exportLocale(value: unknown): ExportLocale {
+  return value === "en" ? "en" : "pt-BR";
+}
+
+/**
+ * Excel in Brazil uses "," as the decimal mark, so its CSV separator is ";". English Excel uses "." and ",".
+ * Matching both is what makes a double-click open the file in columns with numbers as numbers.
+ */
+export function csvConventions(locale: ExportLocale): { separator: ";" | ","; decimal: "," | "." } {
+  return locale === "pt-BR" ? { separator: ";", decimal: "," } : { separator: ",", decimal: "." };
+}
+
+const LABELS = {
+  "pt-BR": {
+    summary: "Resumo",
+    players: "Jogadores",
+    questions: "Questões",
+    answers: "Respostas",
+    bank: "Banco",
+    pin: "PIN",
+    date: "Data",
+    questionsPlayed: "Questões jogadas",
+    playerCount: "Jogadores",
+    averageScore: "Pontuação média",
+    averagePercentCorrect: "Acerto médio",
+    averageGrade: "Nota média",
+    gradeScale: "Escala da nota",
+    flagged: "Questões sinalizadas",
+    rank: "Posição",
+    nickname: "Apelido",
+    name: "Nome",
+    identifier: "Identificação",
+    score: "Pontuação",
+    correct: "Acertos",
+    answered: "Respondidas",
+    percentCorrect: "% de acerto",
+    averageResponse: "Tempo médio (s)",
+    grade: "Nota",
+    number: "Nº",
+    prompt: "Enunciado",
+    type: "Tipo",
+    correctAnswer: "Resposta correta",
+    difficulty: "% de acerto (dificuldade)",
+    discrimination: "Discriminação",
+    topDistractor: "Distrator mais escolhido",
+    topDistractorCount: "Escolhas do distrator",
+    medianResponse: "Tempo mediano (s)",
+    flags: "Sinais",
+    question: "Questão",
+    choice: "Escolha",
+    isCorrect: "Correta",
+    points: "Pontos",
+    responseTime: "Tempo de resposta (s)",
+    yes: "sim",
+    no: "não",
+    "too-hard": "difícil demais",
+    "too-easy": "fácil demais",
+    misleading: "enganosa (os melhores erraram mais)",
+  },
+  en: {
+    summary: "Summary",
+    players: "Players",
+    questions: "Questions",
+    answers: "Answers",
+    bank: "Bank",
+    pin: "PIN",
+    date: "Date",
+    questionsPlayed: "Questions played",
+    playerCount: "Players",
+    averageScore: "Average score",
+    averagePercentCorrect: "Average % correct",
+    averageGrade: "Average grade",
+    gradeScale: "Grade scale",
+    flagged: "Flagged questions",
+    rank: "Rank",
+    nickname: "Nickname",
+    name: "Name",
+    identifier: "Identifier",
+    score: "Score",
+    correct: "Correct",
+    answered: "Answered",
+    percentCorrect: "% correct",
+    averageResponse: "Average time (s)",
+    grade: "Grade",
+    number: "No.",
+    prompt: "Question",
+    type: "Type",
+    correctAnswer: "Correct answer",
+    difficulty: "% correct (difficulty)",
+    discrimination: "Discrimination",
+    topDistractor: "Most chosen wrong option",
+    topDistractorCount: "Times chosen",
+    medianResponse: "Median time (s)",
+    flags: "Flags",
+    question: "Question",
+    choice: "Choice",
+    isCorrect: "Correct",
+    points: "Points",
+    responseTime: "Response time (s)",
+    yes: "yes",
+    no: "no",
+    "too-hard": "too hard",
+    "too-easy": "too easy",
+    misleading: "misleading (best players missed it more)",
+  },
+} as const;
+
+export type LabelKey = keyof (typeof LABELS)["en"];
+
+export function labels(locale: ExportLocale): Record<LabelKey, string> {
+  return LABELS[locale];
+}

@@ -1,0 +1,139 @@
+import type { AnswerRecord } from "@lousa/game";
+import type { GameReport } from "@lousa/reports";
+import { labels, type ExportLocale } from "./locale";
+
+/** How a column's numbers are shown: the XLSX writer maps these to number formats, the CSV writer to text. */
+export type CellFormat = "text" | "int" | "percent" | "decimal" | "seconds";
+export type Cell = string | number | null;
+
+export interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly format: CellFormat;
+}
+
+/** One table of an export, independent of the file format it ends up in. */
+export interface Sheet {
+  readonly key: "summary" | "players" | "questions" | "answers";
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Per-row formats for the value column of a key/value sheet (the summary). */
+  readonly rowFormats?: readonly CellFormat[];
+}
+
+const letters = (options: readonly number[]) => options.map((c) => String.fromCharCode(65 + c)).join("+");
+const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
+
+/** The four tables of a game's results: Summary, Players, Questions (item analysis), Answers. */
+export function buildSheets(report: GameReport, answers: readonly AnswerRecord[], locale: ExportLocale): Sheet[] {
+  const L = labels(locale);
+  const g = report.game;
+  const hasNames = report.players.some((p) => p.realName !== null);
+  const idHeader = g.identifierLabel ?? L.identifier;
+
+  const summary: Sheet = {
+    key: "summary",
+    name: L.summary,
+    columns: [
+      { header: L.summary, width: 28, format: "text" },
+      { header: "", width: 40, format: "text" },
+    ],
+    rows: [
+      [L.bank, g.bankTitle],
+      [L.pin, g.pin],
+      [L.date, new Date(g.startedAt ?? g.createdAt).toISOString().slice(0, 16).replace("T", " ") + " UTC"],
+      [L.questionsPlayed, g.questionsPlayed],
+      [L.playerCount, report.summary.playerCount],
+      [L.averageScore, report.summary.averageScore],
+      [L.averagePercentCorrect, report.summary.averagePercentCorrect],
+      [L.averageGrade, report.summary.averageGrade],
+      [L.gradeScale, `0–${report.grading.scale}`],
+      [L.flagged, report.summary.flaggedQuestions],
+    ],
+    rowFormats: ["text", "text", "text", "int", "int", "int", "percent", "decimal", "text", "int"],
+  };
+
+  const players: Sheet = {
+    key: "players",
+    name: L.players,
+    columns: [
+      { header: L.rank, width: 9, format: "int" },
+      { header: L.nickname, width: 22, format: "text" },
+      ...(hasNames ? [{ header: L.name, width: 28, format: "text" as const }] : []),
+      { header: idHeader, width: 20, format: "text" },
+      { header: L.score, width: 12, format: "int" },
+      { header: L.correct, width: 10, format: "int" },
+      { header: L.answered, width: 12, format: "int" },
+      { header: L.percentCorrect, width: 12, format: "percent" },
+      { header: L.averageResponse, width: 16, format: "seconds" },
+      { header: `${L.grade} (0–${report.grading.scale})`, width: 12, format: "decimal" },
+    ],
+    rows: report.players.map((p) => [
+      p.rank,
+      p.nickname,
+      ...(hasNames ? [p.realName] : []),
+      p.identifier,
+      p.score,
+      p.correct,
+      p.answered,
+      p.percentCorrect,
+      seconds(p.averageResponseMs),
+      p.grade,
+    ]),
+  };
+
+  const questions: Sheet = {
+    key: "questions",
+    name: L.questions,
+    columns: [
+      { header: L.number, width: 6, format: "int" },
+      { header: L.prompt, width: 60, format: "text" },
+      { header: L.correctAnswer, width: 30, format: "text" },
+      { header: L.answered, width: 12, format: "int" },
+      { header: L.difficulty, width: 14, format: "percent" },
+      { header: L.discrimination, width: 14, format: "decimal" },
+      { header: L.topDistractor, width: 30, format: "text" },
+      { header: L.topDistractorCount, width: 12, format: "int" },
+      { header: L.medianResponse, width: 14, format: "seconds" },
+      { header: L.flags, width: 36, format: "text" },
+    ],
+    rows: report.questions.map((q) => [
+      q.index + 1,
+      q.prompt,
+      q.correctOptions.map((c) => `${letters([c])}) ${q.options[c] ?? ""}`).join(" | "),
+      q.answered,
+      q.percentCorrect,
+      q.discrimination === null ? null : Math.round(q.discrimination * 100) / 100,
+      q.topDistractor ? `${letters([q.topDistractor.option])}) ${q.options[q.topDistractor.option] ?? ""}` : null,
+      q.topDistractor?.count ?? 0,
+      seconds(q.medianResponseMs),
+      q.flags.map((f) => L[f]).join(", "),
+    ]),
+  };
+
+  const byId = new Map(report.players.map((p) => [p.playerId, p]));
+  const answerRows = answers
+    .filter((a) => byId.has(a.playerId) && a.questionIndex < g.questionsPlayed)
+    .sort((a, b) => (byId.get(a.playerId)?.rank ?? 0) - (byId.get(b.playerId)?.rank ?? 0) || a.questionIndex - b.questionIndex)
+    .map((a): Cell[] => {
+      const p = byId.get(a.playerId)!;
+      return [p.nickname, p.identifier, a.questionIndex + 1, letters(a.choices), a.correct ? L.yes : L.no, a.points + a.streakBonus, seconds(a.responseMs)];
+    });
+  const answersSheet: Sheet = {
+    key: "answers",
+    name: L.answers,
+    columns: [
+      { header: L.nickname, width: 22, format: "text" },
+      { header: idHeader, width: 20, format: "text" },
+      { header: L.question, width: 10, format: "int" },
+      { header: L.choice, width: 10, format: "text" },
+      { header: L.isCorrect, width: 10, format: "text" },
+      { header: L.points, width: 10, format: "int" },
+      { header: L.responseTime, width: 18, format: "seconds" },
+    ],
+    rows: answerRows,
+  };
+
+  return [summary, players, questions, answersSheet];
+}

@@ -1,0 +1,123 @@
+import { Router, type Response } from "express";
+import { z } from "zod";
+import type { GameRepository } from "@lousa/db";
+import { buildReport, DEFAULT_GRADING, type GradingOptions } from "@lousa/reports";
+import { sheetToCsv } from "../exports/csv";
+import { classroomCsv, moodleCsv } from "../exports/lms";
+import { csvConventions, exportLocale } from "../exports/locale";
+import { buildSheets } from "../exports/sheets";
+import { sheetsToXlsx } from "../exports/xlsx";
+import { toReportInput } from "../reports/report-input";
+import { secretMatches } from "../secrets";
+import { resultsCsv } from "./results-csv";
+import { loadAsHost, sendError } from "./host-auth";
+
+const gradingQuery = z.object({
+  scale: z.coerce.number().positive().max(1000).optional(),
+  decimals: z.coerce.number().int().min(0).max(2).optional(),
+});
+
+function grading(query: unknown): GradingOptions {
+  const q = gradingQuery.safeParse(query);
+  return q.success ? { scale: q.data.scale ?? DEFAULT_GRADING.scale, decimals: q.data.decimals ?? DEFAULT_GRADING.decimals } : DEFAULT_GRADING;
+}
+
+const historyBody = z.strictObject({
+  games: z.array(z.strictObject({ gameId: z.string().min(1).max(64), hostSecret: z.string().min(16).max(128) })).max(200),
+});
+
+function download(res: Response, type: string, filename: string, body: string | Buffer): void {
+  res.type(type).set("Content-Disposition", `attachment; filename="${filename}"`).set("Cache-Control", "no-store").send(body);
+}
+
+/** Results, reports and exports of past games: every route needs the game's host secret. */
+export function resultsRouter(games: GameRepository): Router {
+  const r = Router();
+  const fileBase = (pin: string, createdAt: number) => `lousa-${pin}-${new Date(createdAt).toISOString().slice(0, 10)}`;
+
+  r.get("/games/:gameId/results.csv", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record));
+  });
+
+  r.get("/games/:gameId/report", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (record) res.set("Cache-Control", "no-store").json(buildReport(toReportInput(record), grading(req.query)));
+  });
+
+  r.get("/games/:gameId/export.xlsx", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (!record) return;
+    const report = buildReport(toReportInput(record), grading(req.query));
+    const xlsx = await sheetsToXlsx(buildSheets(report, record.answers, exportLocale(req.query.locale)), { title: `Lousa - ${report.game.bankTitle}` });
+    download(res, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `${fileBase(record.game.pin, record.game.createdAt)}.xlsx`, xlsx);
+  });
+
+  r.get("/games/:gameId/export.csv", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (!record) return;
+    const locale = exportLocale(req.query.locale);
+    const conventions = csvConventions(locale);
+    const separator = req.query.sep === "," || req.query.sep === ";" ? req.query.sep : conventions.separator;
+    // A comma separator forces the decimal point, whatever the language (otherwise numbers would split).
+    const decimal = separator === "," ? "." : conventions.decimal;
+    const report = buildReport(toReportInput(record), grading(req.query));
+    const key = ["summary", "players", "questions", "answers"].find((k) => k === req.query.sheet) ?? "players";
+    const sheet = buildSheets(report, record.answers, locale).find((s) => s.key === key)!;
+    download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${key}.csv`, sheetToCsv(sheet, { separator, decimal }));
+  });
+
+  r.get("/games/:gameId/moodle.csv", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-moodle.csv`, moodleCsv(buildReport(toReportInput(record), grading(req.query))));
+  });
+
+  r.get("/games/:gameId/classroom.csv", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-classroom.csv`, classroomCsv(buildReport(toReportInput(record), grading(req.query))));
+  });
+
+  r.get("/games/:gameId/archive.json", async (req, res) => {
+    const record = await loadAsHost(req, res, games);
+    if (!record) return;
+    // Everything about the game except credentials (secret hashes, rejoin token hashes, device ids).
+    const { hostSecretHash: _secret, ...game } = record.game;
+    const archive = {
+      format: "lousa-game/1",
+      exportedAt: new Date().toISOString(),
+      game,
+      players: record.players.map(({ tokenHash: _token, deviceId: _device, ...p }) => p),
+      answers: record.answers,
+      report: buildReport(toReportInput(record), grading(req.query)),
+    };
+    download(res, "application/json; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.json`, JSON.stringify(archive, null, 2));
+  });
+
+  /** The teacher's history: summaries of the games whose host secrets this browser holds. */
+  r.post("/games/history", async (req, res) => {
+    const body = historyBody.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, "INVALID_PAYLOAD", body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    const out = [];
+    for (const { gameId, hostSecret } of body.data.games) {
+      const record = await games.load(gameId);
+      if (!record || !secretMatches(hostSecret, record.game.hostSecretHash)) continue;
+      const report = buildReport(toReportInput(record));
+      out.push({
+        gameId,
+        pin: record.game.pin,
+        bankTitle: record.game.bankTitle,
+        createdAt: record.game.createdAt,
+        phase: record.game.phase,
+        playerCount: report.summary.playerCount,
+        questionsPlayed: report.game.questionsPlayed,
+        averageScore: report.summary.averageScore,
+        averagePercentCorrect: report.summary.averagePercentCorrect,
+        flaggedQuestions: report.summary.flaggedQuestions,
+      });
+    }
+    out.sort((a, b) => b.createdAt - a.createdAt);
+    res.set("Cache-Control", "no-store").json(out);
+  });
+
+  return r;
+}
