@@ -5,7 +5,7 @@ const root = path.resolve(__dirname, "..", "..");
 
 const config: NextConfig = {
   // Workspace packages export TypeScript source; Next compiles them.
-  transpilePackages: ["@lousa/game", "@lousa/protocol"],
+  transpilePackages: ["@lousa/game", "@lousa/protocol", "@lousa/reports"],
   outputFileTracingRoot: root,
   turbopack: { root },
   poweredByHeader: false,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { launchBrowser, phone, projector, screenshot } from "../helpers/browser";
@@ -33,6 +34,8 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   const host = await (await projector(browser)).newPage();
   await host.goto(`${server.url}/host`);
   await host.getByTestId("bank-kernel").click();
+  await host.getByTestId("ask-identifier").check();
+  await host.getByTestId("identifier-label").fill("Matrícula");
   await screenshot(host, "host-setup");
   await host.getByTestId("create-game").click();
   await host.getByTestId("host-lobby").waitFor();
@@ -48,6 +51,8 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
     await expect(p.locator("#pin").inputValue()).resolves.toBe(pin);
     if (phones.length === 0) await screenshot(p, "phone-join");
     await p.locator("#nickname").fill(name);
+    // The teacher asked for a registration number: the phone asks for it, and says who sees it.
+    await p.getByLabel("Matrícula").fill(`2026-${name}`);
     await p.getByRole("button", { name: "Entrar" }).click();
     await p.getByTestId("player-lobby").waitFor();
     phones.push(p);
@@ -108,4 +113,21 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(total), String(total)]);
   expect(rows[2]![3]).toBe(String(Math.ceil(total / 2)));
   expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
+
+  // The report: summary, item analysis, and the XLSX download a teacher grades with.
+  await host.getByTestId("open-report").click();
+  await host.getByTestId("players-table").waitFor();
+  await expect(host.getByTestId("players-table").innerText()).resolves.toContain("2026-Ana");
+  await expect(host.getByTestId("report-summary").innerText()).resolves.toContain("3");
+  await host.getByTestId("difficulty-chart").waitFor();
+  await host.setViewportSize({ width: 1440, height: 1000 });
+  await screenshot(host, "host-report");
+  const [xlsxDownload] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-xlsx").click()]);
+  expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await xlsxDownload.path())!);
+  const sheet = wb.getWorksheet("Jogadores")!;
+  expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, total, total, 1, expect.any(Number), 10]);
+  expect(sheet.getRow(4).getCell(9).value).toBe(0); // Carla: all wrong, grade 0
+  expect(wb.getWorksheet("Questões")!.rowCount).toBe(1 + total);
 });

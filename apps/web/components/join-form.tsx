@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { ProtocolError } from "@lousa/protocol";
+import type { JoinRequirements, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../lib/i18n";
 import { getSocket, send } from "../lib/socket";
 import { deviceId, savePlayerSeat } from "../lib/storage";
@@ -20,6 +20,24 @@ export function JoinForm() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
   const nicknameRef = useRef<HTMLInputElement>(null);
+  const [needs, setNeeds] = useState<JoinRequirements | null>(null);
+  const [identifier, setIdentifier] = useState("");
+  const [classEntry, setClassEntry] = useState<number | null>(null);
+
+  // Once the PIN is complete, ask what this game wants from a student (an identifier, a name from the list).
+  useEffect(() => {
+    setNeeds(null);
+    if (pin.length !== 6) return;
+    let current = true;
+    void send(getSocket(), "player:lookup", { pin }).then((r) => {
+      if (!current) return;
+      if (r.ok) setNeeds(r.data);
+      else if (r.error.code === "GAME_NOT_FOUND" || r.error.code === "GAME_OVER") setProblem(r.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [pin]);
 
   useEffect(() => {
     if (pin.length === 6) nicknameRef.current?.focus();
@@ -30,7 +48,13 @@ export function JoinForm() {
     e.preventDefault();
     setBusy(true);
     setProblem(null);
-    const result = await send(getSocket(), "player:join", { pin, nickname, deviceId: deviceId() });
+    const result = await send(getSocket(), "player:join", {
+      pin,
+      nickname,
+      deviceId: deviceId(),
+      ...(needs?.identifierLabel ? { identifier } : {}),
+      ...(needs?.classList && classEntry !== null ? { classEntry } : {}),
+    });
     if (!result.ok) {
       setProblem(result.error);
       setBusy(false);
@@ -75,6 +99,26 @@ export function JoinForm() {
           value={nickname}
           onChange={(e) => setNickname(e.target.value)}
         />
+        {needs?.classList && (
+          <>
+            <label htmlFor="class-entry">{t("home.classList")}</label>
+            <select id="class-entry" className="input" required value={classEntry ?? ""} onChange={(e) => setClassEntry(e.target.value === "" ? null : Number(e.target.value))}>
+              <option value="">{t("home.classList.pick")}</option>
+              {needs.classList.map((e) => (
+                <option key={e.index} value={e.index} disabled={e.taken}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        {needs?.identifierLabel && (
+          <>
+            <label htmlFor="identifier">{needs.identifierLabel}</label>
+            <input id="identifier" className="input" required maxLength={64} value={identifier} onChange={(e) => setIdentifier(e.target.value)} autoComplete="off" />
+            <p className="muted small">{t("home.identifier.private")}</p>
+          </>
+        )}
         {problem && (
           <p className="error" role="alert" data-testid="join-error" data-code={problem.code}>
             {error(problem)}

@@ -54,4 +54,32 @@ export function loadHostSeat(pin: string): HostSeat | null {
 }
 export function saveHostSeat(seat: HostSeat): void {
   window.localStorage.setItem(hostKey(seat.pin), JSON.stringify(seat));
+  rememberGame({ gameId: seat.gameId, hostSecret: seat.hostSecret });
+}
+
+/** Every game this browser hosted: the teacher's history (results need the host secret). */
+export interface HostedGame {
+  readonly gameId: string;
+  readonly hostSecret: string;
+}
+const GAMES_KEY = "lousa:games";
+
+export function hostedGames(): HostedGame[] {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(GAMES_KEY) ?? "[]");
+    return Array.isArray(value)
+      ? value.filter((g): g is HostedGame => typeof g === "object" && g !== null && typeof g.gameId === "string" && typeof g.hostSecret === "string")
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberGame(game: HostedGame): void {
+  const games = hostedGames().filter((g) => g.gameId !== game.gameId);
+  window.localStorage.setItem(GAMES_KEY, JSON.stringify([game, ...games].slice(0, 200)));
+}
+
+export function hostSecretFor(gameId: string): string | null {
+  return hostedGames().find((g) => g.gameId === gameId)?.hostSecret ?? null;
 }

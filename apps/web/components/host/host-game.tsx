@@ -77,7 +77,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (phase.kind === "leaderboard") {
     body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} />;
   } else {
-    body = <HostPodium top={phase.top} onDownload={download} downloading={downloading} />;
+    body = <HostPodium top={phase.top} onDownload={download} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
   }
 
   return (

@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import type { BankSummary, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { getSocket, send } from "../../lib/socket";
+import { parseClassList, type ClassListLine } from "../../lib/class-list";
 import { saveHostSeat } from "../../lib/storage";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
@@ -26,6 +27,21 @@ export function HostSetup() {
   const [time, setTime] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const [askId, setAskId] = useState(false);
+  const [idLabel, setIdLabel] = useState("");
+  const [classList, setClassList] = useState<ClassListLine[] | null>(null);
+  const [classListError, setClassListError] = useState<string | null>(null);
+
+  async function readClassList(file: File | undefined) {
+    setClassListError(null);
+    if (!file) return setClassList(null);
+    const parsed = parseClassList(await file.text());
+    if (parsed.ok) setClassList(parsed.lines);
+    else {
+      setClassList(null);
+      setClassListError(t("host.setup.classList.bad", { lines: parsed.badLines.slice(0, 5).join(", ") }));
+    }
+  }
 
   useEffect(() => {
     void fetch("/api/banks")
@@ -41,7 +57,9 @@ export function HostSetup() {
     e.preventDefault();
     setBusy(true);
     setProblem(null);
-    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time } });
+    const label = askId ? idLabel.trim() || t("host.setup.identity.default") : null;
+    const identity = label !== null || classList ? { label, classList } : undefined;
+    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time }, ...(identity ? { identity } : {}) });
     if (!r.ok) {
       setBusy(false);
       return setProblem(r.error);
@@ -57,7 +75,12 @@ export function HostSetup() {
         <LangSwitch />
       </header>
       <form className="card setup-card" onSubmit={create}>
-        <h1>{t("host.setup.title")}</h1>
+        <div className="setup-head">
+          <h1>{t("host.setup.title")}</h1>
+          <a href="/host/history" className="button button-quiet-dark" data-testid="history-link">
+            {t("history.title")}
+          </a>
+        </div>
         <fieldset>
           <legend>{t("host.setup.bank")}</legend>
           {!banks && <p className="muted">{t("host.setup.loading")}</p>}
@@ -93,6 +116,31 @@ export function HostSetup() {
             </select>
           </label>
         </div>
+        <fieldset className="identity-box">
+          <legend>{t("host.setup.identity")}</legend>
+          <label className="check">
+            <input type="checkbox" checked={askId} onChange={(e) => setAskId(e.target.checked)} data-testid="ask-identifier" />
+            {t("host.setup.identity.ask")}
+          </label>
+          {askId && (
+            <input
+              className="input"
+              value={idLabel}
+              maxLength={40}
+              placeholder={t("host.setup.identity.default")}
+              onChange={(e) => setIdLabel(e.target.value)}
+              aria-label={t("host.setup.identity.label")}
+              data-testid="identifier-label"
+            />
+          )}
+          <label className="file-label">
+            {t("host.setup.classList")}
+            <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void readClassList(e.target.files?.[0])} data-testid="class-list" />
+          </label>
+          <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
+          {classListError && <p className="error">{classListError}</p>}
+          <p className="muted small">{t("host.setup.identity.private")}</p>
+        </fieldset>
         {problem && (
           <p className="error" role="alert">
             {error(problem)}

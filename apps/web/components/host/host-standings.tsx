@@ -29,7 +29,7 @@ export function HostLeaderboard({ top, last, onNext }: { top: readonly Leaderboa
 }
 
 /** The end: first three on a podium, the next two below, and the results download. */
-export function HostPodium({ top, onDownload, downloading }: { top: readonly LeaderboardEntry[]; onDownload(): void; downloading: boolean }) {
+export function HostPodium({ top, onDownload, downloading, reportHref }: { top: readonly LeaderboardEntry[]; onDownload(): void; downloading: boolean; reportHref: string | null }) {
   const { t, number } = useI18n();
   const order = [top[1], top[0], top[2]];
   return (
@@ -63,6 +63,11 @@ export function HostPodium({ top, onDownload, downloading }: { top: readonly Lea
         <button type="button" className="button button-primary button-big" onClick={onDownload} disabled={downloading} data-testid="download-csv">
           ⬇ {t("host.podium.download")}
         </button>
+        {reportHref && (
+          <a className="button button-big report-link" href={reportHref} data-testid="open-report">
+            {t("host.podium.report")}
+          </a>
+        )}
         <a className="button" href="/host">
           {t("host.podium.newGame")}
         </a>

@@ -1,0 +1,5 @@
+import { HistoryPage } from "../../../components/report/history-page";
+
+export default function Page() {
+  return <HistoryPage />;
+}

@@ -1,0 +1,206 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { GameReport } from "@lousa/reports";
+import { useI18n } from "../../lib/i18n";
+import type { MessageKey } from "../../lib/messages";
+import { hostSecretFor } from "../../lib/storage";
+import { Brand } from "../brand";
+import { LangSwitch } from "../lang-switch";
+import { downloadFile } from "../host/download";
+import { DifficultyChart } from "./difficulty-chart";
+
+function isReport(value: unknown): value is GameReport {
+  return typeof value === "object" && value !== null && "summary" in value && "players" in value && "questions" in value;
+}
+
+const FLAG_KEYS: Record<string, MessageKey> = { "too-hard": "report.flag.too-hard", "too-easy": "report.flag.too-easy", misleading: "report.flag.misleading" };
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** A finished (or running) game for the teacher: how the class did, which questions to fix, grades to export. */
+export function ReportPage({ gameId }: { gameId: string }) {
+  const { t, locale, number } = useI18n();
+  const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  const [scale, setScale] = useState(10);
+  const [report, setReport] = useState<GameReport | null>(null);
+
+  useEffect(() => setSecret(hostSecretFor(gameId)), [gameId]);
+  useEffect(() => {
+    if (!secret) return;
+    void fetch(`/api/games/${encodeURIComponent(gameId)}/report?scale=${scale}&decimals=${scale > 10 ? 0 : 1}`, { headers: { authorization: `Bearer ${secret}` } })
+      .then((r) => r.json())
+      .then((body: unknown) => setReport(isReport(body) ? body : null));
+  }, [gameId, secret, scale]);
+
+  const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const secs = (ms: number | null) => (ms === null ? "—" : `${dec.format(Math.round(ms / 100) / 10)} s`);
+  const query = `locale=${locale}&scale=${scale}&decimals=${scale > 10 ? 0 : 1}`;
+  const download = (file: string) => secret && void downloadFile(`/api/games/${encodeURIComponent(gameId)}/${file}${file.includes("?") ? "&" : "?"}${query}`, secret);
+
+  let body: React.ReactNode;
+  if (secret === null) body = <p className="card">{t("report.noAccess")}</p>;
+  else if (!report) body = <div className="spinner" />;
+  else {
+    const g = report.game;
+    const hasNames = report.players.some((p) => p.realName);
+    const hasIds = report.players.some((p) => p.identifier);
+    body = (
+      <>
+        <section className="card report-head">
+          <div>
+            <h1>
+              {t("report.title")}: {g.bankTitle}
+            </h1>
+            <p className="muted">
+              {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · PIN {g.pin} · {t("report.played", { n: g.questionsPlayed, total: g.questionCount })}
+            </p>
+          </div>
+          <label className="scale">
+            {t("report.scale")}
+            <select className="input" value={scale} onChange={(e) => setScale(Number(e.target.value))} data-testid="grade-scale">
+              <option value={10}>0–10</option>
+              <option value={100}>0–100</option>
+            </select>
+          </label>
+        </section>
+        <section className="cards" data-testid="report-summary">
+          <div className="stat">
+            <span className="stat-value">{report.summary.playerCount}</span>
+            <span>{t("report.summary.players")}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{pct.format(report.summary.averagePercentCorrect)}</span>
+            <span>{t("report.summary.avgCorrect")}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{dec.format(report.summary.averageGrade)}</span>
+            <span>{t("report.summary.avgGrade")}</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{number(report.summary.averageScore)}</span>
+            <span>{t("report.summary.avgScore")}</span>
+          </div>
+          <div className={`stat ${report.summary.flaggedQuestions > 0 ? "stat-warn" : ""}`}>
+            <span className="stat-value">{report.summary.flaggedQuestions}</span>
+            <span>{t("report.summary.flagged")}</span>
+          </div>
+        </section>
+        <section className="card downloads">
+          <strong>{t("report.download")}:</strong>
+          <button type="button" className="button button-primary" onClick={() => download("export.xlsx")} data-testid="download-xlsx">
+            {t("report.download.xlsx")}
+          </button>
+          <button type="button" className="button" onClick={() => download("export.csv")} data-testid="download-report-csv">
+            {t("report.download.csv")}
+          </button>
+          <button type="button" className="button" onClick={() => download("moodle.csv")} disabled={!hasIds}>
+            {t("report.download.moodle")}
+          </button>
+          <button type="button" className="button" onClick={() => download("classroom.csv")} disabled={!hasIds}>
+            {t("report.download.classroom")}
+          </button>
+          <button type="button" className="button" onClick={() => download("archive.json")}>
+            {t("report.download.json")}
+          </button>
+        </section>
+        <section className="card">
+          <h2>{t("report.questions")}</h2>
+          <DifficultyChart questions={report.questions} />
+          <p className="muted small">{t("report.legend")}</p>
+          <table className="table" data-testid="questions-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t("report.question")}</th>
+                <th className="num">{t("report.difficulty")}</th>
+                <th className="num">{t("report.discrimination")}</th>
+                <th>{t("report.distractor")}</th>
+                <th className="num">{t("report.median")}</th>
+                <th>{t("report.flags")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.questions.map((q) => (
+                <tr key={q.index} id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""}>
+                  <td>{q.index + 1}</td>
+                  <td>
+                    {q.prompt}
+                    <div className="mini-bars" aria-hidden="true">
+                      {q.options.map((o, i) => (
+                        <span key={i} className={q.correctOptions.includes(i) ? "mini-right" : "mini-wrong"} style={{ flexGrow: Math.max(q.optionCounts[i] ?? 0, 0.05) }} title={`${letter(i)}) ${o}: ${q.optionCounts[i] ?? 0}`}>
+                          {letter(i)} {q.optionCounts[i] ?? 0}
+                        </span>
+                      ))}
+                    </div>
+                  </td>
+                  <td className="num">{pct.format(q.percentCorrect)}</td>
+                  <td className="num">{q.discrimination === null ? "—" : dec.format(q.discrimination)}</td>
+                  <td>{q.topDistractor ? `${letter(q.topDistractor.option)}) ${q.options[q.topDistractor.option]} (${q.topDistractor.count})` : "—"}</td>
+                  <td className="num">{secs(q.medianResponseMs)}</td>
+                  <td>
+                    {q.flags.map((f) => (
+                      <span key={f} className={`flag flag-${f}`}>
+                        {t(FLAG_KEYS[f] ?? "report.flags")}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="card">
+          <h2>{t("report.players")}</h2>
+          <table className="table" data-testid="players-table">
+            <thead>
+              <tr>
+                <th className="num">{t("report.rank")}</th>
+                <th>{t("report.nickname")}</th>
+                {hasNames && <th>{t("report.name")}</th>}
+                {hasIds && <th>{g.identifierLabel ?? t("report.identifier")}</th>}
+                <th className="num">{t("report.score")}</th>
+                <th className="num">{t("report.correct")}</th>
+                <th className="num">{t("report.percent")}</th>
+                <th className="num">{t("report.avgTime")}</th>
+                <th className="num">{t("report.grade", { scale })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.players.map((p) => (
+                <tr key={p.playerId}>
+                  <td className="num">{p.rank}</td>
+                  <td>{p.nickname}</td>
+                  {hasNames && <td>{p.realName}</td>}
+                  {hasIds && <td>{p.identifier}</td>}
+                  <td className="num">{number(p.score)}</td>
+                  <td className="num">
+                    {p.correct}/{g.questionsPlayed}
+                  </td>
+                  <td className="num">{pct.format(p.percentCorrect)}</td>
+                  <td className="num">{secs(p.averageResponseMs)}</td>
+                  <td className="num grade">{dec.format(p.grade)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <main className="page page-report">
+      <header className="topbar">
+        <Brand />
+        <Link href="/host/history" className="button button-quiet">
+          {t("history.title")}
+        </Link>
+        <span className="spacer" />
+        <LangSwitch />
+      </header>
+      {body}
+    </main>
+  );
+}
