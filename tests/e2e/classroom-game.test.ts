@@ -1,22 +1,13 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { launchBrowser, phone, projector, screenshot } from "../helpers/browser";
-import { spawnServer, type SpawnedServer } from "../helpers/spawn-server";
+import { phone, projector, screenshot } from "../helpers/browser";
+import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(240_000);
 
-let server: SpawnedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
 
@@ -31,8 +22,8 @@ async function answer(page: Page, index: number, strategy: "right" | "wrong"): P
 }
 
 test("a teacher projects, three phones play the Kernel bank to the podium, and the CSV matches", async () => {
-  const host = await (await projector(browser)).newPage();
-  await host.goto(`${server.url}/host`);
+  const host = await (await projector(env.browser)).newPage();
+  await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-kernel").click();
   await host.getByTestId("ask-identifier").check();
   await host.getByTestId("identifier-label").fill("Matrícula");
@@ -41,13 +32,13 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   await host.getByTestId("host-lobby").waitFor();
   const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
   expect(pin).toMatch(/^\d{6}$/);
-  expect(await host.getByTestId("join-url").innerText()).toContain(`127.0.0.1:${server.port}`);
+  expect(await host.getByTestId("join-url").innerText()).toContain(`127.0.0.1:${env.server.port}`);
 
   const names = ["Ana", "Bruno", "Carla"];
   const phones: Page[] = [];
   for (const name of names) {
-    const p = await (await phone(browser)).newPage();
-    await p.goto(`${server.url}/?pin=${pin}`);
+    const p = await (await phone(env.browser)).newPage();
+    await p.goto(`${env.server.url}/?pin=${pin}`);
     await expect(p.locator("#pin").inputValue()).resolves.toBe(pin);
     if (phones.length === 0) await screenshot(p, "phone-join");
     await p.locator("#nickname").fill(name);
@@ -58,8 +49,8 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
     phones.push(p);
   }
   // A wrong PIN is explained in words.
-  const stray = await (await phone(browser)).newPage();
-  await stray.goto(`${server.url}/?pin=000000`);
+  const stray = await (await phone(env.browser)).newPage();
+  await stray.goto(`${env.server.url}/?pin=000000`);
   await stray.locator("#nickname").fill("Zé");
   await stray.getByRole("button", { name: "Entrar" }).click();
   await expect(stray.getByTestId("join-error").innerText()).resolves.toContain("Não há jogo com esse PIN");

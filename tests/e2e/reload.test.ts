@@ -1,19 +1,11 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { launchBrowser, phone, projector, screenshot } from "../helpers/browser";
-import { spawnServer, type SpawnedServer } from "../helpers/spawn-server";
+import { phone, projector, screenshot } from "../helpers/browser";
+import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(120_000);
 
-let server: SpawnedServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([spawnServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const docker = BUILT_IN_BANKS.find((b) => b.id === "docker")!;
 
@@ -24,22 +16,22 @@ async function tapRight(page: Page, index: number): Promise<void> {
 }
 
 test("pages are served with security headers and still work", async () => {
-  const res = await fetch(`${server.url}/`);
+  const res = await fetch(`${env.server.url}/`);
   expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
 });
 
 test("a phone reloaded mid-game comes back with the same score; a reloaded projector resumes", async () => {
-  const host = await (await projector(browser)).newPage();
-  await host.goto(`${server.url}/host`);
+  const host = await (await projector(env.browser)).newPage();
+  await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-docker").click();
   await host.getByTestId("create-game").click();
   await host.getByTestId("host-lobby").waitFor();
   const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
 
-  const [ana, bia] = [await (await phone(browser)).newPage(), await (await phone(browser)).newPage()];
+  const [ana, bia] = [await (await phone(env.browser)).newPage(), await (await phone(env.browser)).newPage()];
   for (const [page, name] of [[ana, "Ana"], [bia, "Bia"]] as const) {
-    await page.goto(`${server.url}/?pin=${pin}`);
+    await page.goto(`${env.server.url}/?pin=${pin}`);
     await page.locator("#nickname").fill(name);
     await page.getByRole("button", { name: "Entrar" }).click();
     await page.getByTestId("player-lobby").waitFor();
@@ -75,8 +67,8 @@ test("a phone reloaded mid-game comes back with the same score; a reloaded proje
   // The host link opens the same host screen on another device (the key rides in the URL fragment).
   const seat: unknown = await host.evaluate(`localStorage.getItem("lousa:host:${pin}")`);
   const secret = (JSON.parse(typeof seat === "string" ? seat : "{}") as { hostSecret?: string }).hostSecret;
-  const tablet = await (await projector(browser)).newPage();
-  await tablet.goto(`${server.url}/host/${pin}#key=${secret}`);
+  const tablet = await (await projector(env.browser)).newPage();
+  await tablet.goto(`${env.server.url}/host/${pin}#key=${secret}`);
   await tablet.locator('[data-testid="host-question"], [data-testid="host-reveal"]').first().waitFor();
   expect(tablet.url()).not.toContain("key=");
 

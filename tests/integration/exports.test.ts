@@ -2,23 +2,11 @@ import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import type { GameReport } from "@lousa/reports";
-import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { call, must, next, type TestSocket } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server.stop();
-});
-async function client(): Promise<TestSocket> {
-  const s = await connect(server.url);
-  sockets.push(s);
-  return s;
-}
+const harness = serverPerTest();
+const client = () => harness.client();
 
 const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
 const right = (i: number) => [...kernel.questions[i]!.correct];
@@ -58,11 +46,11 @@ async function playKnownGame() {
   for (let q = 0; q < 3; q++) {
     const reveal = next(host, "game:phase", (v) => v.kind === "reveal");
     await must(host, q === 0 ? "host:start" : "host:next", {});
-    server.clock.advance(1000 + q * 1000);
+    harness.server.clock.advance(1000 + q * 1000);
     for (const [p, socket] of players.entries()) {
       const move = plan[p]![q];
       if (move) await must(socket, "player:answer", { questionIndex: q, choices: move === "r" ? right(q) : wrong(q) });
-      server.clock.advance(1000);
+      harness.server.clock.advance(1000);
     }
     await call(host, "host:endQuestion", {}); // refused when it already closed because everyone answered
     await reveal;
@@ -81,7 +69,7 @@ async function csvRows(res: Response | Promise<Response>, delimiter: string): Pr
 
 test("report and every export agree with the played game", async () => {
   const { game, auth } = await playKnownGame();
-  const base = `${server.url}/api/games/${game.gameId}`;
+  const base = `${harness.server.url}/api/games/${game.gameId}`;
 
   // Only the host may read results.
   for (const path of ["report", "export.xlsx", "export.csv", "moodle.csv", "classroom.csv", "archive.json"]) {
@@ -97,7 +85,7 @@ test("report and every export agree with the played game", async () => {
     ["=1+1 Célia", "2026003", 1, 3.3],
     ["Davi", "2026004", 0, 0],
   ]);
-  const live = await server.repos.games.load(game.gameId);
+  const live = await harness.server.repos.games.load(game.gameId);
   for (const p of report.players) expect(p.score).toBe(live!.players.find((x) => x.id === p.playerId)!.score);
   expect(report.questions.map((q) => q.percentCorrect)).toEqual([0.5, 0.25, 0.75]);
   expect(report.questions[1]!.flags).toContain("too-hard");
@@ -156,13 +144,13 @@ test("report and every export agree with the played game", async () => {
   expect(archiveText).not.toMatch(/hostSecretHash|tokenHash|deviceId/);
 
   // History: only games whose secrets are presented.
-  const history = await fetch(`${server.url}/api/games/history`, {
+  const history = await fetch(`${harness.server.url}/api/games/history`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ games: [{ gameId: game.gameId, hostSecret: game.hostSecret }, { gameId: game.gameId, hostSecret: "not-the-secret-000000" }] }),
   });
   expect(await history.json()).toEqual([expect.objectContaining({ gameId: game.gameId, bankTitle: "Kernel", playerCount: 4, questionsPlayed: 3, averagePercentCorrect: 0.5 })]);
-  const bad = await fetch(`${server.url}/api/games/history`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ games: "all" }) });
+  const bad = await fetch(`${harness.server.url}/api/games/history`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ games: "all" }) });
   expect(bad.status).toBe(400);
 });
 
@@ -184,6 +172,6 @@ test("class list: students pick their own line once; exports are keyed by it", a
   expect((await must(other, "player:lookup", { pin: game.pin })).classList![0]!.taken).toBe(true);
   await must(host, "host:start", {});
   await must(host, "host:end", {});
-  const moodle = await csvRows(fetch(`${server.url}/api/games/${game.gameId}/moodle.csv`, { headers: { authorization: `Bearer ${game.hostSecret}` } }), ",");
+  const moodle = await csvRows(fetch(`${harness.server.url}/api/games/${game.gameId}/moodle.csv`, { headers: { authorization: `Bearer ${game.hostSecret}` } }), ",");
   expect(moodle.slice(1)).toEqual([["maria@escola.br", "Maria Souza", "0"]]);
 });

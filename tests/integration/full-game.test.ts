@@ -1,24 +1,10 @@
 import type { PhaseView } from "@lousa/game";
 import type { BankSummary, CreatedGame, JoinedGame } from "@lousa/protocol";
-import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { call, must, next, type TestSocket } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
-
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server.stop();
-});
-
-async function client(): Promise<TestSocket> {
-  const s = await connect(server.url);
-  sockets.push(s);
-  return s;
-}
+const harness = serverPerTest();
+const client = () => harness.client();
 
 async function hostGame(bankId = "kernel"): Promise<{ host: TestSocket; created: CreatedGame }> {
   const host = await client();
@@ -36,7 +22,7 @@ async function player(pin: string, nickname: string): Promise<{ socket: TestSock
 
 describe("a full game over real sockets", () => {
   it("lists the built-in banks and reports health", async () => {
-    const banks = (await (await fetch(`${server.url}/api/banks`)).json()) as BankSummary[];
+    const banks = (await (await fetch(`${harness.server.url}/api/banks`)).json()) as BankSummary[];
     expect(banks).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "kernel", title: "Kernel", language: "pt-BR" }),
@@ -45,7 +31,7 @@ describe("a full game over real sockets", () => {
       ]),
     );
     for (const b of banks) expect(b.questionCount).toBeGreaterThanOrEqual(15);
-    const health: unknown = await (await fetch(`${server.url}/api/health`)).json();
+    const health: unknown = await (await fetch(`${harness.server.url}/api/health`)).json();
     expect(health).toMatchObject({ status: "ok", database: true });
   });
 
@@ -68,11 +54,11 @@ describe("a full game over real sockets", () => {
     const [view] = await q0;
     if (view.kind !== "question") throw new Error("expected a question");
     expect(view.remainingMs).toBe(20_000);
-    const bank = await server.repos.banks.get("kernel");
+    const bank = await harness.server.repos.banks.get("kernel");
     const key = bank!.questions[0]!.correct;
     const wrong = [...Array(view.options.length).keys()].find((i) => !key.includes(i))!;
 
-    server.clock.advance(2_000);
+    harness.server.clock.advance(2_000);
     const counted = next(host, "host:answers", (c) => c.answeredCount === 1);
     const receipt = await must(ana.socket, "player:answer", { questionIndex: 0, choices: [...key] });
     expect(receipt).toMatchObject({ questionIndex: 0, answeredCount: 1 });
@@ -85,13 +71,13 @@ describe("a full game over real sockets", () => {
     const range = await call(bruno.socket, "player:answer", { questionIndex: 0, choices: [5] });
     expect(range).toMatchObject({ ok: false, error: { code: expect.stringMatching(/INVALID_CHOICE|INVALID_PAYLOAD/) } });
 
-    server.clock.advance(8_000);
+    harness.server.clock.advance(8_000);
     await must(bruno.socket, "player:answer", { questionIndex: 0, choices: [wrong] });
 
     // Carla never answers: the server's timer closes the question at the deadline (+ grace).
     const reveal = next(host, "game:phase", (v) => v.kind === "reveal");
     const anaResult = next(ana.socket, "player:you", (y) => y.lastResult?.questionIndex === 0);
-    server.clock.advance(11_000);
+    harness.server.clock.advance(11_000);
     const [revealView] = await reveal;
     if (revealView.kind !== "reveal") throw new Error("expected reveal");
     expect(revealView.correct).toEqual(key);
@@ -129,9 +115,9 @@ describe("a full game over real sockets", () => {
     expect(podium.top[0]).toMatchObject({ nickname: "Ana", rank: 1 });
 
     // CSV: only with the host secret; values match the engine's scores.
-    const denied = await fetch(`${server.url}/api/games/${created.gameId}/results.csv`);
+    const denied = await fetch(`${harness.server.url}/api/games/${created.gameId}/results.csv`);
     expect(denied.status).toBe(403);
-    const res = await fetch(`${server.url}/api/games/${created.gameId}/results.csv`, { headers: { authorization: `Bearer ${created.hostSecret}` } });
+    const res = await fetch(`${harness.server.url}/api/games/${created.gameId}/results.csv`, { headers: { authorization: `Bearer ${created.hostSecret}` } });
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -162,7 +148,7 @@ describe("a full game over real sockets", () => {
     const { host, created } = await hostGame();
     const p = await player(created.pin, "Fabi");
     await must(host, "host:start", {});
-    const bank = await server.repos.banks.get("kernel");
+    const bank = await harness.server.repos.banks.get("kernel");
     // The only player answered, so the question closes by itself.
     const reveal = next(host, "game:phase", (v) => v.kind === "reveal");
     await must(p.socket, "player:answer", { questionIndex: 0, choices: [...bank!.questions[0]!.correct] });
@@ -186,7 +172,7 @@ describe("a full game over real sockets", () => {
     // Everyone answered → the question closes by itself.
     const [view] = await reveal;
     expect(view.kind === "reveal" && view.answeredCount).toBe(30);
-    const record = await server.repos.games.load(created.gameId);
+    const record = await harness.server.repos.games.load(created.gameId);
     expect(record!.answers.filter((a) => a.questionIndex === 0)).toHaveLength(30);
   });
 });

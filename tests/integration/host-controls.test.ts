@@ -1,22 +1,10 @@
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { seedBanks } from "@lousa/db";
-import { call, connect, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { call, must, next, rawEmitWithAck } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server.stop();
-});
-async function client(): Promise<TestSocket> {
-  const s = await connect(server.url);
-  sockets.push(s);
-  return s;
-}
+const harness = serverPerTest();
+const client = () => harness.client();
 async function newGame() {
   const host = await client();
   const created = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 30 } });
@@ -69,7 +57,7 @@ describe("host controls", () => {
     expect(podium.kind === "podium" && podium.top[0]).toMatchObject({ nickname: "Iara", score: 1000 });
     expect(await call(host, "host:next", {})).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
     expect(await call(await client(), "player:join", { pin: created.pin, nickname: "Late" })).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
-    const stored = await server.repos.games.get(created.gameId);
+    const stored = await harness.server.repos.games.get(created.gameId);
     expect(stored).toMatchObject({ phase: "podium" });
     expect(stored!.endedAt).not.toBeNull();
   });
@@ -84,9 +72,9 @@ describe("host controls", () => {
   });
 
   it("seeding is idempotent", async () => {
-    const outcome = await seedBanks(server.repos.banks, BUILT_IN_BANKS);
+    const outcome = await seedBanks(harness.server.repos.banks, BUILT_IN_BANKS);
     expect(Object.values(outcome)).toEqual(["unchanged", "unchanged", "unchanged"]);
-    expect((await server.repos.banks.list()).length).toBe(3);
+    expect((await harness.server.repos.banks.list()).length).toBe(3);
   });
 });
 
@@ -103,7 +91,7 @@ describe("bad input is refused with a code and changes nothing", () => {
     const s = await client();
     const r = await rawEmitWithAck(s, event, payload);
     expect(r).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
-    expect(server.app.registry.size).toBe(0);
+    expect(harness.server.app.registry.size).toBe(0);
   });
 
   it("an event without an ack disconnects that socket; the server stays up", async () => {
@@ -112,7 +100,7 @@ describe("bad input is refused with a code and changes nothing", () => {
     s.emit("player:join", { pin: "123456", nickname: "x" }, undefined as never);
     (s as unknown as { emit(e: string, p: unknown): void }).emit("player:join", { pin: "123456", nickname: "x" });
     await gone;
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { status: string };
+    const health = (await (await fetch(`${harness.server.url}/api/health`)).json()) as { status: string };
     expect(health.status).toBe("ok");
   });
 
@@ -123,8 +111,7 @@ describe("bad input is refused with a code and changes nothing", () => {
   });
 
   it("a flood from one socket is rate limited", async () => {
-    await server.stop();
-    server = await startTestServer({ eventsPerSecond: 5 });
+    await harness.restart({ eventsPerSecond: 5 });
     const s = await client();
     const results = await Promise.all(Array.from({ length: 12 }, () => call(s, "player:answer", { questionIndex: 0, choices: [0] })));
     expect(results.filter((r) => !r.ok && r.error.code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(7);

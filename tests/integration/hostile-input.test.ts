@@ -1,23 +1,11 @@
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { call, connect, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { call, connect, must, next, rawEmitWithAck } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server.stop();
-});
-async function client(headers?: Record<string, string>): Promise<TestSocket> {
-  const s = await connect(server.url, headers);
-  sockets.push(s);
-  return s;
-}
+const harness = serverPerTest();
+const client = (headers?: Record<string, string>) => harness.client(headers);
 
 describe("nicknames students will try", () => {
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
   it.each([
     ["<script>x</script>", "ok"],
     ["<b>Zé</b>", "ok"],
@@ -38,7 +26,6 @@ describe("nicknames students will try", () => {
 
 describe("transport-level abuse", () => {
   it("an oversized message closes only that socket", async () => {
-    server = await startTestServer();
     const s = await client();
     const closed = new Promise<string>((resolve) => s.once("disconnect", (reason) => resolve(reason)));
     s.emit("player:join", { pin: "123456", nickname: "x".repeat(20_000) }, () => undefined);
@@ -48,7 +35,7 @@ describe("transport-level abuse", () => {
   });
 
   it("PIN guessing: after too many wrong PINs the address must wait, even for a right PIN", async () => {
-    server = await startTestServer({ pinGuessesPerMinute: 5 });
+    await harness.restart({ pinGuessesPerMinute: 5 });
     const host = await client();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
     const guesser = await client();
@@ -60,16 +47,14 @@ describe("transport-level abuse", () => {
   });
 
   it("a page from another site cannot open a socket; our own origin can", async () => {
-    server = await startTestServer();
-    await expect(connect(server.url, { origin: "http://evil.example" })).rejects.toThrow();
-    const host = new URL(server.url).host;
+    await expect(connect(harness.server.url, { origin: "http://evil.example" })).rejects.toThrow();
+    const host = new URL(harness.server.url).host;
     const ok = await client({ origin: `http://${host}` });
     expect(ok.connected).toBe(true);
   });
 
   it("the API sends security headers and no stack traces", async () => {
-    server = await startTestServer();
-    const res = await fetch(`${server.url}/api/games/${"x".repeat(80)}/results.csv`);
+    const res = await fetch(`${harness.server.url}/api/games/${"x".repeat(80)}/results.csv`);
     expect(res.status).toBe(404);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
@@ -131,7 +116,6 @@ function malformed(rand: () => number, pin: string): unknown {
 
 describe("fuzz", () => {
   it("1,200 malformed messages across every event change nothing; then a normal game plays", async () => {
-    server = await startTestServer();
     const host = await client();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 20 } });
     const ana = await client();
@@ -168,9 +152,9 @@ describe("fuzz", () => {
     const after = await must(host, "host:attach", { pin: game.pin, hostSecret: game.hostSecret });
     expect(after.phase).toEqual(before.phase);
     expect(after.roster).toEqual(before.roster);
-    expect(server.app.registry.size).toBe(1);
+    expect(harness.server.app.registry.size).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const record = await server.repos.games.load(after.gameId);
+    const record = await harness.server.repos.games.load(after.gameId);
     expect(record!.players).toHaveLength(1);
     expect(record!.answers).toHaveLength(0);
 

@@ -1,25 +1,13 @@
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { ANSWER_GRACE_MS } from "@lousa/game";
-import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { call, must, next, type TestSocket } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeEach(async () => {
-  server = await startTestServer();
-});
-afterEach(async () => {
-  for (const s of sockets.splice(0)) s.disconnect();
-  await server.stop();
-});
-async function client(): Promise<TestSocket> {
-  const s = await connect(server.url);
-  sockets.push(s);
-  return s;
-}
+const harness = serverPerTest();
+const client = () => harness.client();
 /** Disconnects a client and resolves once the server has processed it (its own disconnect event). */
 function serverSawDisconnect(s: TestSocket): Promise<void> {
-  const serverSide = server.app.io.of("/").sockets.get(s.id!);
+  const serverSide = harness.server.app.io.of("/").sockets.get(s.id!);
   if (!serverSide) throw new Error("socket unknown to the server");
   const done = new Promise<void>((resolve) => serverSide.once("disconnect", () => resolve()));
   s.disconnect();
@@ -46,7 +34,7 @@ describe("phones that drop, lock or reload", () => {
     const roster = next(host, "host:roster", (r) => r.some((e) => e.nickname === "Ana" && !e.connected));
     players[0]!.socket.disconnect();
     await roster; // the host sees Ana reconnecting
-    server.clock.advance(5_000);
+    harness.server.clock.advance(5_000);
     const again = await client();
     const snap = await must(again, "player:rejoin", { pin: game.pin, rejoinToken: players[0]!.rejoinToken });
     expect(snap.phase).toMatchObject({ kind: "question", index: 0, remainingMs: 25_000 });
@@ -66,7 +54,7 @@ describe("phones that drop, lock or reload", () => {
     const scoreBefore = (await must(players[0]!.socket, "player:rejoin", { pin: game.pin, rejoinToken: players[0]!.rejoinToken })).you.score;
 
     players[0]!.socket.disconnect(); // phone locked, Wi-Fi gone
-    server.clock.advance(20_000);
+    harness.server.clock.advance(20_000);
     const back = await client();
     const snap = await must(back, "player:rejoin", { pin: game.pin, rejoinToken: players[0]!.rejoinToken });
     expect(snap.you).toMatchObject({ score: scoreBefore, streak: 1, rank: expect.any(Number) });
@@ -78,9 +66,9 @@ describe("phones that drop, lock or reload", () => {
     const { host, players } = await gameWithPlayers(["Edu", "Fê"]);
     await must(host, "host:start", {});
     // The timer closes the question at deadline + grace; just before that, an answer still counts.
-    server.clock.advance(30_000 + ANSWER_GRACE_MS - 1);
+    harness.server.clock.advance(30_000 + ANSWER_GRACE_MS - 1);
     await must(players[0]!.socket, "player:answer", { questionIndex: 0, choices: key(0) });
-    server.clock.advance(1);
+    harness.server.clock.advance(1);
     expect(await call(players[1]!.socket, "player:answer", { questionIndex: 0, choices: key(0) })).toMatchObject({ ok: false, error: { code: "QUESTION_NOT_OPEN" } });
   });
 
@@ -91,7 +79,7 @@ describe("phones that drop, lock or reload", () => {
     const away = next(players[0]!.socket, "game:host", (h) => !h.connected);
     host.disconnect();
     await away;
-    server.clock.advance(120_000);
+    harness.server.clock.advance(120_000);
     const host2 = await client();
     const back = next(players[0]!.socket, "game:host", (h) => h.connected);
     const snap = await must(host2, "host:attach", { pin: game.pin, hostSecret: game.hostSecret });

@@ -2,10 +2,12 @@
  * Shape of a built-in question bank as authored in this package.
  * The same shape is validated by `validateBank` and seeded into the database.
  */
-export type BankQuestionType = "single" | "multiple" | "truefalse";
+import type { PointsMode, QuestionType } from "@lousa/game";
+
+export type BankQuestionType = QuestionType;
 
 /** How many points a question is worth: standard (base 1000), double (2000) or none (0). */
-export type BankPointsMode = "standard" | "double" | "none";
+export type BankPointsMode = PointsMode;
 
 export interface BankQuestion {
   /** Stable id, unique inside the bank, e.g. "kernel-03". Never reuse an id for a different question. */

@@ -46,39 +46,27 @@ export interface PlayerPrivateView {
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
 
+/** The fields of a question anyone may see while it is open: deliberately not the answer key. */
+function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs"> {
+  const q = game.questions[index];
+  if (!q) throw new RangeError("question out of range");
+  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: q.options, pointsMode: q.pointsMode, timeLimitMs: q.timeLimitMs };
+}
+
 export function toPhaseView(game: Game, now: number): PhaseView {
   const phase = game.phase;
   const total = game.questions.length;
   switch (phase.kind) {
     case "lobby":
       return { kind: "lobby", playerCount: game.activePlayerCount, locked: game.locked };
-    case "question": {
-      const q = game.questions[phase.index];
-      if (!q) throw new RangeError("question out of range");
-      return {
-        kind: "question",
-        index: phase.index,
-        total,
-        type: q.type,
-        prompt: q.prompt,
-        options: q.options,
-        pointsMode: q.pointsMode,
-        timeLimitMs: q.timeLimitMs,
-        remainingMs: Math.max(0, phase.deadline - now),
-      };
-    }
+    case "question":
+      return { kind: "question", ...publicQuestion(game, phase.index), remainingMs: Math.max(0, phase.deadline - now) };
     case "reveal": {
       const q = game.questions[phase.index];
       if (!q) throw new RangeError("question out of range");
       return {
         kind: "reveal",
-        index: phase.index,
-        total,
-        type: q.type,
-        prompt: q.prompt,
-        options: q.options,
-        pointsMode: q.pointsMode,
-        timeLimitMs: q.timeLimitMs,
+        ...publicQuestion(game, phase.index),
         correct: q.correct,
         distribution: [...game.optionCounts],
         answeredCount: game.answered,

@@ -8,18 +8,14 @@ export function gradeItemName(report: GameReport): string {
   return `Lousa - ${report.game.bankTitle} ${date}`;
 }
 
-/**
- * Moodle "Import grades → CSV file": comma-separated, a column to map to the user's ID number,
- * e-mail or username, and one column per grade item (decimal point). Players without an identifier
- * can't be matched to a Moodle user, so they are left out (the report lists them).
- */
-export function moodleCsv(report: GameReport): string {
+/** Identifier, name and grade of every player who gave an identifier, comma-separated with a decimal point. */
+function gradebookCsv(report: GameReport, idHeader: string, nameHeader: string): string {
   const sheet: Sheet = {
     key: "players",
-    name: "moodle",
+    name: "gradebook",
     columns: [
-      { header: "ID number", width: 0, format: "text" },
-      { header: "Full name", width: 0, format: "text" },
+      { header: idHeader, width: 0, format: "text" },
+      { header: nameHeader, width: 0, format: "text" },
       { header: gradeItemName(report), width: 0, format: "decimal" },
     ],
     rows: report.players.filter((p) => p.identifier).map((p) => [p.identifier, p.realName ?? p.nickname, p.grade]),
@@ -28,19 +24,18 @@ export function moodleCsv(report: GameReport): string {
 }
 
 /**
+ * Moodle "Import grades → CSV file": comma-separated, a column to map to the user's ID number,
+ * e-mail or username, and one column per grade item (decimal point). Players without an identifier
+ * can't be matched to a Moodle user, so they are left out (the report lists them).
+ */
+export function moodleCsv(report: GameReport): string {
+  return gradebookCsv(report, "ID number", "Full name");
+}
+
+/**
  * Google Classroom-style grade sheet (import into Sheets, then into Classroom): student e-mail,
- * name, and the grade in points. The identifier the host asked for should be the school e-mail.
+ * name, and the grade. The identifier the host asked for should be the school e-mail.
  */
 export function classroomCsv(report: GameReport): string {
-  const sheet: Sheet = {
-    key: "players",
-    name: "classroom",
-    columns: [
-      { header: "Email Address", width: 0, format: "text" },
-      { header: "Name", width: 0, format: "text" },
-      { header: gradeItemName(report), width: 0, format: "decimal" },
-    ],
-    rows: report.players.filter((p) => p.identifier).map((p) => [p.identifier, p.realName ?? p.nickname, p.grade]),
-  };
-  return sheetToCsv(sheet, { separator: ",", decimal: "." });
+  return gradebookCsv(report, "Email Address", "Name");
 }

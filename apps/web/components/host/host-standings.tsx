@@ -3,9 +3,20 @@
 import type { LeaderboardEntry } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 
+function LeaderRow({ entry }: { entry: LeaderboardEntry }) {
+  const { number } = useI18n();
+  return (
+    <li className="leader-row">
+      <span className="leader-rank">{entry.rank}</span>
+      <span className="leader-name">{entry.nickname}</span>
+      <span className="leader-score">{number(entry.score)}</span>
+    </li>
+  );
+}
+
 /** Top five after a question. */
 export function HostLeaderboard({ top, last, onNext }: { top: readonly LeaderboardEntry[]; last: boolean; onNext(): void }) {
-  const { t, number } = useI18n();
+  const { t } = useI18n();
   return (
     <section className="host-leaderboard" data-testid="host-leaderboard">
       <div className="question-head">
@@ -17,11 +28,7 @@ export function HostLeaderboard({ top, last, onNext }: { top: readonly Leaderboa
       </div>
       <ol className="leaderboard">
         {top.map((e) => (
-          <li key={e.playerId} className="leader-row">
-            <span className="leader-rank">{e.rank}</span>
-            <span className="leader-name">{e.nickname}</span>
-            <span className="leader-score">{number(e.score)}</span>
-          </li>
+          <LeaderRow key={e.playerId} entry={e} />
         ))}
       </ol>
     </section>
@@ -51,11 +58,7 @@ export function HostPodium({ top, onDownload, downloading, reportHref }: { top: 
       {top.length > 3 && (
         <ol className="leaderboard leaderboard-rest" start={4}>
           {top.slice(3).map((e) => (
-            <li key={e.playerId} className="leader-row">
-              <span className="leader-rank">{e.rank}</span>
-              <span className="leader-name">{e.nickname}</span>
-              <span className="leader-score">{number(e.score)}</span>
-            </li>
+            <LeaderRow key={e.playerId} entry={e} />
           ))}
         </ol>
       )}
