@@ -1,5 +1,9 @@
-/** Colour + shape per option index: colour-blind students can still tell options apart by shape and text. */
-export const OPTION_COLORS = ["#e21b3c", "#1368ce", "#d89e00", "#26890c", "#864cbf", "#0aa3a3"] as const;
+/**
+ * Colour + shape per option index: colour-blind students can still tell options apart by shape and text.
+ * Each pair of background and text colour meets WCAG AA contrast (4.5:1); yellow is only readable with dark text.
+ */
+export const OPTION_COLORS = ["#e21b3c", "#1368ce", "#ffc83d", "#1b7a06", "#864cbf", "#077a7a"] as const;
+const OPTION_TEXT = ["#ffffff", "#ffffff", "#1d1d26", "#ffffff", "#ffffff", "#ffffff"] as const;
 
 const PATHS = [
   "M12 3 L22 21 L2 21 Z", // triangle
@@ -21,4 +25,10 @@ export function AnswerShape({ index, size = 32 }: { index: number; size?: number
 
 export function optionColor(index: number): string {
   return OPTION_COLORS[index % OPTION_COLORS.length] ?? OPTION_COLORS[0];
+}
+
+/** Background and text colour of an option, as a style object. */
+export function optionStyle(index: number): { backgroundColor: string; color: string; textShadow?: string } {
+  const color = OPTION_TEXT[index % OPTION_TEXT.length] ?? "#ffffff";
+  return { backgroundColor: optionColor(index), color, ...(color === "#ffffff" ? {} : { textShadow: "none" }) };
 }

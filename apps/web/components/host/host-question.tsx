@@ -3,7 +3,7 @@
 import type { QuestionView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { useCountdown } from "../../lib/use-countdown";
-import { AnswerShape, optionColor } from "../answer-shape";
+import { AnswerShape, optionStyle } from "../answer-shape";
 
 /** The projector while a question is open: prompt, countdown, options, how many answered. */
 export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void }) {
@@ -33,7 +33,7 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd }: {
       </div>
       <ul className={`option-grid option-grid-${view.options.length}`}>
         {view.options.map((text, i) => (
-          <li key={i} className="option-tile" style={{ backgroundColor: optionColor(i) }}>
+          <li key={i} className="option-tile" style={optionStyle(i)}>
             <AnswerShape index={i} size={44} />
             <span>{text}</span>
           </li>

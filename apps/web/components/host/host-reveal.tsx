@@ -2,7 +2,7 @@
 
 import type { RevealView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
-import { AnswerShape, optionColor } from "../answer-shape";
+import { AnswerShape, optionColor, optionStyle } from "../answer-shape";
 
 /** The projector after a question: the distribution as bars, the right answer marked, and why. */
 export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void }) {
@@ -26,7 +26,7 @@ export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void 
             <div key={i} className={`bar-col ${correct ? "bar-correct" : "bar-wrong"}`} data-testid={`bar-${i}`} data-correct={correct}>
               <span className="bar-count">{count}</span>
               <div className="bar" style={{ height: `${(count / max) * 100}%`, backgroundColor: optionColor(i) }} />
-              <div className="bar-label" style={{ backgroundColor: optionColor(i) }}>
+              <div className="bar-label" style={optionStyle(i)}>
                 <AnswerShape index={i} size={24} />
                 <span>{text}</span>
                 {correct && <span className="tick" aria-label={t("answer.correct")}>✓</span>}

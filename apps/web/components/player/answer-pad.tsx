@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { QuestionView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { SHAPE_KEYS } from "../../lib/messages";
-import { AnswerShape, optionColor } from "../answer-shape";
+import { AnswerShape, optionStyle } from "../answer-shape";
 
 /**
  * The phone's answer buttons: big, colour + shape + text. Single choice and true/false send on tap;
@@ -28,7 +28,7 @@ export function AnswerPad({ question, busy, onAnswer }: { question: QuestionView
             key={i}
             type="button"
             className={`answer-button ${selected.includes(i) ? "answer-selected" : ""}`}
-            style={{ backgroundColor: optionColor(i) }}
+            style={optionStyle(i)}
             aria-pressed={multiple ? selected.includes(i) : undefined}
             aria-label={`${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${text}`}
             disabled={busy}

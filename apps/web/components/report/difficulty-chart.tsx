@@ -13,7 +13,7 @@ export function DifficultyChart({ questions }: { questions: readonly QuestionRep
   const h = 220;
   const barW = 28;
   return (
-    <svg viewBox={`0 0 ${w} ${h + 40}`} className="chart" role="img" aria-label={t("report.difficulty")} data-testid="difficulty-chart">
+    <svg viewBox={`0 0 ${w} ${h + 40}`} className="chart" role="group" aria-label={t("report.difficulty")} data-testid="difficulty-chart">
       {[0, 0.25, 0.5, 0.75, 1].map((v) => (
         <g key={v}>
           <line x1={30} x2={w} y1={h - v * (h - 20)} y2={h - v * (h - 20)} className="grid" />
