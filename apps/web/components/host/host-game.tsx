@@ -16,6 +16,19 @@ import { HostReveal } from "./host-reveal";
 import { HostLeaderboard, HostPodium } from "./host-standings";
 import { useHostGame } from "./use-host-game";
 
+/** Who is here during the game: phones that dropped are counted as reconnecting (they come back by themselves). */
+function PresenceChip({ roster }: { roster: readonly RosterEntry[] }) {
+  const { t } = useI18n();
+  const active = roster.filter((p) => !p.kicked);
+  const away = active.filter((p) => !p.connected);
+  return (
+    <span className="presence" data-testid="presence" title={away.map((p) => p.nickname).join(", ")}>
+      {t("host.presence.connected", { n: active.length - away.length })}
+      {away.length > 0 && <strong> · {t("host.presence.away", { n: away.length })}</strong>}
+    </span>
+  );
+}
+
 /** The projector screen (1920×1080): one view per phase; every button is one host command. */
 export function HostGame({ pin }: { pin: string }) {
   const { t, error } = useI18n();
@@ -90,6 +103,7 @@ export function HostGame({ pin }: { pin: string }) {
           </span>
         )}
         <span className="spacer" />
+        {phase && phase.kind !== "lobby" && <PresenceChip roster={game.roster} />}
         {phase && phase.kind !== "podium" && phase.kind !== "lobby" && (
           <button type="button" className="button button-quiet" onClick={endGame}>
             {t("host.end")}
