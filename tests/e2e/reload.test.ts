@@ -76,4 +76,8 @@ test("a phone reloaded mid-game comes back with the same score; a reloaded proje
   await ana.getByTestId("lang-switch").click();
   await ana.reload();
   await expect(ana.getByTestId("lang-switch").innerText()).resolves.toBe("Português");
+
+  // A phone that goes away shows as reconnecting on the projector.
+  await ana.close();
+  await host.getByTestId("presence").filter({ hasText: "1 reconectando" }).waitFor();
 });
