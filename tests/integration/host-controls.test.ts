@@ -62,6 +62,26 @@ describe("host controls", () => {
     expect(stored!.endedAt).not.toBeNull();
   });
 
+  it("a stale 'next' (double tap, or the timer got there first) is refused instead of skipping a screen", async () => {
+    const { host, created } = await newGame();
+    await must(await client(), "player:join", { pin: created.pin, nickname: "Kim" });
+    await must(host, "host:start", {});
+    const reveal = await must(host, "host:next", { expect: { kind: "question", index: 0 } });
+    expect(reveal.kind).toBe("reveal");
+    expect(await call(host, "host:next", { expect: { kind: "question", index: 0 } })).toMatchObject({ ok: false, error: { code: "WRONG_PHASE" } });
+    expect((await must(host, "host:next", { expect: { kind: "reveal", index: 0 } })).kind).toBe("leaderboard");
+  });
+
+  it("a late joiner starts charged with the time of the questions they missed, also in the database", async () => {
+    const { host, created } = await newGame();
+    await must(await client(), "player:join", { pin: created.pin, nickname: "Lia" });
+    await must(host, "host:start", {});
+    await must(host, "host:endQuestion", {});
+    const late = await must(await client(), "player:join", { pin: created.pin, nickname: "Tardio" });
+    const stored = await harness.server.repos.games.load(created.gameId);
+    expect(stored!.players.find((p) => p.id === late.playerId)!.totalResponseMs).toBe(30_000);
+  });
+
   it("start needs a player; unknown bank is refused", async () => {
     const { host } = await newGame();
     expect(await call(host, "host:start", {})).toMatchObject({ ok: false, error: { code: "NO_PLAYERS" } });

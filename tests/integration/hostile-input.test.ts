@@ -46,6 +46,13 @@ describe("transport-level abuse", () => {
     expect(await call(guesser, "player:join", { pin: game.pin, nickname: "g" })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
   });
 
+  it("the QR route can't be used to find live PINs: it shares the wrong-PIN budget", async () => {
+    await harness.restart({ pinGuessesPerMinute: 3 });
+    const url = harness.server.url;
+    for (let i = 0; i < 3; i++) expect((await fetch(`${url}/api/games/10000${i}/qr.svg`)).status).toBe(404);
+    expect((await fetch(`${url}/api/games/100009/qr.svg`)).status).toBe(429);
+  });
+
   it("a page from another site cannot open a socket; our own origin can", async () => {
     await expect(connect(harness.server.url, { origin: "http://evil.example" })).rejects.toThrow();
     const host = new URL(harness.server.url).host;

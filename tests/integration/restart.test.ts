@@ -73,11 +73,12 @@ test("kill -9 mid-question: acknowledged answers survive, the game resumes, the 
   const carla = await client(second.url);
   const carlaSnap = await must(carla, "player:rejoin", { pin: game.pin, rejoinToken: seats[2]!.rejoinToken });
   expect(carlaSnap.you.answeredChoices).toBeNull();
-  const reveal = next(host2, "game:phase", (v) => v.kind === "reveal");
   await must(carla, "player:answer", { questionIndex: 0, choices: key });
-  // Ana and Carla are the connected players and both answered: the question closes.
-  const [view] = await reveal;
-  expect(view.kind === "reveal" && view.answeredCount).toBe(3);
+  // A re-opened question does not close early (Bruno may still be reconnecting): the timer or the host closes it.
+  const still = await must(host2, "host:attach", { pin: game.pin, hostSecret: game.hostSecret });
+  expect(still.phase.kind).toBe("question");
+  const closed = await must(host2, "host:endQuestion", {});
+  expect(closed.kind === "reveal" && closed.answeredCount).toBe(3);
 
   const board = await must(host2, "host:next", {});
   if (board.kind !== "leaderboard") throw new Error("expected leaderboard");

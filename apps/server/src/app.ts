@@ -14,6 +14,7 @@ import { registerPlayerHandlers } from "./realtime/player-handlers";
 import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
 import { originAllowed, pageSecurityHeaders } from "./http/security";
+import type { PinGuesses } from "./http/api";
 
 export interface AppDeps {
   readonly repos: Repositories;
@@ -66,6 +67,11 @@ export function createApp(deps: AppDeps): App {
   const eventLimiter = new RateLimiterMemory({ points: deps.eventsPerSecond ?? 20, duration: 1 });
   const pinGuessLimit = deps.pinGuessesPerMinute ?? 20;
   const pinLimiter = new RateLimiterMemory({ points: pinGuessLimit, duration: 60 });
+  // One budget per client address for wrong PINs, shared by sockets and HTTP, so PINs can't be enumerated.
+  const pinGuesses: PinGuesses = {
+    blocked: async (address) => ((await pinLimiter.get(address))?.consumedPoints ?? 0) >= pinGuessLimit,
+    miss: (address) => pinLimiter.consume(address).then(() => undefined, () => undefined),
+  };
   const ctx: RealtimeContext = {
     registry,
     log: deps.log,
@@ -74,8 +80,8 @@ export function createApp(deps: AppDeps): App {
       allow: (socket) => eventLimiter.consume(socket.id).then(() => true, () => false),
     },
     pinGuesses: {
-      blocked: async (socket) => ((await pinLimiter.get(socket.data.address))?.consumedPoints ?? 0) >= pinGuessLimit,
-      miss: (socket) => pinLimiter.consume(socket.data.address).then(() => undefined, () => undefined),
+      blocked: (socket) => pinGuesses.blocked(socket.data.address),
+      miss: (socket) => pinGuesses.miss(socket.data.address),
     },
   };
 
@@ -89,7 +95,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
-  app.use("/api", express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl }));
+  app.use("/api", express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e, _req, res, _next) => {
     deps.log.error({ err: e }, "http error");

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     await repos.close();
     process.exit(0);
   };
+  // Last line of defence: one failed promise must never take every live game in the process down.
+  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 }

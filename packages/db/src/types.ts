@@ -51,6 +51,8 @@ export interface NewPlayer {
   readonly deviceId: string | null;
   readonly identifier: string | null;
   readonly realName: string | null;
+  /** Non-zero for a late joiner: the time of the questions they missed. */
+  readonly totalResponseMs?: number;
 }
 
 export interface StoredPlayer extends NewPlayer {

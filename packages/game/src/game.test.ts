@@ -131,6 +131,25 @@ describe("Game", () => {
     expect(game.leaderboard().map((e) => e.playerId)).not.toContain("b");
   });
 
+  it("a player kicked at the leaderboard is not on the podium", () => {
+    const { game, t0 } = setup([q()]);
+    game.answer("a", 0, [1], t0);
+    game.closeQuestion(0);
+    game.next(t0 + 1); // leaderboard
+    expect(game.leaderboard()[0]?.playerId).toBe("a");
+    game.kick("a");
+    game.next(t0 + 2); // podium
+    expect(game.leaderboard().map((e) => e.playerId)).toEqual(["b", "c"]);
+    expect(game.leaderboard()[0]?.rank).toBe(1);
+  });
+
+  it("ending from the lobby ranks everyone", () => {
+    const game = new Game({ questions: [q()] });
+    game.join("a", "Ana");
+    game.end();
+    expect(game.leaderboard()).toEqual([expect.objectContaining({ playerId: "a", rank: 1 })]);
+  });
+
   it("refuses taken nicknames (ignoring case) and joins when locked", () => {
     const game = new Game({ questions: [q()] });
     game.join("a", "Ana");

@@ -167,6 +167,8 @@ export class Game {
     if (this.phaseValue.kind === "question" && p.connected && !p.answers.has(this.phaseValue.index)) this.waiting--;
     p.kicked = true;
     this.activeCount--;
+    // Out of the standings at once: a student removed for their nickname must not reach the podium.
+    if (this.ranking.length > 0) this.ranking = rankPlayers(this.players.values());
     return ok(p);
   }
 
@@ -215,7 +217,7 @@ export class Game {
     const p = this.phaseValue;
     if (p.kind === "podium") return err("GAME_OVER", "This game has ended");
     if (p.kind === "question") this.close(p.index);
-    else if (p.kind === "lobby") rankPlayers(this.players.values());
+    else if (p.kind === "lobby") this.ranking = rankPlayers(this.players.values());
     this.phaseValue = { kind: "podium" };
     return ok(this.phaseValue);
   }

@@ -28,6 +28,17 @@ describe("normalizeNickname", () => {
     expect(!r.ok && r.error.code).toBe("NICKNAME_INVALID");
   });
 
+  it("refuses 20 letters buried under combining marks", () => {
+    const r = normalizeNickname(("a" + "\u0301".repeat(50)).repeat(20));
+    expect(!r.ok && r.error.code).toBe("NICKNAME_INVALID");
+  });
+
+  it("treats full-width look-alikes as the same name", () => {
+    const a = normalizeNickname("ＡＮＡ");
+    const b = normalizeNickname("ana");
+    expect(a.ok && b.ok && a.value.key === b.value.key).toBe(true);
+  });
+
   it("compares case-insensitively", () => {
     const a = normalizeNickname("MARIA");
     const b = normalizeNickname("maria");

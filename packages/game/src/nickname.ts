@@ -1,6 +1,8 @@
 import { err, ok, type Result } from "./result";
 
 export const NICKNAME_MAX = 20;
+/** Stacked combining marks can make 20 "characters" thousands of code units tall on the projector. */
+const NICKNAME_MAX_CODE_UNITS = 80;
 
 // Control characters, zero-width/joiner marks, bidi overrides and other invisible format characters:
 // they let two nicknames look identical or flip text on the projector.
@@ -19,6 +21,7 @@ export function normalizeNickname(raw: string): Result<{ nickname: string; key: 
   const nickname = normalized.trim().replace(/\s+/gu, " ");
   const length = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(nickname)].length;
   if (length < 1) return err("NICKNAME_INVALID", "Nickname is empty");
-  if (length > NICKNAME_MAX) return err("NICKNAME_INVALID", `Nickname is longer than ${NICKNAME_MAX} characters`);
-  return ok({ nickname, key: nickname.toLocaleLowerCase("pt-BR") });
+  if (length > NICKNAME_MAX || nickname.length > NICKNAME_MAX_CODE_UNITS) return err("NICKNAME_INVALID", `Nickname is longer than ${NICKNAME_MAX} characters`);
+  // NFKC folds look-alikes (full-width "ＡＮＡ" is "ANA") so two students can't share a name on screen.
+  return ok({ nickname, key: nickname.normalize("NFKC").toLocaleLowerCase("pt-BR") });
 }

@@ -7,6 +7,7 @@ import type {
   HostCreatePayload,
   HostKickPayload,
   HostLockPayload,
+  HostNextPayload,
   PlayerAnswerPayload,
   PlayerJoinPayload,
   PlayerLookupPayload,
@@ -26,7 +27,7 @@ export interface ClientToServerEvents {
   "host:create": Command<HostCreatePayload, CreatedGame>;
   "host:attach": Command<HostAttachPayload, HostSnapshot>;
   "host:start": Command<EmptyPayload, PhaseView>;
-  "host:next": Command<EmptyPayload, PhaseView>;
+  "host:next": Command<HostNextPayload, PhaseView>;
   "host:endQuestion": Command<EmptyPayload, PhaseView>;
   "host:end": Command<EmptyPayload, PhaseView>;
   "host:kick": Command<HostKickPayload, { playerId: string }>;

@@ -31,6 +31,13 @@ export const gameIdentitySchema = z.strictObject({
 export const hostCreateSchema = z.strictObject({ bankId: idSchema, settings: gameSettingsSchema, identity: gameIdentitySchema.optional() });
 export const hostAttachSchema = z.strictObject({ pin: pinSchema, hostSecret: secretSchema });
 export const emptySchema = z.strictObject({});
+/**
+ * The phase the host screen was showing when "next" was pressed. A double tap, or a tap that lands just
+ * after the timer closed the question, then gets WRONG_PHASE instead of skipping a screen.
+ */
+export const hostNextSchema = z.strictObject({
+  expect: z.strictObject({ kind: z.enum(["lobby", "question", "reveal", "leaderboard"]), index: z.number().int().min(-1).max(10_000) }).optional(),
+});
 export const hostKickSchema = z.strictObject({ playerId: idSchema });
 export const hostLockSchema = z.strictObject({ locked: z.boolean() });
 
@@ -57,6 +64,7 @@ export const playerAnswerSchema = z.strictObject({
 export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
 export type HostKickPayload = z.infer<typeof hostKickSchema>;
+export type HostNextPayload = z.infer<typeof hostNextSchema>;
 export type HostLockPayload = z.infer<typeof hostLockSchema>;
 export type HostAllowPayload = z.infer<typeof hostAllowSchema>;
 export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;

@@ -78,12 +78,23 @@ export class GameRegistry {
         closed++;
         continue;
       }
-      const record = await this.deps.games.load(stored.id);
-      if (!record || this.byPin.has(stored.pin)) continue;
-      const runner = new GameRunner(stored, this.deps);
-      this.byPin.set(stored.pin, runner);
-      await runner.resume(record);
-      restored++;
+      // One damaged game must not keep the server (and every other class) from starting.
+      try {
+        const record = await this.deps.games.load(stored.id);
+        if (!record || this.byPin.has(stored.pin)) continue;
+        const runner = new GameRunner(stored, this.deps);
+        this.byPin.set(stored.pin, runner);
+        try {
+          await runner.resume(record);
+          restored++;
+        } catch (e) {
+          this.byPin.delete(stored.pin);
+          runner.dispose();
+          throw e;
+        }
+      } catch (e) {
+        this.deps.log.error({ err: e, gameId: stored.id, pin: stored.pin }, "could not restore game; skipped");
+      }
     }
     return { restored, closed };
   }

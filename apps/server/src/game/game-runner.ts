@@ -53,8 +53,12 @@ export class GameRunner {
   private rosterDirty = false;
   private hostSockets = 0;
   private readonly connections = new Map<string, number>();
-  /** deviceId → player, for every player who joined with one. */
-  private readonly devices = new Map<string, string>();
+  /** deviceId → the players who joined from it (one phone may join twice, e.g. after a "let back in"). */
+  private readonly devices = new Map<string, Set<string>>();
+  /** The question being closed: answers to it are refused from the moment closing starts. */
+  private closing: number | null = null;
+  /** A question re-opened after a restart closes on its timer (or the host), never early: players are still coming back. */
+  private resumedQuestion: number | null = null;
   /** Kicked players the host let back in: their device may join again. */
   private readonly allowedBack = new Set<string>();
   /** Class-list line → the player who claimed it. */
@@ -94,8 +98,16 @@ export class GameRunner {
 
   /** A device whose player was kicked (and not allowed back) may not join again. */
   isBanned(deviceId: string): boolean {
-    const playerId = this.devices.get(deviceId);
-    return playerId !== undefined && this.game.player(playerId)?.kicked === true && !this.allowedBack.has(playerId);
+    for (const playerId of this.devices.get(deviceId) ?? []) {
+      if (this.game.player(playerId)?.kicked === true && !this.allowedBack.has(playerId)) return true;
+    }
+    return false;
+  }
+
+  private rememberDevice(deviceId: string, playerId: string): void {
+    const set = this.devices.get(deviceId) ?? new Set<string>();
+    set.add(playerId);
+    this.devices.set(deviceId, set);
   }
 
   /** Whether this kicked player was let back in by the host. */
@@ -167,6 +179,8 @@ export class GameRunner {
         deviceId,
         identifier: who.value.identifier,
         realName: who.value.realName,
+        // A late joiner starts charged with the time of the questions they missed (the tie-break).
+        totalResponseMs: p.totalResponseMs,
       });
     } catch (e) {
       this.log.error({ err: e }, "could not store player");
@@ -175,7 +189,7 @@ export class GameRunner {
       return fail("STORAGE_FAILED", "Could not save your join, please try again");
     }
     this.connections.set(id, 1);
-    if (deviceId) this.devices.set(deviceId, id);
+    if (deviceId) this.rememberDevice(deviceId, id);
     this.log.info({ playerId: id }, "player joined");
     this.markRosterDirty();
     return { ok: true, value: { player: p, rejoinToken } };
@@ -203,6 +217,7 @@ export class GameRunner {
   }
 
   async answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
+    if (this.closing === questionIndex) return fail("QUESTION_NOT_OPEN", "That question is closing");
     const accepted = this.game.answer(playerId, questionIndex, choices, this.deps.clock.now());
     if (!accepted.ok) return accepted;
     const { record } = accepted.value;
@@ -215,7 +230,7 @@ export class GameRunner {
     }
     const count = { questionIndex, answeredCount: this.game.answered, playerCount: this.game.activePlayerCount };
     this.deps.transport.answers(this.pin, count);
-    if (accepted.value.everyoneAnswered) this.enqueue(() => this.closeQuestion(questionIndex));
+    if (accepted.value.everyoneAnswered && this.resumedQuestion !== questionIndex) this.closeInBackground(questionIndex);
     return { ok: true, value: { questionIndex, choices: record.choices, answeredCount: count.answeredCount } };
   }
 
@@ -227,9 +242,12 @@ export class GameRunner {
     });
   }
 
-  next(): Promise<RunnerResult<PhaseView>> {
+  next(expected?: { kind: string; index: number }): Promise<RunnerResult<PhaseView>> {
     return this.enqueue(async () => {
       const phase = this.game.phase;
+      if (expected && (expected.kind !== phase.kind || expected.index !== ("index" in phase ? phase.index : -1))) {
+        return fail("WRONG_PHASE", "The game already moved on");
+      }
       if (phase.kind === "question") return this.closeQuestion(phase.index);
       const r = this.game.next(this.deps.clock.now());
       if (!r.ok) return r;
@@ -247,29 +265,41 @@ export class GameRunner {
 
   end(): Promise<RunnerResult<PhaseView>> {
     return this.enqueue(async () => {
-      await this.writer.drain();
-      const r = this.game.end();
-      if (!r.ok) return r;
-      return this.afterTransition(true);
+      const phase = this.game.phase;
+      if (phase.kind === "question") this.closing = phase.index;
+      try {
+        await this.writer.drain();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const r = this.game.end();
+        if (!r.ok) return r;
+        return await this.afterTransition(true);
+      } finally {
+        this.closing = null;
+      }
     });
   }
 
-  async kick(playerId: string): Promise<RunnerResult<{ playerId: string }>> {
-    const r = this.game.kick(playerId);
-    if (!r.ok) return r;
-    await this.deps.games.setKicked(playerId);
-    this.log.info({ playerId }, "player kicked");
-    this.deps.transport.kicked(this.pin, playerId);
-    this.markRosterDirty();
-    this.maybeCloseWhenAllAnswered();
-    return { ok: true, value: { playerId } };
+  /** Queued with the other host commands, so its write can't interleave with a question closing. */
+  kick(playerId: string): Promise<RunnerResult<{ playerId: string }>> {
+    return this.enqueue(async () => {
+      const r = this.game.kick(playerId);
+      if (!r.ok) return r;
+      await this.deps.games.setKicked(playerId);
+      this.log.info({ playerId }, "player kicked");
+      this.deps.transport.kicked(this.pin, playerId);
+      this.markRosterDirty();
+      this.maybeCloseWhenAllAnswered();
+      return { ok: true, value: { playerId } };
+    });
   }
 
-  async lock(locked: boolean): Promise<RunnerResult<{ locked: boolean }>> {
-    this.game.setLocked(locked);
-    await this.persistPhase();
-    if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.pin, this.phaseView());
-    return { ok: true, value: { locked } };
+  lock(locked: boolean): Promise<RunnerResult<{ locked: boolean }>> {
+    return this.enqueue(async () => {
+      this.game.setLocked(locked);
+      await this.persistPhase();
+      if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.pin, this.phaseView());
+      return { ok: true, value: { locked } };
+    });
   }
 
   /**
@@ -288,7 +318,7 @@ export class GameRunner {
     }
     const classList = record.game.identity?.classList ?? [];
     for (const p of record.players) {
-      if (p.deviceId) this.devices.set(p.deviceId, p.id);
+      if (p.deviceId) this.rememberDevice(p.deviceId, p.id);
       const entry = classList.findIndex((e) => e.name === p.realName && e.identifier === p.identifier);
       if (entry >= 0) this.claimed.set(entry, p.id);
       this.game.restorePlayer(
@@ -306,6 +336,7 @@ export class GameRunner {
           ? { kind: g.phase, index: g.questionIndex }
           : { kind: "lobby" };
     this.game.restorePhase(phase, g.locked);
+    if (phase.kind === "question") this.resumedQuestion = phase.index;
     await this.afterTransition();
     this.log.info({ phase: phase.kind, players: record.players.length, answers: record.answers.length }, "game restored after restart");
   }
@@ -332,10 +363,32 @@ export class GameRunner {
    * answers that were (or will be) acknowledged.
    */
   private async closeQuestion(index: number): Promise<RunnerResult<PhaseView>> {
-    await this.writer.drain();
-    const r = this.game.closeQuestion(index);
-    if (!r.ok) return r;
-    return this.afterTransition(true);
+    const phase = this.game.phase;
+    if (phase.kind !== "question" || phase.index !== index) return fail("QUESTION_NOT_OPEN", "That question is not open");
+    this.closing = index;
+    try {
+      await this.writer.drain();
+      // Let the answers whose write failed retract themselves before anything is scored.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const r = this.game.closeQuestion(index);
+      if (!r.ok) return r;
+      return await this.afterTransition(true);
+    } finally {
+      this.closing = null;
+    }
+  }
+
+  /**
+   * Closes a question from a timer or a player event, where nobody awaits the result: a failure is
+   * logged, never left as an unhandled rejection that would take every game in the process down.
+   */
+  private closeInBackground(index: number): void {
+    this.enqueue(() => this.closeQuestion(index)).then(
+      (r) => {
+        if (!r.ok && r.error.code !== "QUESTION_NOT_OPEN") this.log.warn({ index, error: r.error }, "could not close question");
+      },
+      (e: unknown) => this.log.error({ err: e, index }, "closing the question failed"),
+    );
   }
 
   /** Persists the new phase (with the standings when scores changed), then schedules and broadcasts. */
@@ -346,7 +399,7 @@ export class GameRunner {
     const phase = this.game.phase;
     if (phase.kind === "question") {
       const index = phase.index;
-      this.cancelTimer = this.deps.clock.schedule(() => void this.enqueue(() => this.closeQuestion(index)), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
+      this.cancelTimer = this.deps.clock.schedule(() => this.closeInBackground(index), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
     }
     const view = this.phaseView();
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
@@ -367,8 +420,8 @@ export class GameRunner {
 
   private maybeCloseWhenAllAnswered(): void {
     const phase = this.game.phase;
-    if (phase.kind !== "question" || !this.game.everyoneAnswered) return;
-    void this.enqueue(() => this.closeQuestion(phase.index));
+    if (phase.kind !== "question" || !this.game.everyoneAnswered || this.resumedQuestion === phase.index) return;
+    this.closeInBackground(phase.index);
   }
 
   private async persistPhase(withStandings = false): Promise<void> {

@@ -6,7 +6,14 @@ import { pinSchema, type BankSummary, type HealthReport, type ErrorCode } from "
 import type { GameRegistry } from "../game/game-registry";
 import { resultsRouter } from "./results-api";
 
+/** Wrong-PIN budget per client address (shared with the sockets). */
+export interface PinGuesses {
+  blocked(address: string): Promise<boolean>;
+  miss(address: string): Promise<void>;
+}
+
 export interface ApiDeps {
+  readonly pinGuesses: PinGuesses;
   readonly repos: Repositories;
   readonly registry: GameRegistry;
   readonly version: string;
@@ -34,8 +41,13 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   api.get("/games/:pin/qr.svg", async (req, res) => {
+    const address = req.ip ?? "unknown";
+    if (await deps.pinGuesses.blocked(address)) return fail(res, 429, "RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
     const pin = pinSchema.safeParse(req.params.pin);
-    if (!pin.success || !deps.registry.get(pin.data)) return fail(res, 404, "GAME_NOT_FOUND", "No live game with that PIN");
+    if (!pin.success || !deps.registry.get(pin.data)) {
+      await deps.pinGuesses.miss(address);
+      return fail(res, 404, "GAME_NOT_FOUND", "No live game with that PIN");
+    }
     const svg = await QRCode.toString(deps.joinUrl(pin.data), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
   });

@@ -2,7 +2,7 @@ import type { GameRegistry } from "../game/game-registry";
 import type { GameRunner } from "../game/game-runner";
 import type { Logger } from "../logger";
 import type { CommandGuard } from "./command";
-import { rooms, type LousaSocket } from "./types";
+import { rooms, type LousaSocket, type SocketRole } from "./types";
 
 /** What the socket handlers need from the rest of the server. */
 export interface RealtimeContext {
@@ -14,12 +14,18 @@ export interface RealtimeContext {
   readonly joinUrl: (pin: string) => string;
 }
 
+/** The live game a socket identity belongs to — not merely one that now has the same PIN. */
+export function runnerOf(identity: SocketRole, registry: GameRegistry): GameRunner | undefined {
+  const runner = registry.get(identity.pin);
+  return runner?.id === identity.gameId ? runner : undefined;
+}
+
 /** Drops whatever this socket was (host or player) in its game: its rooms and its connection count. */
 export function detach(socket: LousaSocket, registry: GameRegistry): void {
   const identity = socket.data.identity;
   if (!identity) return;
   socket.data.identity = null;
-  const runner = registry.get(identity.pin);
+  const runner = runnerOf(identity, registry);
   socket.leave(rooms.game(identity.pin));
   if (identity.role === "host") {
     socket.leave(rooms.host(identity.pin));
@@ -32,16 +38,16 @@ export function detach(socket: LousaSocket, registry: GameRegistry): void {
 
 export function attachHost(socket: LousaSocket, runner: GameRunner, registry: GameRegistry): void {
   const current = socket.data.identity;
-  if (current?.role === "host" && current.pin === runner.pin) return;
+  if (current?.role === "host" && current.gameId === runner.id) return;
   detach(socket, registry);
-  socket.data.identity = { role: "host", pin: runner.pin };
+  socket.data.identity = { role: "host", pin: runner.pin, gameId: runner.id };
   void socket.join([rooms.game(runner.pin), rooms.host(runner.pin)]);
   runner.hostAttached(1);
 }
 
 export function attachPlayer(socket: LousaSocket, runner: GameRunner, playerId: string, registry: GameRegistry, alreadyCounted: boolean): void {
   detach(socket, registry);
-  socket.data.identity = { role: "player", pin: runner.pin, playerId };
+  socket.data.identity = { role: "player", pin: runner.pin, gameId: runner.id, playerId };
   void socket.join([rooms.game(runner.pin), rooms.player(runner.pin, playerId)]);
   if (!alreadyCounted) runner.playerSocket(playerId, 1);
 }

@@ -3,7 +3,7 @@ import { ackError, ackOk, type Ack, type ClientEventName, type HostSnapshot } fr
 import type { GameRunner, RunnerResult } from "../game/game-runner";
 import { secretMatches } from "../secrets";
 import { registerCommand, type CommandHandler } from "./command";
-import { attachHost, type RealtimeContext } from "./context";
+import { attachHost, runnerOf, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
@@ -28,7 +28,7 @@ function toAck<T>(r: RunnerResult<T>): Ack<T> {
 function hostRunner(socket: LousaSocket, ctx: RealtimeContext): GameRunner | Ack<never> {
   const identity = socket.data.identity;
   if (identity?.role !== "host") return ackError("NOT_HOST", "Only the host of a game can do that");
-  return ctx.registry.get(identity.pin) ?? ackError("GAME_NOT_FOUND", "This game no longer exists");
+  return runnerOf(identity, ctx.registry) ?? ackError("GAME_NOT_FOUND", "This game no longer exists");
 }
 
 export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
@@ -49,16 +49,19 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     return ackOk(snapshot(runner, ctx));
   });
 
-  const command = <E extends "host:start" | "host:next" | "host:endQuestion" | "host:end">(event: E, run: (r: GameRunner) => Promise<RunnerResult<PhaseView>>) =>
-    on(event, async () => {
+  const command = <E extends "host:start" | "host:next" | "host:endQuestion" | "host:end">(
+    event: E,
+    run: (r: GameRunner, payload: Parameters<CommandHandler<E, PhaseView>>[0]) => Promise<RunnerResult<PhaseView>>,
+  ) =>
+    on(event, async (payload: Parameters<CommandHandler<E, PhaseView>>[0]) => {
       const runner = hostRunner(socket, ctx);
       if (!("game" in runner)) return runner;
-      const result = await run(runner);
+      const result = await run(runner, payload);
       if (result.ok && runner.game.finished) ctx.registry.retireLater(runner);
       return toAck(result);
     });
   command("host:start", (r) => r.start());
-  command("host:next", (r) => r.next());
+  command("host:next", (r, p) => r.next("expect" in p ? p.expect : undefined));
   command("host:endQuestion", (r) => r.endQuestion());
   command("host:end", (r) => r.end());
 

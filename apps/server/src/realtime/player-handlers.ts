@@ -1,7 +1,7 @@
 import { ackError, ackOk, type Ack, type PlayerSnapshot } from "@lousa/protocol";
 import { GameRunner } from "../game/game-runner";
 import { registerCommand } from "./command";
-import { attachPlayer, type RealtimeContext } from "./context";
+import { attachPlayer, runnerOf, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
@@ -27,12 +27,17 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       if (!(runner instanceof GameRunner)) return runner;
       // The socket of a kicked player still carries that identity: it can't just pick a new name.
       const current = socket.data.identity;
-      if (current?.role === "player" && current.pin === pin && runner.game.player(current.playerId)?.kicked && !runner.isAllowedBack(current.playerId)) {
+      if (current?.role === "player" && current.gameId === runner.id && runner.game.player(current.playerId)?.kicked && !runner.isAllowedBack(current.playerId)) {
         return ackError("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
       }
       const joined = await runner.join(nickname, deviceId ?? null, { identifier, classEntry });
       if (!joined.ok) return ackError(joined.error.code, joined.error.message);
       const playerId = joined.value.player.id;
+      // The phone may have gone while the join was being stored: then it is not connected.
+      if (!socket.connected) {
+        runner.playerSocket(playerId, -1);
+        return ackError("INTERNAL", "Disconnected while joining");
+      }
       attachPlayer(socket, runner, playerId, ctx.registry, true);
       const snap = snapshot(runner, playerId);
       if (!snap) return ackError("INTERNAL", "Joined but could not build the game view");
@@ -63,8 +68,9 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       if (!(runner instanceof GameRunner)) return runner;
       const found = await runner.findByToken(rejoinToken);
       if (!found.ok) return ackError(found.error.code, found.error.message);
+      if (!socket.connected) return ackError("INTERNAL", "Disconnected while rejoining");
       const current = socket.data.identity;
-      const same = current?.role === "player" && current.pin === pin && current.playerId === found.value.id;
+      const same = current?.role === "player" && current.gameId === runner.id && current.playerId === found.value.id;
       if (!same) attachPlayer(socket, runner, found.value.id, ctx.registry, false);
       const snap = snapshot(runner, found.value.id);
       return snap ? ackOk(snap) : ackError("INTERNAL", "Could not build the game view");
@@ -79,7 +85,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     async ({ questionIndex, choices }) => {
       const identity = socket.data.identity;
       if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game before answering");
-      const runner = ctx.registry.get(identity.pin);
+      const runner = runnerOf(identity, ctx.registry);
       if (!runner) return ackError("GAME_NOT_FOUND", "This game no longer exists");
       const r = await runner.answer(identity.playerId, questionIndex, choices);
       return r.ok ? ackOk(r.value) : ackError(r.error.code, r.error.message);

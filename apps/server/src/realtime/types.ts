@@ -2,7 +2,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@lousa/protocol
 import type { Server, Socket } from "socket.io";
 
 /** Who a socket is, once it has attached as host or joined as a player. */
-export type SocketRole = { readonly role: "host"; readonly pin: string } | { readonly role: "player"; readonly pin: string; readonly playerId: string };
+/** The game id is kept too: a PIN is reused once a finished game is forgotten, and rights belong to the game. */
+export type SocketRole =
+  | { readonly role: "host"; readonly pin: string; readonly gameId: string }
+  | { readonly role: "player"; readonly pin: string; readonly gameId: string; readonly playerId: string };
 
 export interface SocketData {
   identity: SocketRole | null;

@@ -40,10 +40,11 @@ export function HostGame({ pin }: { pin: string }) {
   async function run(command: Promise<Ack<PhaseView>>) {
     setProblem(null);
     const r = await command;
-    if (!r.ok) setProblem(r.error);
+    // The game moving on by itself (timer, everyone answered) just before a tap is not an error to show.
+    if (!r.ok && r.error.code !== "WRONG_PHASE" && r.error.code !== "QUESTION_NOT_OPEN") setProblem(r.error);
   }
   const start = () => socket && void run(send(socket, "host:start", {}));
-  const next = () => socket && void run(send(socket, "host:next", {}));
+  const next = () => socket && phase && phase.kind !== "podium" && void run(send(socket, "host:next", { expect: { kind: phase.kind, index: "index" in phase ? phase.index : -1 } }));
   const endQuestion = () => socket && void run(send(socket, "host:endQuestion", {}));
   const endGame = () => socket && window.confirm(t("host.end.confirm")) && void run(send(socket, "host:end", {}));
   const kick = async (p: RosterEntry) => {
