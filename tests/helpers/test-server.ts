@@ -19,7 +19,7 @@ export interface TestServer {
 }
 
 /** The real app (real SQLite through Prisma, real Socket.IO) on port 0, with a manual clock. */
-export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: number; pinGuessesPerMinute?: number } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: number; pinGuessesPerMinute?: number; allowedOrigins?: string[] } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
   const dbFile = path.join(dir, "lousa.db");
   copyFileSync(TEMPLATE_DB, dbFile);
@@ -34,6 +34,7 @@ export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: n
     baseUrl: () => url,
     eventsPerSecond: opts.eventsPerSecond ?? 1000,
     pinGuessesPerMinute: opts.pinGuessesPerMinute ?? 1000,
+    allowedOrigins: opts.allowedOrigins ?? [],
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;

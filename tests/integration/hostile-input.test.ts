@@ -60,6 +60,20 @@ describe("transport-level abuse", () => {
     expect(ok.connected).toBe(true);
   });
 
+  it("CORS: no other site may read the API, except origins the operator allowed", async () => {
+    await harness.restart({ allowedOrigins: ["https://quiz.escola.br"] });
+    const url = harness.server.url;
+    const foreign = await fetch(`${url}/api/banks`, { headers: { origin: "http://evil.example" } });
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+    const allowed = await fetch(`${url}/api/banks`, { headers: { origin: "https://quiz.escola.br" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://quiz.escola.br");
+    const preflight = await fetch(`${url}/api/games/history`, { method: "OPTIONS", headers: { origin: "https://quiz.escola.br" } });
+    expect(preflight.status).toBe(204);
+    const socket = await connect(url, { origin: "https://quiz.escola.br" });
+    expect(socket.connected).toBe(true);
+    socket.disconnect();
+  });
+
   it("the API sends security headers and no stack traces", async () => {
     const res = await fetch(`${harness.server.url}/api/games/${"x".repeat(80)}/results.csv`);
     expect(res.status).toBe(404);

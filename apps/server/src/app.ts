@@ -13,7 +13,7 @@ import { registerHostHandlers } from "./realtime/host-handlers";
 import { registerPlayerHandlers } from "./realtime/player-handlers";
 import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
-import { originAllowed, pageSecurityHeaders } from "./http/security";
+import { apiCors, originAllowed, pageSecurityHeaders } from "./http/security";
 import type { PinGuesses } from "./http/api";
 
 export interface AppDeps {
@@ -95,7 +95,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
-  app.use("/api", express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
+  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e, _req, res, _next) => {
     deps.log.error({ err: e }, "http error");

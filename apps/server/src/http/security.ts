@@ -17,6 +17,30 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 }
 
 /**
+ * CORS for /api: none by default (the app's own pages are same-origin); the origins the operator lists
+ * in ALLOWED_ORIGINS (a web app hosted elsewhere) may call it, with the host key header.
+ */
+export function apiCors(allowed: ReadonlySet<string>): RequestHandler {
+  return (req, res, next) => {
+    const origin = req.get("origin");
+    if (origin && allowed.has(origin)) {
+      res.set({
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Headers": "authorization, content-type",
+        "Access-Control-Allow-Methods": "GET, POST",
+        "Access-Control-Expose-Headers": "content-disposition",
+        Vary: "Origin",
+      });
+      if (req.method === "OPTIONS") {
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}
+
+/**
  * Security headers for the pages. Next.js inlines its bootstrap scripts without nonces, so scripts
  * need 'unsafe-inline'; everything else is locked to this origin, and no site may frame the game.
  */
