@@ -38,11 +38,14 @@ describe("a full game over real sockets", () => {
   it("plays host + 3 players to the podium; scores, reveal, leaderboard and CSV agree", async () => {
     const { host, created } = await hostGame();
     expect(created.pin).toMatch(/^\d{6}$/);
-    const roster = next(host, "host:roster", (r) => r.length === 3);
     const ana = await player(created.pin, "Ana");
     const bruno = await player(created.pin, "Bruno");
+    const carlaPush = next(host, "host:roster", (r) => r.some((e) => e.nickname === '=HYPERLINK("x")'));
     const carla = await player(created.pin, "=HYPERLINK(\"x\")");
-    expect((await roster)[0].map((r) => r.nickname)).toEqual(["Ana", "Bruno", '=HYPERLINK("x")']);
+    // The push carries only what changed; the host snapshot has the whole list.
+    expect((await carlaPush)[0].map((r) => r.nickname)).toEqual(['=HYPERLINK("x")']);
+    const snapshot = await must(host, "host:attach", { pin: created.pin, hostSecret: created.hostSecret });
+    expect(snapshot.roster.map((r) => r.nickname)).toEqual(["Ana", "Bruno", '=HYPERLINK("x")']);
 
     const taken = await call(await client(), "player:join", { pin: created.pin, nickname: "ana" });
     expect(taken).toMatchObject({ ok: false, error: { code: "NICKNAME_TAKEN" } });

@@ -35,6 +35,24 @@ describe("host controls", () => {
     expect(await call(host, "host:kick", { playerId: "nobody" })).toMatchObject({ ok: false, error: { code: "PLAYER_NOT_FOUND" } });
   });
 
+  it("a burst of joins reaches the host as small deltas: each new player once, not the whole list each time", async () => {
+    const { host, created } = await newGame();
+    const seen: string[] = [];
+    let messages = 0;
+    const all = new Promise<void>((resolve) =>
+      host.on("host:roster", (changed) => {
+        messages++;
+        seen.push(...changed.map((e) => e.nickname));
+        if (seen.length >= 20) resolve();
+      }),
+    );
+    const phones = await Promise.all(Array.from({ length: 20 }, () => client()));
+    await Promise.all(phones.map((p, i) => must(p, "player:join", { pin: created.pin, nickname: `P${i}` })));
+    await all;
+    expect(seen.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `P${i}`).sort());
+    expect(messages).toBeLessThanOrEqual(20);
+  });
+
   it("lock: new joins are refused with GAME_LOCKED until unlocked", async () => {
     const { host, created } = await newGame();
     await must(host, "host:lock", { locked: true });

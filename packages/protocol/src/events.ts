@@ -49,8 +49,11 @@ export interface ServerToClientEvents {
   "player:you": (view: PlayerPrivateView) => void;
   /** To one player who was removed by the host. */
   "player:kicked": () => void;
-  /** To the host: the player list (coalesced, at most once per event-loop turn). */
-  "host:roster": (roster: readonly RosterEntry[]) => void;
+  /**
+   * To the host: the roster lines that changed (joined, reconnected, dropped, kicked, new score), coalesced
+   * to at most one message per event-loop turn. Merge them by playerId into the list from the HostSnapshot.
+   */
+  "host:roster": (changed: readonly RosterEntry[]) => void;
   /** To the host: how many have answered the open question. */
   "host:answers": (count: AnswerCount) => void;
   /** To the players: whether a host screen is connected (the game waits while it is not). */

@@ -50,7 +50,8 @@ export class GameRunner {
   private readonly writer: AnswerWriter;
   private cancelTimer: Cancel | null = null;
   private commandQueue: Promise<unknown> = Promise.resolve();
-  private rosterDirty = false;
+  /** Players whose roster line changed since the last push to the host; "all" after scores change. */
+  private rosterChanges: Set<string> | "all" | null = null;
   private hostSockets = 0;
   private readonly connections = new Map<string, number>();
   /** deviceId → the players who joined from it (one phone may join twice, e.g. after a "let back in"). */
@@ -94,6 +95,11 @@ export class GameRunner {
     const out: RosterEntry[] = [];
     for (const p of this.game.allPlayers()) out.push({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked });
     return out;
+  }
+
+  private rosterEntry(playerId: string): RosterEntry | undefined {
+    const p = this.game.player(playerId);
+    return p && { playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked };
   }
 
   /** A device whose player was kicked (and not allowed back) may not join again. */
@@ -191,7 +197,7 @@ export class GameRunner {
     this.connections.set(id, 1);
     if (deviceId) this.rememberDevice(deviceId, id);
     this.log.info({ playerId: id }, "player joined");
-    this.markRosterDirty();
+    this.markRosterDirty(id);
     return { ok: true, value: { player: p, rejoinToken } };
   }
 
@@ -212,7 +218,7 @@ export class GameRunner {
     const connected = count > 0;
     if (this.game.player(playerId)?.connected === connected) return;
     this.game.setConnected(playerId, connected);
-    this.markRosterDirty();
+    this.markRosterDirty(playerId);
     if (!connected) this.maybeCloseWhenAllAnswered();
   }
 
@@ -287,7 +293,7 @@ export class GameRunner {
       await this.deps.games.setKicked(playerId);
       this.log.info({ playerId }, "player kicked");
       this.deps.transport.kicked(this.pin, playerId);
-      this.markRosterDirty();
+      this.markRosterDirty(playerId);
       this.maybeCloseWhenAllAnswered();
       return { ok: true, value: { playerId } };
     });
@@ -443,13 +449,23 @@ export class GameRunner {
     );
   }
 
-  private markRosterDirty(): void {
-    if (this.rosterDirty) return;
-    this.rosterDirty = true;
-    // Coalesce: a burst of joins sends the host one roster, not one per join.
+  /**
+   * Coalesces roster updates: a burst of joins or reconnections sends the host one message per
+   * event-loop turn, carrying only the lines that changed (the full list comes with the host snapshot),
+   * so a join storm costs O(joins), not O(players) per join.
+   */
+  private markRosterDirty(playerId?: string): void {
+    const first = this.rosterChanges === null;
+    if (playerId === undefined) this.rosterChanges = "all";
+    else if (this.rosterChanges === null) this.rosterChanges = new Set([playerId]);
+    else if (this.rosterChanges !== "all") this.rosterChanges.add(playerId);
+    if (!first) return;
     setImmediate(() => {
-      this.rosterDirty = false;
-      this.deps.transport.roster(this.pin, this.roster());
+      const changes = this.rosterChanges;
+      this.rosterChanges = null;
+      if (changes === null) return;
+      const entries = changes === "all" ? this.roster() : [...changes].flatMap((id) => this.rosterEntry(id) ?? []);
+      if (entries.length > 0) this.deps.transport.roster(this.pin, entries);
     });
   }
 }

@@ -59,7 +59,14 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
   useEffect(() => {
     if (!socket) return;
     const onPhase = (v: PhaseView) => setPhase(v);
-    const onRoster = (r: readonly RosterEntry[]) => setRoster(r);
+    // Pushes carry only the changed lines: merge them, keeping join order, new players at the end.
+    const onRoster = (changed: readonly RosterEntry[]) =>
+      setRoster((current) => {
+        const byId = new Map(changed.map((e) => [e.playerId, e]));
+        const merged = current.map((e) => byId.get(e.playerId) ?? e);
+        const known = new Set(current.map((e) => e.playerId));
+        return [...merged, ...changed.filter((e) => !known.has(e.playerId))];
+      });
     const onAnswers = (c: { answeredCount: number }) => setAnsweredCount(c.answeredCount);
     socket.on("game:phase", onPhase);
     socket.on("host:roster", onRoster);
