@@ -1,4 +1,4 @@
-import type { GameIdentity, PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
+import type { GameIdentity, GameSettings, PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
 
 /**
  * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
@@ -29,7 +29,7 @@ export function pointsMode(value: string): PointsMode {
   return found;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -43,6 +43,16 @@ function num(o: Record<string, unknown>, key: string): number {
   const v = o[key];
   if (typeof v !== "number") throw new TypeError(`question.${key}: expected number`);
   return v;
+}
+
+export function gameSettings(value: unknown): GameSettings {
+  const o = isRecord(value) ? value : {};
+  const mode = o["pointsMode"];
+  const limit = o["timeLimitSec"];
+  return {
+    pointsMode: mode === "standard" || mode === "double" || mode === "none" ? mode : "bank",
+    timeLimitSec: typeof limit === "number" ? limit : null,
+  };
 }
 
 export function gameIdentity(value: unknown): GameIdentity | null {

@@ -1,5 +1,5 @@
 import type { AnswerRecord, PhaseKind } from "@lousa/game";
-import { gameIdentity, numberArray, playedQuestions } from "./json-guards";
+import { gameIdentity, gameSettings, numberArray, playedQuestions } from "./json-guards";
 import type { Db } from "./prisma-client";
 import type { GameRepository } from "./repositories";
 import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer } from "./types";
@@ -16,24 +16,13 @@ function phaseKind(value: string): PhaseKind {
 type GameRow = Awaited<ReturnType<Db["game"]["findFirstOrThrow"]>> & { bank: { title: string } };
 type PlayerRow = Awaited<ReturnType<Db["player"]["findFirstOrThrow"]>>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function toGame(row: GameRow): StoredGame {
-  const s: unknown = row.settings;
-  const settingsObj = isRecord(s) ? s : {};
-  const mode = settingsObj["pointsMode"];
-  const limit = settingsObj["timeLimitSec"];
   return {
     id: row.id,
     pin: row.pin,
     bankId: row.bankId,
     bankTitle: row.bank.title,
-    settings: {
-      pointsMode: mode === "standard" || mode === "double" || mode === "none" ? mode : "bank",
-      timeLimitSec: typeof limit === "number" ? limit : null,
-    },
+    settings: gameSettings(row.settings),
     questions: playedQuestions(row.questions),
     hostSecretHash: row.hostSecretHash,
     identity: gameIdentity(row.identity),

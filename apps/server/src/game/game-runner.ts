@@ -236,7 +236,7 @@ export class GameRunner {
     }
     const count = { questionIndex, answeredCount: this.game.answered, playerCount: this.game.activePlayerCount };
     this.deps.transport.answers(this.pin, count);
-    if (accepted.value.everyoneAnswered && this.resumedQuestion !== questionIndex) this.closeInBackground(questionIndex);
+    this.maybeCloseWhenAllAnswered();
     return { ok: true, value: { questionIndex, choices: record.choices, answeredCount: count.answeredCount } };
   }
 
@@ -272,16 +272,10 @@ export class GameRunner {
   end(): Promise<RunnerResult<PhaseView>> {
     return this.enqueue(async () => {
       const phase = this.game.phase;
-      if (phase.kind === "question") this.closing = phase.index;
-      try {
-        await this.writer.drain();
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      return this.withAnswersSettled(phase.kind === "question" ? phase.index : null, async () => {
         const r = this.game.end();
-        if (!r.ok) return r;
-        return await this.afterTransition(true);
-      } finally {
-        this.closing = null;
-      }
+        return r.ok ? this.afterTransition(true) : r;
+      });
     });
   }
 
@@ -371,14 +365,22 @@ export class GameRunner {
   private async closeQuestion(index: number): Promise<RunnerResult<PhaseView>> {
     const phase = this.game.phase;
     if (phase.kind !== "question" || phase.index !== index) return fail("QUESTION_NOT_OPEN", "That question is not open");
-    this.closing = index;
+    return this.withAnswersSettled(index, async () => {
+      const r = this.game.closeQuestion(index);
+      return r.ok ? this.afterTransition(true) : r;
+    });
+  }
+
+  /**
+   * Runs `score` once every accepted answer is on disk: answers to `closingIndex` are refused from now
+   * on, pending writes drain, and answers whose write failed get a turn to retract themselves first.
+   */
+  private async withAnswersSettled<T>(closingIndex: number | null, score: () => Promise<T>): Promise<T> {
+    this.closing = closingIndex;
     try {
       await this.writer.drain();
-      // Let the answers whose write failed retract themselves before anything is scored.
       await new Promise<void>((resolve) => setImmediate(resolve));
-      const r = this.game.closeQuestion(index);
-      if (!r.ok) return r;
-      return await this.afterTransition(true);
+      return await score();
     } finally {
       this.closing = null;
     }

@@ -1,9 +1,10 @@
-import { Router, type Response } from "express";
+import { Router } from "express";
 import helmet from "helmet";
 import QRCode from "qrcode";
 import type { Repositories } from "@lousa/db";
-import { pinSchema, type BankSummary, type HealthReport, type ErrorCode } from "@lousa/protocol";
+import { pinSchema, type BankSummary, type HealthReport } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
+import { sendError } from "./host-auth";
 import { resultsRouter } from "./results-api";
 
 /** Wrong-PIN budget per client address (shared with the sockets). */
@@ -20,9 +21,6 @@ export interface ApiDeps {
   readonly joinUrl: (pin: string) => string;
 }
 
-function fail(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ ok: false, error: { code, message } });
-}
 
 export function apiRouter(deps: ApiDeps): Router {
   const api = Router();
@@ -42,11 +40,11 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.get("/games/:pin/qr.svg", async (req, res) => {
     const address = req.ip ?? "unknown";
-    if (await deps.pinGuesses.blocked(address)) return fail(res, 429, "RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
+    if (await deps.pinGuesses.blocked(address)) return sendError(res, 429, "RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
     const pin = pinSchema.safeParse(req.params.pin);
     if (!pin.success || !deps.registry.get(pin.data)) {
       await deps.pinGuesses.miss(address);
-      return fail(res, 404, "GAME_NOT_FOUND", "No live game with that PIN");
+      return sendError(res, 404, "GAME_NOT_FOUND", "No live game with that PIN");
     }
     const svg = await QRCode.toString(deps.joinUrl(pin.data), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
@@ -54,6 +52,6 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.use(resultsRouter(deps.repos.games));
 
-  api.use((_req, res) => fail(res, 404, "GAME_NOT_FOUND", "No such API route"));
+  api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;
 }

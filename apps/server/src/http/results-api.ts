@@ -37,7 +37,7 @@ export function resultsRouter(games: GameRepository): Router {
 
   r.get("/games/:gameId/results.csv", async (req, res) => {
     const record = await loadAsHost(req, res, games);
-    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record));
+    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record, buildReport(toReportInput(record))));
   });
 
   r.get("/games/:gameId/report", async (req, res) => {
