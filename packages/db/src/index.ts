@@ -7,6 +7,8 @@ export type * from "./repositories";
 export type * from "./types";
 export { migrateDatabase, sqliteFilePath } from "./migrate";
 export { seedBanks } from "./seed";
+export { MemoryGameRepository } from "./memory-game-repository";
+export { withFaults, InjectedFault, type Faults } from "./fault-injection";
 
 /** Opens the database at `url` (already migrated) and returns the repositories over it. */
 export async function openRepositories(url: string): Promise<Repositories> {

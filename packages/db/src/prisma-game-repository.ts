@@ -2,7 +2,7 @@ import type { AnswerRecord, PhaseKind } from "@lousa/game";
 import { gameIdentity, gameSettings, numberArray, playedQuestions } from "./json-guards";
 import type { Db } from "./prisma-client";
 import type { GameRepository } from "./repositories";
-import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer } from "./types";
+import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
 
 const STANDINGS_CHUNK = 500;
 const PHASES: readonly PhaseKind[] = ["lobby", "question", "reveal", "leaderboard", "podium"];
@@ -51,6 +51,7 @@ function toPlayer(row: PlayerRow): StoredPlayer {
     correctCount: row.correctCount,
     totalResponseMs: row.totalResponseMs,
     kicked: row.kicked,
+    allowedBack: row.allowedBack,
     joinedAt: row.joinedAt.getTime(),
   };
 }
@@ -78,9 +79,9 @@ export class PrismaGameRepository implements GameRepository {
     return row ? toGame(row) : null;
   }
 
-  async listUnfinished(): Promise<StoredGame[]> {
-    const rows = await this.db.game.findMany({ where: { phase: { not: "podium" } }, include: { bank: { select: { title: true } } } });
-    return rows.map(toGame);
+  async listUnfinished(): Promise<UnfinishedGame[]> {
+    const rows = await this.db.game.findMany({ where: { phase: { not: "podium" } }, select: { id: true, pin: true, questionIndex: true, createdAt: true } });
+    return rows.map((r) => ({ id: r.id, pin: r.pin, questionIndex: r.questionIndex, createdAt: r.createdAt.getTime() }));
   }
 
   async savePhase(gameId: string, phase: PhaseRecord, at: number, standings: readonly PlayerStanding[] = []): Promise<void> {
@@ -99,8 +100,9 @@ export class PrismaGameRepository implements GameRepository {
     await this.db.$transaction([...this.standingsStatements(gameId, standings), update]);
   }
 
-  async addPlayer(player: NewPlayer): Promise<void> {
-    await this.db.player.create({ data: { ...player } });
+  async addPlayers(players: readonly NewPlayer[]): Promise<void> {
+    if (players.length === 0) return;
+    await this.db.player.createMany({ data: players.map((p) => ({ ...p })) });
   }
 
   async findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null> {
@@ -108,8 +110,12 @@ export class PrismaGameRepository implements GameRepository {
     return row ? toPlayer(row) : null;
   }
 
-  async setKicked(playerId: string): Promise<void> {
-    await this.db.player.update({ where: { id: playerId }, data: { kicked: true } });
+  async setKicked(gameId: string, playerId: string): Promise<void> {
+    await this.db.player.update({ where: { id: playerId, gameId }, data: { kicked: true } });
+  }
+
+  async setAllowedBack(gameId: string, playerId: string): Promise<void> {
+    await this.db.player.update({ where: { id: playerId, gameId }, data: { allowedBack: true } });
   }
 
   async saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void> {

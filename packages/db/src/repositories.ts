@@ -1,6 +1,6 @@
 import type { Bank } from "@lousa/banks";
 import type { AnswerRecord } from "@lousa/game";
-import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer } from "./types";
+import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
 
 /** Question banks. */
 export interface BankRepository {
@@ -10,21 +10,31 @@ export interface BankRepository {
   upsertBuiltIn(bank: Bank): Promise<"created" | "updated" | "unchanged">;
 }
 
-/** Games, their players and answers. Every method is one transaction. */
+/**
+ * Games, their players and answers. Every method is one transaction: it either stores everything it
+ * was given or throws having stored nothing. The game runner relies on that to apply a change to
+ * memory only once it is stored. `./game-repository.contract.ts` is the behaviour every
+ * implementation must pass.
+ */
 export interface GameRepository {
   create(game: NewGame): Promise<void>;
   get(id: string): Promise<StoredGame | null>;
-  /** Games not yet at the podium: what a restarted server resumes. */
-  listUnfinished(): Promise<StoredGame[]>;
+  /**
+   * Games not yet at the podium: what a restarted server resumes. Only plain columns, so one damaged
+   * row (unreadable JSON) cannot keep the others from being listed; `load` each one to read it whole.
+   */
+  listUnfinished(): Promise<UnfinishedGame[]>;
   /**
    * Records a phase transition. When a question closes, the new standings come with it and are written
    * in the same transaction: a crash can never leave scores that already include a question whose
    * phase still says "open" (which a restart would then count twice).
    */
   savePhase(gameId: string, phase: PhaseRecord, at: number, standings?: readonly PlayerStanding[]): Promise<void>;
-  addPlayer(player: NewPlayer): Promise<void>;
+  /** Stores joining players (one batch, all or nothing). */
+  addPlayers(players: readonly NewPlayer[]): Promise<void>;
   findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null>;
-  setKicked(playerId: string): Promise<void>;
+  setKicked(gameId: string, playerId: string): Promise<void>;
+  setAllowedBack(gameId: string, playerId: string): Promise<void>;
   /** Inserts accepted answers (unique per player and question); resolves only once they are on disk. */
   saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void>;
   load(gameId: string): Promise<GameRecord | null>;

@@ -1,4 +1,6 @@
-import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion } from "@lousa/game";
+import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion, PlayerStanding } from "@lousa/game";
+
+export type { PlayerStanding };
 
 /** Domain-shaped rows the repositories hand out. Prisma's generated types never leave this package. */
 
@@ -61,15 +63,17 @@ export interface StoredPlayer extends NewPlayer {
   readonly correctCount: number;
   readonly totalResponseMs: number;
   readonly kicked: boolean;
+  /** The host let this kicked player's device join again. */
+  readonly allowedBack: boolean;
   readonly joinedAt: number;
 }
 
-export interface PlayerStanding {
+/** What a starting server needs to decide about an unfinished game before loading it whole. */
+export interface UnfinishedGame {
   readonly id: string;
-  readonly score: number;
-  readonly streak: number;
-  readonly correctCount: number;
-  readonly totalResponseMs: number;
+  readonly pin: string;
+  readonly questionIndex: number;
+  readonly createdAt: number;
 }
 
 /** Everything needed to export or restore a game. */

@@ -166,14 +166,30 @@ describe("Game", () => {
     expect(!r.ok && r.error.code).toBe("NO_PLAYERS");
   });
 
-  it("a retracted answer (storage failed) leaves no trace", () => {
+  it("checking an answer changes nothing until it is applied", () => {
     const { game, t0 } = setup();
-    const r = game.answer("a", 0, [1], t0);
+    const r = game.checkAnswer("a", 0, [1], t0);
     if (!r.ok) throw new Error("expected ok");
-    game.retractAnswer(r.value.record);
     expect(game.answered).toBe(0);
     expect(game.optionCounts).toEqual([0, 0, 0]);
-    expect(game.answer("a", 0, [2], t0).ok).toBe(true);
+    expect(game.checkAnswer("a", 0, [2], t0, new Set(["a"])).ok).toBe(false); // same batch: already answered
+    game.applyAnswer(r.value);
+    expect(game.answered).toBe(1);
+    expect(game.optionCounts).toEqual([0, 1, 0]);
+  });
+
+  it("a planned close changes no score until it is applied", () => {
+    const { game, t0 } = setup();
+    game.answer("a", 0, [1], t0);
+    const plan = game.planClose(0);
+    if (!plan.ok) throw new Error("expected ok");
+    expect(game.phase.kind).toBe("question");
+    expect(game.player("a")?.score).toBe(0);
+    expect(plan.value.standings?.find((s) => s.id === "a")?.score).toBe(1000);
+    game.applyTransition(plan.value);
+    expect(game.phase.kind).toBe("reveal");
+    expect(game.player("a")?.score).toBe(1000);
+    expect(game.rankedPlayers[0]?.id).toBe("a");
   });
 
   it("private view shows a player's result only after the reveal", () => {
@@ -186,11 +202,14 @@ describe("Game", () => {
 });
 
 describe("Game bookkeeping", () => {
-  it("forgetJoin frees the nickname and the counts", () => {
+  it("a checked join reserves nothing until it is added", () => {
     const game = new Game({ questions: [q()] });
-    game.join("a", "Ana");
-    game.forgetJoin("a");
+    const checked = game.checkJoin("Ana");
+    if (!checked.ok) throw new Error("expected ok");
     expect(game.activePlayerCount).toBe(0);
-    expect(game.join("b", "ana").ok).toBe(true);
+    expect(game.checkJoin("ANA", new Set([checked.value.nicknameKey])).ok).toBe(false); // same batch
+    game.addPlayer("a", checked.value);
+    expect(game.activePlayerCount).toBe(1);
+    expect(game.checkJoin("ana").ok).toBe(false);
   });
 });

@@ -19,10 +19,31 @@ export interface AnswerOutcome {
   readonly everyoneAnswered: boolean;
 }
 
-/** What closing a question produced: the per-player results to send and persist. */
-export interface RevealOutcome {
-  readonly index: number;
-  readonly ranking: readonly PlayerState[];
+/** A player's standing as a closed question leaves it: what the owner stores with the new phase. */
+export interface PlayerStanding {
+  readonly id: PlayerId;
+  readonly score: number;
+  readonly streak: number;
+  readonly correctCount: number;
+  readonly totalResponseMs: number;
+}
+
+/**
+ * A change of phase, computed without touching the game (`plan*`), so the owner can store it first
+ * and apply it only once it is stored (`applyTransition`). When a question closes, every player's new
+ * standing comes with it.
+ */
+export interface Transition {
+  readonly phase: Phase;
+  readonly standings: readonly PlayerStanding[] | null;
+}
+
+/** A nickname checked for a join (`checkJoin`), ready to be stored and then added (`addPlayer`). */
+export interface CheckedJoin {
+  readonly nickname: string;
+  readonly nicknameKey: string;
+  /** A late joiner starts charged with the time of the questions they missed (the tie-break). */
+  readonly totalResponseMs: number;
 }
 
 export interface GameInit {
@@ -32,7 +53,10 @@ export interface GameInit {
 /**
  * The rules of one live game, and nothing else: no timers, no sockets, no database.
  * Every command takes the server time as an argument and returns a Result; a refused command
- * changes nothing. The owner (GameRunner) schedules deadlines and persists what commands return.
+ * changes nothing. Each command comes in two halves: a pure check or plan (`checkJoin`, `checkAnswer`,
+ * `planStart`…) that returns what would change, and an apply that changes the game. The owner
+ * (GameRunner) stores the planned change between the two, so memory never runs ahead of the database.
+ * The one-step forms (`join`, `answer`, `next`…) are plan + apply, for callers that store nothing.
  *
  * Invariants: at most one answer per player per question; an answer counts only while its question
  * is open (plus ANSWER_GRACE_MS); scores change only when a question closes; `waiting` always equals
@@ -100,21 +124,29 @@ export class Game {
     return question ? { index: p.index, question } : undefined;
   }
 
-  /** Adds a player. `id` comes from the owner so it can also be persisted. Joining mid-game is allowed unless locked. */
-  join(id: PlayerId, rawNickname: string): Result<PlayerState> {
+  /**
+   * Checks a join without changing anything. `reservedKeys` are nickname keys of joins planned in the
+   * same batch but not applied yet (they count as taken).
+   */
+  checkJoin(rawNickname: string, reservedKeys: ReadonlySet<string> = EMPTY): Result<CheckedJoin> {
     if (this.finished) return err("GAME_OVER", "This game has ended");
     if (this.lockedValue) return err("GAME_LOCKED", "The host has locked this game");
     const name = normalizeNickname(rawNickname);
     if (!name.ok) return name;
-    if (this.nicknameKeys.has(name.value.key)) return err("NICKNAME_TAKEN", "That nickname is already taken in this game");
+    if (this.nicknameKeys.has(name.value.key) || reservedKeys.has(name.value.key)) return err("NICKNAME_TAKEN", "That nickname is already taken in this game");
+    return ok({ nickname: name.value.nickname, nicknameKey: name.value.key, totalResponseMs: this.missedTimeBefore() });
+  }
+
+  /** Adds a checked player. `id` comes from the owner so it can also be stored. */
+  addPlayer(id: PlayerId, joined: CheckedJoin): PlayerState {
     const player: PlayerState = {
       id,
-      nickname: name.value.nickname,
-      nicknameKey: name.value.key,
+      nickname: joined.nickname,
+      nicknameKey: joined.nicknameKey,
       score: 0,
       streak: 0,
       correctCount: 0,
-      totalResponseMs: this.missedTimeBefore(),
+      totalResponseMs: joined.totalResponseMs,
       connected: true,
       kicked: false,
       rank: null,
@@ -122,20 +154,16 @@ export class Game {
       answers: new Map(),
     };
     this.players.set(id, player);
-    this.nicknameKeys.add(name.value.key);
+    this.nicknameKeys.add(joined.nicknameKey);
     this.activeCount++;
     if (this.phaseValue.kind === "question") this.waiting++;
-    return ok(player);
+    return player;
   }
 
-  /** Undoes a join that could not be stored: as if it never happened (the nickname is free again). */
-  forgetJoin(id: PlayerId): void {
-    const p = this.players.get(id);
-    if (!p || p.answers.size > 0) return;
-    this.players.delete(id);
-    this.nicknameKeys.delete(p.nicknameKey);
-    if (!p.kicked) this.activeCount--;
-    if (this.phaseValue.kind === "question" && p.connected && !p.kicked) this.waiting--;
+  /** Check + add in one step (joining mid-game is allowed unless locked). */
+  join(id: PlayerId, rawNickname: string): Result<PlayerState> {
+    const checked = this.checkJoin(rawNickname);
+    return checked.ok ? ok(this.addPlayer(id, checked.value)) : checked;
   }
 
   /** Restores a player from storage (server restart). Bypasses lock and nickname checks: they passed at join. */
@@ -159,10 +187,16 @@ export class Game {
     this.lockedValue = locked;
   }
 
+  checkKick(id: PlayerId): Result<PlayerState> {
+    const p = this.players.get(id);
+    return p ? ok(p) : err("PLAYER_NOT_FOUND", "No such player in this game");
+  }
+
   /** Kicks a player: out of the leaderboard; the nickname stays reserved so they cannot come back under it. */
   kick(id: PlayerId): Result<PlayerState> {
-    const p = this.players.get(id);
-    if (!p) return err("PLAYER_NOT_FOUND", "No such player in this game");
+    const checked = this.checkKick(id);
+    if (!checked.ok) return checked;
+    const p = checked.value;
     if (p.kicked) return ok(p);
     if (this.phaseValue.kind === "question" && p.connected && !p.answers.has(this.phaseValue.index)) this.waiting--;
     p.kicked = true;
@@ -172,31 +206,28 @@ export class Game {
     return ok(p);
   }
 
-  start(now: number): Result<Phase> {
+  planStart(now: number): Result<Transition> {
     if (this.phaseValue.kind !== "lobby") return err("WRONG_PHASE", "The game has already started");
     if (this.activePlayerCount === 0) return err("NO_PLAYERS", "Nobody has joined yet");
-    return ok(this.openQuestion(0, now));
+    return ok(this.openPlan(0, now));
   }
 
   /**
    * The host's "next": question → reveal (ends it early), reveal → leaderboard,
    * leaderboard → next question or the podium after the last one.
    */
-  next(now: number): Result<Phase> {
+  planNext(now: number): Result<Transition> {
     const p = this.phaseValue;
     switch (p.kind) {
       case "lobby":
-        return this.start(now);
+        return this.planStart(now);
       case "question":
-        this.close(p.index);
-        return ok(this.phaseValue);
+        return ok(this.closePlan(p.index));
       case "reveal":
-        this.phaseValue = { kind: "leaderboard", index: p.index };
-        return ok(this.phaseValue);
+        return ok({ phase: { kind: "leaderboard", index: p.index }, standings: null });
       case "leaderboard":
-        if (p.index + 1 < this.questions.length) return ok(this.openQuestion(p.index + 1, now));
-        this.phaseValue = { kind: "podium" };
-        return ok(this.phaseValue);
+        if (p.index + 1 < this.questions.length) return ok(this.openPlan(p.index + 1, now));
+        return ok({ phase: { kind: "podium" }, standings: null });
       case "podium":
         return err("GAME_OVER", "This game has ended");
     }
@@ -204,38 +235,76 @@ export class Game {
 
   /**
    * Closes question `index` if it is still the open one. Timer callbacks pass the index they were
-   * scheduled for, so a stale timer (the host already moved on) is a harmless no-op.
+   * scheduled for, so a stale timer (the host already moved on) is refused and changes nothing.
    */
-  closeQuestion(index: number): Result<RevealOutcome> {
+  planClose(index: number): Result<Transition> {
     const p = this.phaseValue;
     if (p.kind !== "question" || p.index !== index) return err("QUESTION_NOT_OPEN", "That question is not open");
-    return ok(this.close(index));
+    return ok(this.closePlan(index));
   }
 
   /** Ends the game from any phase: an open question is closed first so its answers count. */
-  end(): Result<Phase> {
+  planEnd(): Result<Transition> {
     const p = this.phaseValue;
     if (p.kind === "podium") return err("GAME_OVER", "This game has ended");
-    if (p.kind === "question") this.close(p.index);
-    else if (p.kind === "lobby") this.ranking = rankPlayers(this.players.values());
-    this.phaseValue = { kind: "podium" };
+    const standings = p.kind === "question" ? this.closePlan(p.index).standings : null;
+    return ok({ phase: { kind: "podium" }, standings });
+  }
+
+  /** Applies a planned transition: the new standings (if any), then the new phase. */
+  applyTransition(t: Transition): void {
+    for (const s of t.standings ?? []) {
+      const p = this.players.get(s.id);
+      if (!p) continue;
+      p.score = s.score;
+      p.streak = s.streak;
+      p.correctCount = s.correctCount;
+      p.totalResponseMs = s.totalResponseMs;
+    }
+    const fromLobby = this.phaseValue.kind === "lobby";
+    this.phaseValue = t.phase;
+    if ("index" in t.phase) this.opened = Math.max(this.opened, t.phase.index + 1);
+    if (t.phase.kind === "question") this.rebuildQuestionCounters();
+    if (t.standings || (fromLobby && t.phase.kind === "podium")) this.ranking = rankPlayers(this.players.values());
+  }
+
+  start(now: number): Result<Phase> {
+    return this.applied(this.planStart(now));
+  }
+  next(now: number): Result<Phase> {
+    return this.applied(this.planNext(now));
+  }
+  closeQuestion(index: number): Result<Phase> {
+    return this.applied(this.planClose(index));
+  }
+  end(): Result<Phase> {
+    return this.applied(this.planEnd());
+  }
+
+  private applied(plan: Result<Transition>): Result<Phase> {
+    if (!plan.ok) return plan;
+    this.applyTransition(plan.value);
     return ok(this.phaseValue);
   }
 
-  answer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number): Result<AnswerOutcome> {
+  /**
+   * Checks an answer received at server time `now` without changing anything, and scores it.
+   * `pending` holds players whose answer to this question is planned in the same batch but not applied.
+   */
+  checkAnswer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number, pending: ReadonlySet<PlayerId> = EMPTY): Result<AnswerRecord> {
     const p = this.phaseValue;
     if (p.kind !== "question" || p.index !== questionIndex) return err("QUESTION_NOT_OPEN", "That question is not open for answers");
     if (now > p.deadline + ANSWER_GRACE_MS) return err("TOO_LATE", "Time is up for this question");
     const player = this.players.get(playerId);
     if (!player) return err("PLAYER_NOT_FOUND", "No such player in this game");
     if (player.kicked) return err("PLAYER_KICKED", "You were removed from this game");
-    if (player.answers.has(questionIndex)) return err("ALREADY_ANSWERED", "You already answered this question");
+    if (player.answers.has(questionIndex) || pending.has(playerId)) return err("ALREADY_ANSWERED", "You already answered this question");
     const question = this.questions[questionIndex];
     if (!question || !validChoices(choices, question)) return err("INVALID_CHOICE", "That choice is not valid for this question");
 
     const correct = isCorrectChoice(choices, question.correct);
     const responseMs = Math.min(Math.max(now - p.openedAt, 0), question.timeLimitMs);
-    const record: AnswerRecord = {
+    return ok({
       playerId,
       questionIndex,
       choices: [...choices].sort((a, b) => a - b),
@@ -244,27 +313,25 @@ export class Game {
       streakBonus: streakBonus(player.streak, correct, question.pointsMode),
       responseMs,
       answeredAt: now,
-    };
-    player.answers.set(questionIndex, record);
-    for (const c of record.choices) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
-    this.answeredCount++;
-    if (player.connected) this.waiting--;
-    return ok({ record, answeredCount: this.answeredCount, everyoneAnswered: this.waiting <= 0 });
+    });
   }
 
-  /**
-   * Takes back an answer that could not be stored: the player was never acknowledged,
-   * so the game must look as if it never arrived (they may send it again).
-   */
-  retractAnswer(record: AnswerRecord): void {
+  /** Records a checked answer to the open question. */
+  applyAnswer(record: AnswerRecord): void {
     const player = this.players.get(record.playerId);
-    if (!player || player.answers.get(record.questionIndex) !== record) return;
-    player.answers.delete(record.questionIndex);
-    const p = this.phaseValue;
-    if (p.kind !== "question" || p.index !== record.questionIndex) return;
-    for (const c of record.choices) this.distribution[c] = (this.distribution[c] ?? 1) - 1;
-    this.answeredCount--;
-    if (player.connected && !player.kicked) this.waiting++;
+    if (!player || player.answers.has(record.questionIndex)) return;
+    player.answers.set(record.questionIndex, record);
+    for (const c of record.choices) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
+    this.answeredCount++;
+    if (player.connected && !player.kicked) this.waiting--;
+  }
+
+  /** Check + apply in one step. */
+  answer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number): Result<AnswerOutcome> {
+    const checked = this.checkAnswer(playerId, questionIndex, choices, now);
+    if (!checked.ok) return checked;
+    this.applyAnswer(checked.value);
+    return ok({ record: checked.value, answeredCount: this.answeredCount, everyoneAnswered: this.waiting <= 0 });
   }
 
   /** Current top of the leaderboard (as of the last closed question). */
@@ -284,13 +351,10 @@ export class Game {
     this.ranking = rankPlayers(this.players.values());
   }
 
-  private openQuestion(index: number, now: number): Phase {
+  private openPlan(index: number, now: number): Transition {
     const question = this.questions[index];
     if (!question) throw new RangeError(`No question ${index}`);
-    this.phaseValue = { kind: "question", index, openedAt: now, deadline: now + question.timeLimitMs };
-    this.opened = Math.max(this.opened, index + 1);
-    this.rebuildQuestionCounters();
-    return this.phaseValue;
+    return { phase: { kind: "question", index, openedAt: now, deadline: now + question.timeLimitMs }, standings: null };
   }
 
   private rebuildQuestionCounters(): void {
@@ -308,24 +372,19 @@ export class Game {
     }
   }
 
-  private close(index: number): RevealOutcome {
-    const question = this.questions[index];
-    const limit = question?.timeLimitMs ?? 0;
+  /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */
+  private closePlan(index: number): Transition {
+    const limit = this.questions[index]?.timeLimitMs ?? 0;
+    const standings: PlayerStanding[] = [];
     for (const p of this.players.values()) {
       const a = p.answers.get(index);
-      if (a) {
-        p.score += a.points + a.streakBonus;
-        p.streak = a.correct ? p.streak + 1 : 0;
-        if (a.correct) p.correctCount++;
-        p.totalResponseMs += a.responseMs;
-      } else {
-        p.streak = 0;
-        p.totalResponseMs += limit;
-      }
+      standings.push(
+        a
+          ? { id: p.id, score: p.score + a.points + a.streakBonus, streak: a.correct ? p.streak + 1 : 0, correctCount: p.correctCount + (a.correct ? 1 : 0), totalResponseMs: p.totalResponseMs + a.responseMs }
+          : { id: p.id, score: p.score, streak: 0, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs + limit },
+      );
     }
-    this.ranking = rankPlayers(this.players.values());
-    this.phaseValue = { kind: "reveal", index };
-    return { index, ranking: this.ranking };
+    return { phase: { kind: "reveal", index }, standings };
   }
 
   /** A late joiner is charged the full time of every question already closed, so ties stay fair. */
@@ -337,6 +396,8 @@ export class Game {
     return ms;
   }
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 function validChoices(choices: readonly number[], q: PlayedQuestion): boolean {
   if (choices.length === 0 || choices.length > q.options.length) return false;

@@ -58,6 +58,11 @@ export interface ServerToClientEvents {
   "host:answers": (count: AnswerCount) => void;
   /** To the players: whether a host screen is connected (the game waits while it is not). */
   "game:host": (status: { connected: boolean }) => void;
+  /**
+   * To everyone in a game the server has let go of (finished an hour ago, or abandoned by its host):
+   * the game is over for good and the sockets have left its rooms. Results stay in the database.
+   */
+  "game:closed": () => void;
   /** To everyone: the server is shutting down (a restart); clients keep reconnecting and rejoin. */
   "server:shutdown": () => void;
 }

@@ -1,15 +1,21 @@
 import type { GameIdentity, GameSettings, PlayedQuestion } from "@lousa/game";
 import type { BankRepository, GameRepository, StoredBank } from "@lousa/db";
-import type { Clock } from "../clock";
+import type { Cancel, Clock } from "../clock";
 import type { Logger } from "../logger";
 import { hashSecret, newId, newSecret, randomPin } from "../secrets";
 import { GameRunner } from "./game-runner";
 import type { GameTransport } from "./game-transport";
 
 /** A finished game stays addressable this long, so phones and the host can still see the podium. */
-const FINISHED_GAME_TTL_MS = 60 * 60 * 1000;
-/** An unfinished game older than this is a forgotten tab, not a class waiting to continue. */
+export const FINISHED_GAME_TTL_MS = 60 * 60 * 1000;
+/** A finished game nobody is looking at any more is let go sooner: its results are in the database. */
+export const FINISHED_IDLE_TTL_MS = 5 * 60 * 1000;
+/** A game whose host screen has been gone this long is over: nothing can advance without a host. */
+export const HOST_GONE_TTL_MS = 60 * 60 * 1000;
+/** An unfinished game older than this at start-up is a forgotten tab, not a class waiting to continue. */
 const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+/** How often live games are checked for the rules above. */
+export const SWEEP_EVERY_MS = 60 * 1000;
 
 export interface RegistryDeps {
   readonly banks: BankRepository;
@@ -28,11 +34,18 @@ export function questionsFor(bank: StoredBank, settings: GameSettings): PlayedQu
   }));
 }
 
-/** Live games of this process, by PIN. A PIN is unique among live games. */
+/**
+ * Live games of this process, by PIN (unique among live games). It also lets games go: a finished
+ * one after a while, an abandoned one (host gone an hour) is ended first; sockets still in a game that
+ * goes are told so and leave its rooms. Memory holds only games someone may still play or watch.
+ */
 export class GameRegistry {
   private readonly byPin = new Map<string, GameRunner>();
+  private cancelSweep: Cancel | null = null;
 
-  constructor(private readonly deps: RegistryDeps) {}
+  constructor(private readonly deps: RegistryDeps) {
+    this.scheduleSweep();
+  }
 
   get size(): number {
     return this.byPin.size;
@@ -58,6 +71,7 @@ export class GameRegistry {
       await this.deps.games.create(game);
     } catch (e) {
       this.byPin.delete(pin);
+      runner.dispose();
       throw e;
     }
     this.deps.log.info({ pin, gameId: game.id, bankId }, "game created");
@@ -66,53 +80,94 @@ export class GameRegistry {
 
   /**
    * On start: brings back every unfinished game from the database (see GameRunner.resume for the rule
-   * on open questions). Games abandoned for more than a day are closed instead of resurrected.
+   * on open questions). Games abandoned for more than a day are closed instead of resurrected. Each
+   * game is handled on its own: one damaged row is logged and skipped, never a server that won't start.
    */
-  async restoreAll(): Promise<{ restored: number; closed: number }> {
-    let restored = 0;
-    let closed = 0;
+  async restoreAll(): Promise<{ restored: number; closed: number; failed: number }> {
+    const counts = { restored: 0, closed: 0, failed: 0 };
     const now = this.deps.clock.now();
     for (const stored of await this.deps.games.listUnfinished()) {
-      if (now - stored.createdAt > ABANDONED_AFTER_MS) {
-        await this.deps.games.savePhase(stored.id, { phase: "podium", questionIndex: stored.questionIndex, questionOpenedAt: null, locked: true }, now);
-        closed++;
-        continue;
-      }
-      // One damaged game must not keep the server (and every other class) from starting.
       try {
-        const record = await this.deps.games.load(stored.id);
-        if (!record || this.byPin.has(stored.pin)) continue;
-        const runner = new GameRunner(stored, this.deps);
-        this.byPin.set(stored.pin, runner);
-        try {
-          await runner.resume(record);
-          restored++;
-        } catch (e) {
-          this.byPin.delete(stored.pin);
-          runner.dispose();
-          throw e;
-        }
+        if (now - stored.createdAt > ABANDONED_AFTER_MS) {
+          await this.deps.games.savePhase(stored.id, { phase: "podium", questionIndex: stored.questionIndex, questionOpenedAt: null, locked: true }, now);
+          counts.closed++;
+        } else if (await this.restore(stored.id, stored.pin)) counts.restored++;
       } catch (e) {
+        counts.failed++;
         this.deps.log.error({ err: e, gameId: stored.id, pin: stored.pin }, "could not restore game; skipped");
       }
     }
-    return { restored, closed };
+    return counts;
   }
 
-  /** Forgets a finished game after a while; its results stay in the database. */
-  retireLater(runner: GameRunner): void {
-    this.deps.clock.schedule(() => {
-      if (this.byPin.get(runner.pin) === runner) this.byPin.delete(runner.pin);
+  private async restore(gameId: string, pin: string): Promise<boolean> {
+    if (this.byPin.has(pin)) throw new Error(`PIN ${pin} is already taken by a live game`);
+    const record = await this.deps.games.load(gameId);
+    if (!record) return false;
+    const runner = new GameRunner(record.game, this.deps);
+    this.byPin.set(pin, runner);
+    try {
+      await runner.resume(record);
+      return true;
+    } catch (e) {
+      this.byPin.delete(pin);
       runner.dispose();
-    }, FINISHED_GAME_TTL_MS);
+      throw e;
+    }
   }
 
-  async flushAll(): Promise<void> {
-    await Promise.all([...this.byPin.values()].map((r) => r.flush()));
+  /** Lets a game go from memory: its sockets are told and leave its rooms; its results stay stored. */
+  retire(runner: GameRunner): void {
+    if (this.byPin.get(runner.pin) === runner) this.byPin.delete(runner.pin);
+    runner.dispose();
+    this.deps.transport.closed(runner.id);
+    this.deps.log.info({ pin: runner.pin, gameId: runner.id }, "game retired");
   }
 
+  /** Applies the retirement rules to every live game; runs every SWEEP_EVERY_MS on the injected clock. */
+  sweep(): void {
+    const now = this.deps.clock.now();
+    for (const runner of [...this.byPin.values()]) {
+      const finishedAt = runner.finishedAt;
+      if (finishedAt !== null) {
+        const idleSince = runner.idleSince;
+        if (now - finishedAt >= FINISHED_GAME_TTL_MS || (idleSince !== null && now - idleSince >= FINISHED_IDLE_TTL_MS)) this.retire(runner);
+        continue;
+      }
+      const hostAway = runner.hostAwaySince;
+      if (hostAway !== null && now - hostAway >= HOST_GONE_TTL_MS) {
+        this.deps.log.info({ pin: runner.pin, gameId: runner.id }, "host gone for an hour: ending the game");
+        // Ended and stored like a host's "end"; the finished-game rule retires it afterwards. A failed
+        // write leaves it running, and the next sweep tries again.
+        runner.abandon().then(
+          (r) => {
+            if (!r.ok) this.deps.log.warn({ gameId: runner.id, error: r.error }, "could not end abandoned game");
+          },
+          (e: unknown) => this.deps.log.error({ err: e, gameId: runner.id }, "ending abandoned game failed"),
+        );
+      }
+    }
+  }
+
+  /** Stops every game for a server shutdown: no new change is taken, the queued ones finish storing. */
+  async stopAll(): Promise<void> {
+    this.cancelSweep?.();
+    this.cancelSweep = null;
+    await Promise.all([...this.byPin.values()].map((r) => r.stop()));
+  }
+
+  /** Forgets every timer (sweep, questions): for a server that is going away. */
   disposeAll(): void {
+    this.cancelSweep?.();
+    this.cancelSweep = null;
     for (const r of this.byPin.values()) r.dispose();
+  }
+
+  private scheduleSweep(): void {
+    this.cancelSweep = this.deps.clock.schedule(() => {
+      this.sweep();
+      this.scheduleSweep();
+    }, SWEEP_EVERY_MS);
   }
 
   private freePin(): string {

@@ -3,36 +3,30 @@ import {
   ANSWER_GRACE_MS,
   toPhaseView,
   toPlayerPrivateView,
+  type AnswerRecord,
+  type CheckedJoin,
+  type Phase,
   type PhaseView,
   type PlayerPrivateView,
   type PlayerState,
-  type Result,
-  type GameError,
-  type AnswerRecord,
-  type Phase,
+  type Transition,
 } from "@lousa/game";
-import type { GameRecord, GameRepository, StoredGame } from "@lousa/db";
+import type { GameRecord, GameRepository, NewPlayer, StoredGame } from "@lousa/db";
 import type { AnswerReceipt, JoinRequirements, RosterEntry } from "@lousa/protocol";
-
-/** What a joining player gives for grading, as the host asked (see GameIdentity). */
-export interface GradingInput {
-  readonly identifier?: string | undefined;
-  readonly classEntry?: number | undefined;
-}
-import type { Clock, Cancel } from "../clock";
+import type { Cancel, Clock } from "../clock";
 import type { Logger } from "../logger";
 import { hashSecret, newId, newSecret } from "../secrets";
-import { AnswerWriter } from "./answer-writer";
+import { Batcher, CommitQueue } from "./commit-queue";
 import type { GameTransport } from "./game-transport";
+import { gradingIdentity, type GradingIdentity, type GradingInput } from "./grading-identity";
+import { RosterPusher } from "./roster-pusher";
+import { fail, SERVER_RESTARTING, STORAGE_FAILED, type RunnerResult } from "./runner-result";
 
-/** Engine errors plus what only the owner can fail at (storage, credentials). */
-export interface RunnerError {
-  readonly code: GameError["code"] | "STORAGE_FAILED" | "REJOIN_INVALID" | "IDENTIFIER_REQUIRED" | "CLASS_ENTRY_INVALID" | "CLASS_ENTRY_TAKEN";
-  readonly message: string;
-}
-export type RunnerResult<T> = Result<T, RunnerError>;
+export type { GradingInput } from "./grading-identity";
+export type { RunnerError, RunnerResult } from "./runner-result";
 
-const fail = (code: RunnerError["code"], message: string): RunnerResult<never> => ({ ok: false, error: { code, message } });
+/** A question whose timed close could not be stored is closed again this much later: the game never hangs. */
+export const CLOSE_RETRY_MS = 2000;
 
 export interface RunnerDeps {
   readonly games: GameRepository;
@@ -41,30 +35,57 @@ export interface RunnerDeps {
   readonly log: Logger;
 }
 
+interface AnswerInput {
+  readonly playerId: string;
+  readonly questionIndex: number;
+  readonly choices: readonly number[];
+  /** Server time of receipt: an answer waiting behind a slow write is still scored when it arrived. */
+  readonly at: number;
+}
+
+interface JoinInput {
+  readonly nickname: string;
+  readonly deviceId: string | null;
+  readonly grading: GradingInput;
+}
+
+export interface Joined {
+  readonly player: PlayerState;
+  readonly rejoinToken: string;
+}
+
 /**
- * The single owner of one live game (Colyseus-style room): it holds the engine, the question timer
- * and the game's persistence. Host commands run one at a time; answers are stored before their ack.
+ * The single owner of one live game (Colyseus-style room): the engine, the question timer and the
+ * game's storage. One rule for every change, from the host, a phone or a timer: it is planned against
+ * the current state, stored, and only then applied and pushed (`commit`). A refused change or a failed
+ * write changes nothing, so memory never runs ahead of the database and a retry is always safe.
+ * Changes run one at a time in arrival order (CommitQueue); answers and joins are stored in batches.
  */
 export class GameRunner {
   readonly game: Game;
-  private readonly writer: AnswerWriter;
+  private readonly queue = new CommitQueue();
+  private readonly answers: Batcher<AnswerInput, RunnerResult<AnswerReceipt>>;
+  private readonly joins: Batcher<JoinInput, RunnerResult<Joined>>;
+  private readonly roster: RosterPusher;
+  private readonly log: Logger;
+  /** The open question's close (its deadline, or a retry after a failed close). */
   private cancelTimer: Cancel | null = null;
-  private commandQueue: Promise<unknown> = Promise.resolve();
-  /** Players whose roster line changed since the last push to the host; "all" after scores change. */
-  private rosterChanges: Set<string> | "all" | null = null;
+  /** Set by stop/dispose: no change is accepted any more (a restart resumes from what is stored). */
+  private stopped = false;
   private hostSockets = 0;
+  /** playerId → open sockets (a player with two tabs stays connected until both close). */
   private readonly connections = new Map<string, number>();
   /** deviceId → the players who joined from it (one phone may join twice, e.g. after a "let back in"). */
   private readonly devices = new Map<string, Set<string>>();
-  /** The question being closed: answers to it are refused from the moment closing starts. */
-  private closing: number | null = null;
   /** A question re-opened after a restart closes on its timer (or the host), never early: players are still coming back. */
   private resumedQuestion: number | null = null;
   /** Kicked players the host let back in: their device may join again. */
   private readonly allowedBack = new Set<string>();
   /** Class-list line → the player who claimed it. */
   private readonly claimed = new Map<number, string>();
-  private readonly log: Logger;
+  private idleSinceValue: number | null;
+  private hostAwaySinceValue: number | null;
+  private finishedAtValue: number | null = null;
 
   constructor(
     readonly record: StoredGame,
@@ -72,7 +93,15 @@ export class GameRunner {
   ) {
     this.game = new Game({ questions: record.questions });
     this.log = deps.log.child({ pin: record.pin, gameId: record.id });
-    this.writer = new AnswerWriter((answers) => deps.games.saveAnswers(record.id, answers));
+    this.answers = new Batcher(this.queue, (items) => this.commitAnswers(items));
+    this.joins = new Batcher(this.queue, (items) => this.commitJoins(items));
+    this.roster = new RosterPusher(
+      (id) => this.rosterEntry(id),
+      () => this.rosterLines(),
+      (entries) => deps.transport.roster(this.id, entries),
+    );
+    this.idleSinceValue = deps.clock.now();
+    this.hostAwaySinceValue = deps.clock.now();
   }
 
   get pin(): string {
@@ -84,6 +113,18 @@ export class GameRunner {
   get hostConnected(): boolean {
     return this.hostSockets > 0;
   }
+  /** Since when nobody (host or player) has been connected; null while someone is. */
+  get idleSince(): number | null {
+    return this.idleSinceValue;
+  }
+  /** Since when no host screen has been connected; null while one is. */
+  get hostAwaySince(): number | null {
+    return this.hostAwaySinceValue;
+  }
+  /** When the podium was reached (null while the game runs). */
+  get finishedAt(): number | null {
+    return this.finishedAtValue;
+  }
 
   phaseView(): PhaseView {
     return toPhaseView(this.game, this.deps.clock.now());
@@ -91,12 +132,9 @@ export class GameRunner {
   privateView(playerId: string): PlayerPrivateView | undefined {
     return toPlayerPrivateView(this.game, playerId);
   }
-  roster(): RosterEntry[] {
-    const out: RosterEntry[] = [];
-    for (const p of this.game.allPlayers()) out.push({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked });
-    return out;
+  rosterLines(): RosterEntry[] {
+    return [...this.game.allPlayers()].map((p) => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked }));
   }
-
   private rosterEntry(playerId: string): RosterEntry | undefined {
     const p = this.game.player(playerId);
     return p && { playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked };
@@ -110,34 +148,11 @@ export class GameRunner {
     return false;
   }
 
-  private rememberDevice(deviceId: string, playerId: string): void {
-    const set = this.devices.get(deviceId) ?? new Set<string>();
-    set.add(playerId);
-    this.devices.set(deviceId, set);
-  }
-
   /** Whether this kicked player was let back in by the host. */
   isAllowedBack(playerId: string): boolean {
     return this.allowedBack.has(playerId);
   }
 
-  allowBack(playerId: string): RunnerResult<{ playerId: string }> {
-    const p = this.game.player(playerId);
-    if (!p) return fail("PLAYER_NOT_FOUND", "No such player in this game");
-    if (!p.kicked) return fail("WRONG_PHASE", "That player was not removed");
-    this.allowedBack.add(playerId);
-    for (const [entry, owner] of this.claimed) if (owner === playerId) this.claimed.delete(entry);
-    this.log.info({ playerId }, "kicked player allowed back");
-    return { ok: true, value: { playerId } };
-  }
-
-  hostAttached(delta: 1 | -1): void {
-    const before = this.hostConnected;
-    this.hostSockets = Math.max(0, this.hostSockets + delta);
-    if (before !== this.hostConnected) this.deps.transport.hostStatus(this.pin, this.hostConnected);
-  }
-
-  /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
   /** What a phone must ask before joining: the identifier label, the class-list names (never identifiers). */
   joinRequirements(): JoinRequirements {
     const identity = this.record.identity;
@@ -147,58 +162,46 @@ export class GameRunner {
     };
   }
 
-  /** Checks what the player gave for grading against what the host asked for. */
-  private gradingIdentity(input: GradingInput): RunnerResult<{ identifier: string | null; realName: string | null; classEntry: number | null }> {
-    const identity = this.record.identity;
-    if (identity?.classList) {
-      const entry = input.classEntry === undefined ? undefined : identity.classList[input.classEntry];
-      if (input.classEntry === undefined || !entry) return fail("CLASS_ENTRY_INVALID", "Pick your name from the class list");
-      if (this.claimed.has(input.classEntry)) return fail("CLASS_ENTRY_TAKEN", "That name was already picked by someone else");
-      return { ok: true, value: { identifier: entry.identifier, realName: entry.name, classEntry: input.classEntry } };
-    }
-    if (identity?.label) {
-      const value = input.identifier?.trim() ?? "";
-      if (value === "" || value.length > 64 || /[\p{Cc}\p{Cf}]/u.test(value)) return fail("IDENTIFIER_REQUIRED", `Please fill in: ${identity.label}`);
-      return { ok: true, value: { identifier: value, realName: null, classEntry: null } };
-    }
-    return { ok: true, value: { identifier: null, realName: null, classEntry: null } };
+  // ---- Connections: memory only (who is online is not game state), never queued. ----
+
+  hostAttached(delta: 1 | -1): void {
+    const before = this.hostConnected;
+    this.hostSockets = Math.max(0, this.hostSockets + delta);
+    this.hostAwaySinceValue = this.hostConnected ? null : (this.hostAwaySinceValue ?? this.deps.clock.now());
+    this.updateIdle();
+    // A finished game waits for nobody: phones at the podium are never told the teacher is reconnecting.
+    if (before !== this.hostConnected && !this.game.finished) this.deps.transport.hostStatus(this.id, this.hostConnected);
   }
 
-  async join(nickname: string, deviceId: string | null, grading: GradingInput = {}): Promise<RunnerResult<{ player: PlayerState; rejoinToken: string }>> {
-    if (deviceId && this.isBanned(deviceId)) return fail("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
-    const who = this.gradingIdentity(grading);
-    if (!who.ok) return who;
-    const id = newId();
-    const joined = this.game.join(id, nickname);
-    if (!joined.ok) return joined;
-    // Claimed before the first await, so two phones can never take the same line.
-    if (who.value.classEntry !== null) this.claimed.set(who.value.classEntry, id);
-    const rejoinToken = newSecret();
-    const p = joined.value;
-    try {
-      await this.deps.games.addPlayer({
-        id,
-        gameId: this.id,
-        nickname: p.nickname,
-        nicknameKey: p.nicknameKey,
-        tokenHash: hashSecret(rejoinToken),
-        deviceId,
-        identifier: who.value.identifier,
-        realName: who.value.realName,
-        // A late joiner starts charged with the time of the questions they missed (the tie-break).
-        totalResponseMs: p.totalResponseMs,
-      });
-    } catch (e) {
-      this.log.error({ err: e }, "could not store player");
-      this.game.forgetJoin(id);
-      if (who.value.classEntry !== null) this.claimed.delete(who.value.classEntry);
-      return fail("STORAGE_FAILED", "Could not save your join, please try again");
-    }
-    this.connections.set(id, 1);
-    if (deviceId) this.rememberDevice(deviceId, id);
-    this.log.info({ playerId: id }, "player joined");
-    this.markRosterDirty(id);
-    return { ok: true, value: { player: p, rejoinToken } };
+  /** A socket of this player connected (+1) or went away (-1). */
+  playerSocket(playerId: string, delta: 1 | -1): void {
+    const count = Math.max(0, (this.connections.get(playerId) ?? 0) + delta);
+    if (count === 0) this.connections.delete(playerId);
+    else this.connections.set(playerId, count);
+    this.updateIdle();
+    const connected = count > 0;
+    if (this.game.player(playerId)?.connected === connected) return;
+    this.game.setConnected(playerId, connected);
+    this.roster.changed(playerId);
+    if (!connected) this.maybeCloseWhenAllAnswered();
+  }
+
+  private updateIdle(): void {
+    const someone = this.hostSockets > 0 || this.connections.size > 0;
+    this.idleSinceValue = someone ? null : (this.idleSinceValue ?? this.deps.clock.now());
+  }
+
+  // ---- Phones ----
+
+  /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
+  join(nickname: string, deviceId: string | null, grading: GradingInput = {}): Promise<RunnerResult<Joined>> {
+    return this.stopped ? Promise.resolve(SERVER_RESTARTING) : this.joins.add({ nickname, deviceId, grading });
+  }
+
+  /** Accepts an answer; resolves (the ack) only once it is stored. Timed by its arrival, on the server clock. */
+  answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
+    if (this.stopped) return Promise.resolve(SERVER_RESTARTING);
+    return this.answers.add({ playerId, questionIndex, choices, at: this.deps.clock.now() });
   }
 
   /** Finds the player a rejoin token belongs to (token checked against its stored hash). */
@@ -210,112 +213,96 @@ export class GameRunner {
     return { ok: true, value: player };
   }
 
-  /** A socket of this player connected (+1) or went away (-1). A player with two tabs stays connected until both close. */
-  playerSocket(playerId: string, delta: 1 | -1): void {
-    const count = Math.max(0, (this.connections.get(playerId) ?? 0) + delta);
-    if (count === 0) this.connections.delete(playerId);
-    else this.connections.set(playerId, count);
-    const connected = count > 0;
-    if (this.game.player(playerId)?.connected === connected) return;
-    this.game.setConnected(playerId, connected);
-    this.markRosterDirty(playerId);
-    if (!connected) this.maybeCloseWhenAllAnswered();
-  }
-
-  async answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
-    if (this.closing === questionIndex) return fail("QUESTION_NOT_OPEN", "That question is closing");
-    const accepted = this.game.answer(playerId, questionIndex, choices, this.deps.clock.now());
-    if (!accepted.ok) return accepted;
-    const { record } = accepted.value;
-    try {
-      await this.writer.save(record);
-    } catch (e) {
-      this.log.error({ err: e, playerId }, "could not store answer");
-      this.game.retractAnswer(record);
-      return fail("STORAGE_FAILED", "Your answer could not be saved, please send it again");
-    }
-    const count = { questionIndex, answeredCount: this.game.answered, playerCount: this.game.activePlayerCount };
-    this.deps.transport.answers(this.pin, count);
-    this.maybeCloseWhenAllAnswered();
-    return { ok: true, value: { questionIndex, choices: record.choices, answeredCount: count.answeredCount } };
-  }
+  // ---- Host ----
 
   start(): Promise<RunnerResult<PhaseView>> {
-    return this.enqueue(async () => {
-      const r = this.game.start(this.deps.clock.now());
-      if (!r.ok) return r;
-      return this.afterTransition();
-    });
+    return this.transition("start", () => this.game.planStart(this.deps.clock.now()));
   }
 
+  /** `expected`: the phase the host screen was showing; a stale click (the game already moved on) is refused. */
   next(expected?: { kind: string; index: number }): Promise<RunnerResult<PhaseView>> {
-    return this.enqueue(async () => {
+    return this.transition("next", () => {
       const phase = this.game.phase;
-      if (expected && (expected.kind !== phase.kind || expected.index !== ("index" in phase ? phase.index : -1))) {
-        return fail("WRONG_PHASE", "The game already moved on");
-      }
-      if (phase.kind === "question") return this.closeQuestion(phase.index);
-      const r = this.game.next(this.deps.clock.now());
-      if (!r.ok) return r;
-      return this.afterTransition();
+      if (expected && (expected.kind !== phase.kind || expected.index !== ("index" in phase ? phase.index : -1))) return fail("WRONG_PHASE", "The game already moved on");
+      return this.game.planNext(this.deps.clock.now());
     });
   }
 
   endQuestion(): Promise<RunnerResult<PhaseView>> {
-    return this.enqueue(async () => {
+    return this.transition("endQuestion", () => {
       const phase = this.game.phase;
-      if (phase.kind !== "question") return fail("QUESTION_NOT_OPEN", "No question is open");
-      return this.closeQuestion(phase.index);
+      return phase.kind === "question" ? this.game.planClose(phase.index) : fail("QUESTION_NOT_OPEN", "No question is open");
     });
   }
 
   end(): Promise<RunnerResult<PhaseView>> {
-    return this.enqueue(async () => {
-      const phase = this.game.phase;
-      return this.withAnswersSettled(phase.kind === "question" ? phase.index : null, async () => {
-        const r = this.game.end();
-        return r.ok ? this.afterTransition(true) : r;
-      });
-    });
+    return this.transition("end", () => this.game.planEnd());
   }
 
-  /** Queued with the other host commands, so its write can't interleave with a question closing. */
   kick(playerId: string): Promise<RunnerResult<{ playerId: string }>> {
-    return this.enqueue(async () => {
-      const r = this.game.kick(playerId);
-      if (!r.ok) return r;
-      await this.deps.games.setKicked(playerId);
-      this.log.info({ playerId }, "player kicked");
-      this.deps.transport.kicked(this.pin, playerId);
-      this.markRosterDirty(playerId);
-      this.maybeCloseWhenAllAnswered();
-      return { ok: true, value: { playerId } };
-    });
+    return this.commit(
+      "kick",
+      () => this.game.checkKick(playerId),
+      (p) => (p.kicked ? Promise.resolve() : this.deps.games.setKicked(this.id, playerId)),
+      (p) => {
+        if (p.kicked) return { playerId };
+        this.game.kick(playerId);
+        this.log.info({ playerId }, "player kicked");
+        this.deps.transport.kicked(this.id, playerId);
+        this.roster.changed(playerId);
+        this.maybeCloseWhenAllAnswered();
+        return { playerId };
+      },
+    );
   }
 
   lock(locked: boolean): Promise<RunnerResult<{ locked: boolean }>> {
-    return this.enqueue(async () => {
-      this.game.setLocked(locked);
-      await this.persistPhase();
-      if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.pin, this.phaseView());
-      return { ok: true, value: { locked } };
-    });
+    return this.commit(
+      "lock",
+      () => ({ ok: true, value: locked }),
+      (value) => this.deps.games.savePhase(this.id, this.phaseRecord(this.game.phase, value), this.deps.clock.now()),
+      (value) => {
+        this.game.setLocked(value);
+        if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.id, this.phaseView());
+        return { locked: value };
+      },
+    );
   }
+
+  allowBack(playerId: string): Promise<RunnerResult<{ playerId: string }>> {
+    return this.commit(
+      "allow",
+      (): RunnerResult<PlayerState> => {
+        const p = this.game.player(playerId);
+        if (!p) return fail("PLAYER_NOT_FOUND", "No such player in this game");
+        return p.kicked ? { ok: true, value: p } : fail("WRONG_PHASE", "That player was not removed");
+      },
+      () => this.deps.games.setAllowedBack(this.id, playerId),
+      () => {
+        this.letBackIn(playerId);
+        this.log.info({ playerId }, "kicked player allowed back");
+        return { playerId };
+      },
+    );
+  }
+
+  /** Ends a game its host left for good (see GameRegistry); stored like the host's own "end". */
+  abandon(): Promise<RunnerResult<PhaseView>> {
+    return this.transition("abandon", () => this.game.planEnd());
+  }
+
+  // ---- Restart ----
 
   /**
    * Rebuilds a game after a server restart from what the database holds: players with their stored
    * standings, every acknowledged answer, the phase. Rule for a question that was open when the server
-   * died: it is re-opened with its full time limit. Answers already acknowledged keep their choice and
-   * points; players who had not answered get a fair full window (their time counts from the re-opening).
-   * Nobody is connected until they rejoin.
+   * stopped (crash or clean restart alike): it is re-opened with its full time limit. Answers already
+   * acknowledged keep their choice and points; players who had not answered get a fair full window
+   * (their time counts from the re-opening). Nobody is connected until they rejoin.
    */
   async resume(record: GameRecord): Promise<void> {
     const answersByPlayer = new Map<string, AnswerRecord[]>();
-    for (const a of record.answers) {
-      const list = answersByPlayer.get(a.playerId) ?? [];
-      list.push(a);
-      answersByPlayer.set(a.playerId, list);
-    }
+    for (const a of record.answers) answersByPlayer.set(a.playerId, [...(answersByPlayer.get(a.playerId) ?? []), a]);
     const classList = record.game.identity?.classList ?? [];
     for (const p of record.players) {
       if (p.deviceId) this.rememberDevice(p.deviceId, p.id);
@@ -325,6 +312,7 @@ export class GameRunner {
         { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked },
         answersByPlayer.get(p.id) ?? [],
       );
+      if (p.kicked && p.allowedBack) this.letBackIn(p.id);
     }
     const g = record.game;
     const now = this.deps.clock.now();
@@ -335,86 +323,147 @@ export class GameRunner {
         : g.phase === "reveal" || g.phase === "leaderboard"
           ? { kind: g.phase, index: g.questionIndex }
           : { kind: "lobby" };
+    await this.deps.games.savePhase(this.id, this.phaseRecord(phase, g.locked), now);
     this.game.restorePhase(phase, g.locked);
     if (phase.kind === "question") this.resumedQuestion = phase.index;
-    await this.afterTransition();
+    this.afterPhaseChange();
     this.log.info({ phase: phase.kind, players: record.players.length, answers: record.answers.length }, "game restored after restart");
   }
 
-  /** Stops the question timer: the runner is being thrown away (game over or server shutdown). */
+  /**
+   * Stops taking changes and waits for the ones already queued to be stored and applied. Nothing is
+   * decided on the way out: an open question stays open in the database, and the restarted server
+   * re-opens it by the rule in `resume`, exactly as after a crash.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    await this.queue.idle();
+  }
+
+  /** Forgets the game's timers; no change is accepted after this (the game is retired or the server stops). */
   dispose(): void {
+    this.stopped = true;
     this.cancelTimer?.();
     this.cancelTimer = null;
   }
 
-  async flush(): Promise<void> {
-    await this.writer.drain();
-    await this.commandQueue.catch(() => undefined);
-  }
-
-  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.commandQueue.then(fn, fn);
-    this.commandQueue = run.catch(() => undefined);
-    return run;
-  }
+  // ---- The one rule ----
 
   /**
-   * Closes a question once every accepted answer is on disk: scoring must only ever count
-   * answers that were (or will be) acknowledged.
+   * The one way the game changes: `plan` checks the change against the current state (pure), `store`
+   * writes it, and only then does `apply` change memory and tell people. Refused or failed, nothing
+   * changed; STORAGE_FAILED tells the caller a retry is safe.
    */
-  private async closeQuestion(index: number): Promise<RunnerResult<PhaseView>> {
-    const phase = this.game.phase;
-    if (phase.kind !== "question" || phase.index !== index) return fail("QUESTION_NOT_OPEN", "That question is not open");
-    return this.withAnswersSettled(index, async () => {
-      const r = this.game.closeQuestion(index);
-      return r.ok ? this.afterTransition(true) : r;
+  private commit<P, R>(label: string, plan: () => RunnerResult<P>, store: (planned: P) => Promise<void>, apply: (planned: P) => R): Promise<RunnerResult<R>> {
+    if (this.stopped) return Promise.resolve(SERVER_RESTARTING);
+    return this.queue.run(async (): Promise<RunnerResult<R>> => {
+      const planned = plan();
+      if (!planned.ok) return planned;
+      try {
+        await store(planned.value);
+      } catch (e) {
+        this.log.error({ err: e, change: label }, "could not store change; nothing applied");
+        return STORAGE_FAILED;
+      }
+      return { ok: true, value: apply(planned.value) };
     });
   }
 
-  /**
-   * Runs `score` once every accepted answer is on disk: answers to `closingIndex` are refused from now
-   * on, pending writes drain, and answers whose write failed get a turn to retract themselves first.
-   */
-  private async withAnswersSettled<T>(closingIndex: number | null, score: () => Promise<T>): Promise<T> {
-    this.closing = closingIndex;
-    try {
-      await this.writer.drain();
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      return await score();
-    } finally {
-      this.closing = null;
-    }
-  }
-
-  /**
-   * Closes a question from a timer or a player event, where nobody awaits the result: a failure is
-   * logged, never left as an unhandled rejection that would take every game in the process down.
-   */
-  private closeInBackground(index: number): void {
-    this.enqueue(() => this.closeQuestion(index)).then(
-      (r) => {
-        if (!r.ok && r.error.code !== "QUESTION_NOT_OPEN") this.log.warn({ index, error: r.error }, "could not close question");
+  private transition(label: string, plan: () => RunnerResult<Transition>): Promise<RunnerResult<PhaseView>> {
+    return this.commit(
+      label,
+      plan,
+      (t) => this.deps.games.savePhase(this.id, this.phaseRecord(t.phase, this.game.locked), this.deps.clock.now(), t.standings ?? []),
+      (t) => {
+        this.game.applyTransition(t);
+        return this.afterPhaseChange();
       },
-      (e: unknown) => this.log.error({ err: e, index }, "closing the question failed"),
     );
   }
 
-  /** Persists the new phase (with the standings when scores changed), then schedules and broadcasts. */
-  private async afterTransition(scoresChanged = false): Promise<RunnerResult<PhaseView>> {
+  /** The batch form of `commit` for answers: checked in order, stored in one write, then applied. */
+  private async commitAnswers(items: readonly AnswerInput[]): Promise<RunnerResult<AnswerReceipt>[]> {
+    const inBatch = new Set<string>();
+    const checked = items.map((i) => {
+      const r = this.game.checkAnswer(i.playerId, i.questionIndex, i.choices, i.at, inBatch);
+      if (r.ok) inBatch.add(i.playerId);
+      return r;
+    });
+    const records = checked.flatMap((r) => (r.ok ? [r.value] : []));
+    const refusals = checked.map((r) => (r.ok ? STORAGE_FAILED : r));
+    if (records.length === 0) return refusals;
+    try {
+      await this.deps.games.saveAnswers(this.id, records);
+    } catch (e) {
+      this.log.error({ err: e, answers: records.length }, "could not store answers; nothing applied");
+      return refusals;
+    }
+    for (const r of records) this.game.applyAnswer(r);
+    const answeredCount = this.game.answered;
+    this.deps.transport.answers(this.id, { questionIndex: records[0]?.questionIndex ?? 0, answeredCount, playerCount: this.game.activePlayerCount });
+    this.maybeCloseWhenAllAnswered();
+    return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, answeredCount } } : r));
+  }
+
+  /** The batch form of `commit` for joins: nicknames and class-list lines are checked against the batch too. */
+  private async commitJoins(items: readonly JoinInput[]): Promise<RunnerResult<Joined>[]> {
+    const nicknames = new Set<string>();
+    const lines = new Set<number>();
+    const planned = items.map((i): RunnerResult<{ row: NewPlayer; checked: CheckedJoin; who: GradingIdentity; token: string }> => {
+      if (i.deviceId && this.isBanned(i.deviceId)) return fail("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
+      const who = gradingIdentity(this.record.identity, i.grading, (line) => this.claimed.has(line) || lines.has(line));
+      if (!who.ok) return who;
+      const checked = this.game.checkJoin(i.nickname, nicknames);
+      if (!checked.ok) return checked;
+      nicknames.add(checked.value.nicknameKey);
+      if (who.value.classEntry !== null) lines.add(who.value.classEntry);
+      const token = newSecret();
+      const c = checked.value;
+      const row: NewPlayer = { id: newId(), gameId: this.id, nickname: c.nickname, nicknameKey: c.nicknameKey, tokenHash: hashSecret(token), deviceId: i.deviceId, identifier: who.value.identifier, realName: who.value.realName, totalResponseMs: c.totalResponseMs };
+      return { ok: true, value: { row, checked: c, who: who.value, token } };
+    });
+    const rows = planned.flatMap((p) => (p.ok ? [p.value.row] : []));
+    if (rows.length === 0) return planned.map((p) => (p.ok ? STORAGE_FAILED : p));
+    try {
+      await this.deps.games.addPlayers(rows);
+    } catch (e) {
+      this.log.error({ err: e, joins: rows.length }, "could not store joins; nothing applied");
+      return planned.map((p) => (p.ok ? STORAGE_FAILED : p));
+    }
+    return planned.map((p) => {
+      if (!p.ok) return p;
+      const { row, checked, who, token } = p.value;
+      const player = this.game.addPlayer(row.id, checked);
+      if (who.classEntry !== null) this.claimed.set(who.classEntry, row.id);
+      if (row.deviceId) this.rememberDevice(row.deviceId, row.id);
+      this.connections.set(row.id, 1);
+      this.updateIdle();
+      this.roster.changed(row.id);
+      this.log.info({ playerId: row.id }, "player joined");
+      return { ok: true, value: { player, rejoinToken: token } };
+    });
+  }
+
+  // ---- After a change ----
+
+  /** Schedules the open question's close, then pushes the new phase to the room and each player's standing. */
+  private afterPhaseChange(): PhaseView {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    await this.persistPhase(scoresChanged);
     const phase = this.game.phase;
     if (phase.kind === "question") {
       const index = phase.index;
-      this.cancelTimer = this.deps.clock.schedule(() => this.closeInBackground(index), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
+      this.schedule(() => this.closeInBackground(index), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
     }
+    if (phase.kind === "podium") this.finishedAtValue ??= this.deps.clock.now();
     const view = this.phaseView();
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
-    this.deps.transport.phase(this.pin, view);
+    this.deps.transport.phase(this.id, view);
     if (phase.kind !== "lobby") this.sendPrivateViews(phase.kind === "question");
-    if (phase.kind === "reveal" || phase.kind === "podium") this.markRosterDirty();
-    return { ok: true, value: view };
+    if (phase.kind === "reveal" || phase.kind === "podium") this.roster.changed();
+    return view;
   }
 
   /** Per-player standings: once per transition, never per answer. At a new question only the "not answered yet" reset matters. */
@@ -422,52 +471,55 @@ export class GameRunner {
     for (const p of this.game.allPlayers()) {
       if (p.kicked || !p.connected) continue;
       const view = toPlayerPrivateView(this.game, p.id);
-      if (view && (!questionOpened || view.answeredChoices !== null)) this.deps.transport.you(this.pin, p.id, view);
+      if (view && (!questionOpened || view.answeredChoices !== null)) this.deps.transport.you(this.id, p.id, view);
     }
+  }
+
+  private schedule(fn: () => void, delayMs: number): void {
+    this.cancelTimer?.();
+    this.cancelTimer = this.stopped ? null : this.deps.clock.schedule(fn, delayMs);
+  }
+
+  /**
+   * Closes a question from its timer or because everyone answered, where nobody awaits the result. A
+   * close that could not be stored is tried again shortly (the host may also press "next" meanwhile).
+   */
+  private closeInBackground(index: number): void {
+    this.transition("close", () => this.game.planClose(index)).then(
+      (r) => {
+        if (r.ok || r.error.code === "QUESTION_NOT_OPEN" || r.error.code === "SERVER_RESTARTING") return;
+        this.log.warn({ index, error: r.error }, "could not close question; retrying");
+        const phase = this.game.phase;
+        if (phase.kind === "question" && phase.index === index) this.schedule(() => this.closeInBackground(index), CLOSE_RETRY_MS);
+      },
+      (e: unknown) => this.log.error({ err: e, index }, "closing the question failed"),
+    );
   }
 
   private maybeCloseWhenAllAnswered(): void {
     const phase = this.game.phase;
-    if (phase.kind !== "question" || !this.game.everyoneAnswered || this.resumedQuestion === phase.index) return;
+    if (this.stopped || phase.kind !== "question" || !this.game.everyoneAnswered || this.resumedQuestion === phase.index) return;
     this.closeInBackground(phase.index);
   }
 
-  private async persistPhase(withStandings = false): Promise<void> {
-    const phase = this.game.phase;
-    const standings = withStandings
-      ? [...this.game.allPlayers()].map((p) => ({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs }))
-      : [];
-    await this.deps.games.savePhase(
-      this.id,
-      {
-        phase: phase.kind,
-        // At the podium this keeps the last question played, so reports know how far the game went.
-        questionIndex: "index" in phase ? phase.index : this.game.questionsPlayed - 1,
-        questionOpenedAt: phase.kind === "question" ? phase.openedAt : null,
-        locked: this.game.locked,
-      },
-      this.deps.clock.now(),
-      standings,
-    );
+  private phaseRecord(phase: Phase, locked: boolean) {
+    return {
+      phase: phase.kind,
+      // At the podium this keeps the last question played, so reports know how far the game went.
+      questionIndex: "index" in phase ? phase.index : this.game.questionsPlayed - 1,
+      questionOpenedAt: phase.kind === "question" ? phase.openedAt : null,
+      locked,
+    };
   }
 
-  /**
-   * Coalesces roster updates: a burst of joins or reconnections sends the host one message per
-   * event-loop turn, carrying only the lines that changed (the full list comes with the host snapshot),
-   * so a join storm costs O(joins), not O(players) per join.
-   */
-  private markRosterDirty(playerId?: string): void {
-    const first = this.rosterChanges === null;
-    if (playerId === undefined) this.rosterChanges = "all";
-    else if (this.rosterChanges === null) this.rosterChanges = new Set([playerId]);
-    else if (this.rosterChanges !== "all") this.rosterChanges.add(playerId);
-    if (!first) return;
-    setImmediate(() => {
-      const changes = this.rosterChanges;
-      this.rosterChanges = null;
-      if (changes === null) return;
-      const entries = changes === "all" ? this.roster() : [...changes].flatMap((id) => this.rosterEntry(id) ?? []);
-      if (entries.length > 0) this.deps.transport.roster(this.pin, entries);
-    });
+  private rememberDevice(deviceId: string, playerId: string): void {
+    const set = this.devices.get(deviceId) ?? new Set<string>();
+    set.add(playerId);
+    this.devices.set(deviceId, set);
+  }
+
+  private letBackIn(playerId: string): void {
+    this.allowedBack.add(playerId);
+    for (const [entry, owner] of this.claimed) if (owner === playerId) this.claimed.delete(entry);
   }
 }

@@ -2,14 +2,18 @@ import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { AnswerCount, RosterEntry } from "@lousa/protocol";
 
 /**
- * How a GameRunner reaches people, without knowing about sockets. The Socket.IO implementation
- * maps each call to one room emit, so a shared payload is encoded once whatever the room's size.
+ * How a GameRunner reaches people, without knowing about sockets. Addressed by game id, never by PIN:
+ * PINs are reused once a game is let go, and a phone left open on an old game must hear nothing of the
+ * next one. The Socket.IO implementation maps each call to one room emit, so a shared payload is
+ * encoded once whatever the room's size.
  */
 export interface GameTransport {
-  phase(pin: string, view: PhaseView): void;
-  you(pin: string, playerId: string, view: PlayerPrivateView): void;
-  kicked(pin: string, playerId: string): void;
-  roster(pin: string, roster: readonly RosterEntry[]): void;
-  answers(pin: string, count: AnswerCount): void;
-  hostStatus(pin: string, connected: boolean): void;
+  phase(gameId: string, view: PhaseView): void;
+  you(gameId: string, playerId: string, view: PlayerPrivateView): void;
+  kicked(gameId: string, playerId: string): void;
+  roster(gameId: string, roster: readonly RosterEntry[]): void;
+  answers(gameId: string, count: AnswerCount): void;
+  hostStatus(gameId: string, connected: boolean): void;
+  /** The game was let go: everyone still in it is told, and leaves its rooms. */
+  closed(gameId: string): void;
 }

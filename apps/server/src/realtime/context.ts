@@ -26,12 +26,12 @@ export function detach(socket: LousaSocket, registry: GameRegistry): void {
   if (!identity) return;
   socket.data.identity = null;
   const runner = runnerOf(identity, registry);
-  socket.leave(rooms.game(identity.pin));
+  void socket.leave(rooms.game(identity.gameId));
   if (identity.role === "host") {
-    socket.leave(rooms.host(identity.pin));
+    void socket.leave(rooms.host(identity.gameId));
     runner?.hostAttached(-1);
   } else {
-    socket.leave(rooms.player(identity.pin, identity.playerId));
+    void socket.leave(rooms.player(identity.gameId, identity.playerId));
     runner?.playerSocket(identity.playerId, -1);
   }
 }
@@ -41,13 +41,13 @@ export function attachHost(socket: LousaSocket, runner: GameRunner, registry: Ga
   if (current?.role === "host" && current.gameId === runner.id) return;
   detach(socket, registry);
   socket.data.identity = { role: "host", pin: runner.pin, gameId: runner.id };
-  void socket.join([rooms.game(runner.pin), rooms.host(runner.pin)]);
+  void socket.join([rooms.game(runner.id), rooms.host(runner.id)]);
   runner.hostAttached(1);
 }
 
 export function attachPlayer(socket: LousaSocket, runner: GameRunner, playerId: string, registry: GameRegistry, alreadyCounted: boolean): void {
   detach(socket, registry);
   socket.data.identity = { role: "player", pin: runner.pin, gameId: runner.id, playerId };
-  void socket.join([rooms.game(runner.pin), rooms.player(runner.pin, playerId)]);
+  void socket.join([rooms.game(runner.id), rooms.player(runner.id, playerId)]);
   if (!alreadyCounted) runner.playerSocket(playerId, 1);
 }

@@ -15,7 +15,7 @@ function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
     joinUrl: ctx.joinUrl(runner.pin),
     locked: runner.game.locked,
     phase: runner.phaseView(),
-    roster: runner.roster(),
+    roster: runner.rosterLines(),
     answeredCount: runner.game.phase.kind === "question" ? runner.game.answered : 0,
   };
 }
@@ -56,9 +56,7 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     on(event, async (payload: Parameters<CommandHandler<E, PhaseView>>[0]) => {
       const runner = hostRunner(socket, ctx);
       if (!("game" in runner)) return runner;
-      const result = await run(runner, payload);
-      if (result.ok && runner.game.finished) ctx.registry.retireLater(runner);
-      return toAck(result);
+      return toAck(await run(runner, payload));
     });
   command("host:start", (r) => r.start());
   command("host:next", (r, p) => r.next("expect" in p ? p.expect : undefined));
@@ -71,9 +69,7 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
   });
   on("host:allow", async ({ playerId }) => {
     const runner = hostRunner(socket, ctx);
-    if (!("game" in runner)) return runner;
-    const r = runner.allowBack(playerId);
-    return toAck(r);
+    return "game" in runner ? toAck(await runner.allowBack(playerId)) : runner;
   });
   on("host:lock", async ({ locked }) => {
     const runner = hostRunner(socket, ctx);

@@ -4,14 +4,24 @@ import { rooms, type LousaServer } from "./types";
 /** GameTransport over Socket.IO rooms: one emit per call, whatever the number of sockets in the room. */
 export function socketTransport(io: LousaServer): GameTransport {
   return {
-    phase: (pin, view) => io.to(rooms.game(pin)).emit("game:phase", view),
-    you: (pin, playerId, view) => io.to(rooms.player(pin, playerId)).emit("player:you", view),
-    kicked: (pin, playerId) => {
-      io.to(rooms.player(pin, playerId)).emit("player:kicked");
-      io.in(rooms.player(pin, playerId)).socketsLeave([rooms.game(pin), rooms.player(pin, playerId)]);
+    phase: (gameId, view) => io.to(rooms.game(gameId)).emit("game:phase", view),
+    you: (gameId, playerId, view) => io.to(rooms.player(gameId, playerId)).emit("player:you", view),
+    kicked: (gameId, playerId) => {
+      io.to(rooms.player(gameId, playerId)).emit("player:kicked");
+      io.in(rooms.player(gameId, playerId)).socketsLeave([rooms.game(gameId), rooms.player(gameId, playerId)]);
     },
-    roster: (pin, roster) => io.to(rooms.host(pin)).emit("host:roster", roster),
-    answers: (pin, count) => io.to(rooms.host(pin)).emit("host:answers", count),
-    hostStatus: (pin, connected) => io.to(rooms.game(pin)).except(rooms.host(pin)).emit("game:host", { connected }),
+    roster: (gameId, roster) => io.to(rooms.host(gameId)).emit("host:roster", roster),
+    answers: (gameId, count) => io.to(rooms.host(gameId)).emit("host:answers", count),
+    hostStatus: (gameId, connected) => io.to(rooms.game(gameId)).except(rooms.host(gameId)).emit("game:host", { connected }),
+    closed: (gameId) => {
+      io.to(rooms.game(gameId)).emit("game:closed");
+      // Every room of this game (the game's, the host's, each player's) starts with its id.
+      void io
+        .in(rooms.game(gameId))
+        .fetchSockets()
+        .then((sockets) => {
+          for (const s of sockets) for (const room of s.rooms) if (rooms.belongsTo(room, gameId)) s.leave(room);
+        });
+    },
   };
 }

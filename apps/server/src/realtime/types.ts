@@ -18,8 +18,10 @@ type InterServerEvents = {};
 export type LousaServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type LousaSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+/** Rooms are keyed by game id, never by PIN: PINs are reused, and a room must hold one game's sockets only. */
 export const rooms = {
-  game: (pin: string) => `game:${pin}`,
-  host: (pin: string) => `host:${pin}`,
-  player: (pin: string, playerId: string) => `player:${pin}:${playerId}`,
+  game: (gameId: string) => `${gameId}:game`,
+  host: (gameId: string) => `${gameId}:host`,
+  player: (gameId: string, playerId: string) => `${gameId}:player:${playerId}`,
+  belongsTo: (room: string, gameId: string) => room.startsWith(`${gameId}:`),
 };
