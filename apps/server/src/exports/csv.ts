@@ -1,4 +1,4 @@
-import { neutralize } from "./neutralize";
+import { neutralizeCsvText } from "./neutralize";
 import type { Cell, CellFormat, Sheet } from "./sheets";
 
 export interface CsvOptions {
@@ -15,11 +15,14 @@ function formatNumber(n: number, format: CellFormat, decimal: "," | "."): string
 
 function cell(value: Cell, format: CellFormat, opts: CsvOptions): string {
   if (value === null) return "";
-  const text = typeof value === "number" ? formatNumber(value, format, opts.decimal) : neutralize(value);
+  const text = typeof value === "number" ? formatNumber(value, format, opts.decimal) : neutralizeCsvText(value);
   return text.includes(opts.separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One sheet as CSV: UTF-8 with a BOM (so Excel shows accents), CRLF line ends, formulas neutralised. */
+/**
+ * One sheet as CSV: UTF-8 with a BOM (so Excel shows accents), CRLF line ends, formulas neutralised
+ * whichever separator the spreadsheet splits on. Every CSV the server writes goes through here.
+ */
 export function sheetToCsv(sheet: Sheet, opts: CsvOptions): string {
   const header = sheet.columns.map((c) => cell(c.header, "text", opts)).join(opts.separator);
   const lines = sheet.rows.map((row, r) =>
