@@ -22,6 +22,11 @@ export class ManualClock implements Clock {
     };
   }
 
+  /** Timers scheduled and not yet fired or cancelled: 0 once everything that scheduled them was disposed. */
+  get pending(): number {
+    return this.timers.length;
+  }
+
   /** Moves time forward, firing each due timer at its own time. */
   advance(ms: number): void {
     const target = this.current + ms;

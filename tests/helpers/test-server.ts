@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { openRepositories, type Repositories } from "@lousa/db";
+import { openRepositories, type GameRepository, type Repositories } from "@lousa/db";
 import { createApp, type App } from "../../apps/server/src/app";
 import type { Clock } from "../../apps/server/src/clock";
 import { ManualClock } from "./manual-clock";
@@ -19,15 +19,29 @@ export interface TestServer {
 }
 
 /** The real app (real SQLite through Prisma, real Socket.IO) on port 0, with a manual clock. */
-export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: number; pinGuessesPerMinute?: number; allowedOrigins?: string[] } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
-  const dbFile = path.join(dir, "lousa.db");
-  copyFileSync(TEMPLATE_DB, dbFile);
+export interface TestServerOptions {
+  clock?: Clock;
+  eventsPerSecond?: number;
+  pinGuessesPerMinute?: number;
+  allowedOrigins?: string[];
+  trustProxy?: string;
+  /** Reuse this database file (a restart); by default each server gets a fresh copy of the template. */
+  dbFile?: string;
+  /** Draws candidate PINs (to force a PIN to be reused). */
+  newPin?: () => string;
+  /** Wraps the real game repository, e.g. with `withFaults` to make chosen writes fail. */
+  wrapGames?: (games: GameRepository) => GameRepository;
+}
+
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const dir = opts.dbFile ? null : mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
+  const dbFile = opts.dbFile ?? path.join(dir ?? os.tmpdir(), "lousa.db");
+  if (dir) copyFileSync(TEMPLATE_DB, dbFile);
   const repos = await openRepositories(`file:${dbFile}`);
   const clock = new ManualClock();
   let url = "";
   const app = createApp({
-    repos,
+    repos: opts.wrapGames ? { ...repos, games: opts.wrapGames(repos.games) } : repos,
     clock: opts.clock ?? clock,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     version: "test",
@@ -35,6 +49,7 @@ export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: n
     eventsPerSecond: opts.eventsPerSecond ?? 1000,
     pinGuessesPerMinute: opts.pinGuessesPerMinute ?? 1000,
     allowedOrigins: opts.allowedOrigins ?? [],
+    ...(opts.newPin ? { newPin: opts.newPin } : {}),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
@@ -48,7 +63,7 @@ export async function startTestServer(opts: { clock?: Clock; eventsPerSecond?: n
     async stop() {
       await app.close();
       await repos.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

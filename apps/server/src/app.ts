@@ -31,6 +31,8 @@ export interface AppDeps {
   readonly pinGuessesPerMinute?: number;
   /** Other origins allowed to connect (the server's own origin always is). */
   readonly allowedOrigins?: readonly string[];
+  /** Draws candidate PINs (random by default). */
+  readonly newPin?: () => string;
   /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
   readonly securityHeaders?: boolean;
 }
@@ -61,7 +63,7 @@ export function createApp(deps: AppDeps): App {
     // browser. Browsers always send Origin; accept our own origin and the configured ones only.
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowed)),
   });
-  const registry = new GameRegistry({ banks: deps.repos.banks, games: deps.repos.games, clock: deps.clock, transport: socketTransport(io), log: deps.log });
+  const registry = new GameRegistry({ banks: deps.repos.banks, games: deps.repos.games, clock: deps.clock, transport: socketTransport(io), log: deps.log, ...(deps.newPin ? { newPin: deps.newPin } : {}) });
   const joinUrl = (pin: string) => `${deps.baseUrl()}/?pin=${pin}`;
 
   const eventLimiter = new RateLimiterMemory({ points: deps.eventsPerSecond ?? 20, duration: 1 });

@@ -23,6 +23,8 @@ export interface RegistryDeps {
   readonly clock: Clock;
   readonly transport: GameTransport;
   readonly log: Logger;
+  /** Draws a candidate PIN (random by default; tests force PIN reuse with it). */
+  readonly newPin?: () => string;
 }
 
 /** Applies the host's settings to a bank, freezing the questions the game will play. */
@@ -172,7 +174,7 @@ export class GameRegistry {
 
   private freePin(): string {
     for (let i = 0; i < 1000; i++) {
-      const pin = randomPin();
+      const pin = (this.deps.newPin ?? randomPin)();
       if (!this.byPin.has(pin)) return pin;
     }
     throw new Error("No free PIN");

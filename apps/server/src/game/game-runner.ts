@@ -342,6 +342,11 @@ export class GameRunner {
     await this.queue.idle();
   }
 
+  /** Resolves once every change queued so far has been stored and applied (or refused). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Forgets the game's timers; no change is accepted after this (the game is retired or the server stops). */
   dispose(): void {
     this.stopped = true;

@@ -1,0 +1,200 @@
+import pino from "pino";
+import { ANSWER_GRACE_MS, type PhaseView, type PlayedQuestion } from "@lousa/game";
+import { MemoryGameRepository, withFaults, type Faults } from "@lousa/db";
+import { ManualClock } from "../../../../tests/helpers/manual-clock";
+import type { GameTransport } from "./game-transport";
+import { CLOSE_RETRY_MS, GameRunner } from "./game-runner";
+
+const question = (id: string): PlayedQuestion => ({ id, type: "single", prompt: id, options: ["a", "b", "c"], correct: [1], explanation: "", timeLimitMs: 20_000, pointsMode: "standard" });
+const QUESTIONS = [question("q1"), question("q2")];
+
+/** Every push the runner made, by kind: what phones and the projector would have seen. */
+function recordingTransport() {
+  const pushes: { kind: keyof GameTransport; detail: unknown }[] = [];
+  const record =
+    (kind: keyof GameTransport) =>
+    (...args: unknown[]) =>
+      pushes.push({ kind, detail: args[1] });
+  const transport: GameTransport = {
+    phase: record("phase"),
+    you: record("you"),
+    kicked: record("kicked"),
+    roster: record("roster"),
+    answers: record("answers"),
+    hostStatus: record("hostStatus"),
+    closed: record("closed"),
+  };
+  return { transport, phases: () => pushes.filter((p) => p.kind === "phase").map((p) => (p.detail as PhaseView).kind), pushes };
+}
+
+async function setup(opts: { identity?: { label: string | null; classList: { name: string; identifier: string }[] | null } } = {}) {
+  const clock = new ManualClock();
+  const memory = new MemoryGameRepository(new Map([["bank", "Bank"]]), () => clock.now());
+  const { repo, faults } = withFaults(memory);
+  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null };
+  await repo.create(game);
+  const stored = await repo.get("g1");
+  if (!stored) throw new Error("game not stored");
+  const { transport, phases, pushes } = recordingTransport();
+  const runner = new GameRunner(stored, { games: repo, clock, transport, log: pino({ level: "silent" }) });
+  return { runner, clock, repo, faults, phases, pushes };
+}
+
+async function joined(runner: GameRunner, nickname: string): Promise<string> {
+  const r = await runner.join(nickname, null);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.player.id;
+}
+
+/** Arms one failure of `method`, runs `command`, and checks it was refused with nothing changed in memory, storage or pushes. */
+async function failsCleanly(ctx: Awaited<ReturnType<typeof setup>>, method: Parameters<Faults["failNext"]>[0], command: () => Promise<{ ok: boolean; error?: { code: string } }>) {
+  const phaseBefore = ctx.runner.phaseView();
+  const storedBefore = await ctx.repo.load("g1");
+  const pushesBefore = ctx.pushes.length;
+  ctx.faults.failNext(method);
+  const r = await command();
+  expect(r.ok).toBe(false);
+  expect(r.error?.code).toBe("STORAGE_FAILED");
+  expect(ctx.runner.phaseView()).toEqual(phaseBefore);
+  expect(await ctx.repo.load("g1")).toEqual(storedBefore);
+  expect(ctx.pushes.slice(pushesBefore).filter((p) => p.kind !== "roster")).toEqual([]);
+}
+
+describe("GameRunner: a failed write changes nothing, and a retry goes on", () => {
+  it("at every host transition, from the lobby to the podium", async () => {
+    const ctx = await setup();
+    const { runner, clock } = ctx;
+    const a = await joined(runner, "Ana");
+    await joined(runner, "Bia"); // still thinking: nothing closes by itself
+    await failsCleanly(ctx, "savePhase", () => runner.start());
+    expect((await runner.start()).ok).toBe(true);
+    expect((await runner.answer(a, 0, [1])).ok).toBe(true);
+    clock.advance(1000);
+    await failsCleanly(ctx, "savePhase", () => runner.next()); // closing the question
+    expect(runner.game.player(a)?.score).toBe(0);
+    expect((await runner.next()).ok).toBe(true);
+    expect(runner.game.phase.kind).toBe("reveal");
+    expect(runner.game.player(a)?.score).toBeGreaterThan(0);
+    await failsCleanly(ctx, "savePhase", () => runner.next()); // reveal → leaderboard
+    expect((await runner.next()).ok).toBe(true);
+    await failsCleanly(ctx, "savePhase", () => runner.next()); // leaderboard → question 2
+    expect((await runner.next()).ok).toBe(true);
+    await failsCleanly(ctx, "savePhase", () => runner.endQuestion());
+    expect((await runner.endQuestion()).ok).toBe(true);
+    await failsCleanly(ctx, "savePhase", () => runner.end());
+    expect((await runner.end()).ok).toBe(true);
+    expect(runner.game.phase.kind).toBe("podium");
+    expect(ctx.phases()).toEqual(["question", "reveal", "leaderboard", "question", "reveal", "podium"]);
+    expect((await ctx.repo.get("g1"))?.phase).toBe("podium");
+  });
+
+  it("at an answer: not counted, not acknowledged, and the phone may send it again", async () => {
+    const ctx = await setup();
+    const a = await joined(ctx.runner, "Ana");
+    await joined(ctx.runner, "Bia");
+    await ctx.runner.start();
+    await failsCleanly(ctx, "saveAnswers", () => ctx.runner.answer(a, 0, [1]));
+    expect(ctx.runner.game.answered).toBe(0);
+    const again = await ctx.runner.answer(a, 0, [2]);
+    expect(again.ok && again.value.answeredCount).toBe(1);
+    expect((await ctx.repo.load("g1"))?.answers.map((x) => x.choices)).toEqual([[2]]);
+  });
+
+  it("at a join: the nickname and the class-list line stay free", async () => {
+    const ctx = await setup({ identity: { label: null, classList: [{ name: "Ana Souza", identifier: "2026001" }] } });
+    await failsCleanly(ctx, "addPlayers", () => ctx.runner.join("Ana", "device-1", { classEntry: 0 }));
+    expect(ctx.runner.joinRequirements().classList?.[0]?.taken).toBe(false);
+    const r = await ctx.runner.join("Ana", "device-1", { classEntry: 0 });
+    expect(r.ok).toBe(true);
+    expect(ctx.runner.joinRequirements().classList?.[0]?.taken).toBe(true);
+  });
+
+  it("at a kick, a lock and a let-back-in", async () => {
+    const ctx = await setup();
+    const a = await joined(ctx.runner, "Ana");
+    await failsCleanly(ctx, "setKicked", () => ctx.runner.kick(a));
+    expect(ctx.runner.game.player(a)?.kicked).toBe(false);
+    expect((await ctx.runner.kick(a)).ok).toBe(true);
+    expect(ctx.pushes.filter((p) => p.kind === "kicked")).toHaveLength(1);
+    await failsCleanly(ctx, "setAllowedBack", () => ctx.runner.allowBack(a));
+    expect(ctx.runner.isAllowedBack(a)).toBe(false);
+    expect((await ctx.runner.allowBack(a)).ok).toBe(true);
+    await failsCleanly(ctx, "savePhase", () => ctx.runner.lock(true));
+    expect(ctx.runner.game.locked).toBe(false);
+    expect((await ctx.runner.lock(true)).ok).toBe(true);
+    expect((await ctx.repo.get("g1"))?.locked).toBe(true);
+  });
+
+  it("at a timed close: the question stays open and the close is tried again until it is stored", async () => {
+    const ctx = await setup();
+    const { runner, clock } = ctx;
+    const a = await joined(runner, "Ana");
+    await joined(runner, "Bia");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    ctx.faults.failNext("savePhase", 2);
+    clock.advance(20_000 + ANSWER_GRACE_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("question");
+    clock.advance(CLOSE_RETRY_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("question");
+    clock.advance(CLOSE_RETRY_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("reveal");
+    expect(ctx.faults.calls("savePhase")).toBe(4); // start + two failed closes + the stored one
+    expect(ctx.phases()).toEqual(["question", "reveal"]);
+  });
+
+  it("at a batch of answers: every one refused, none applied; sent again, all stored in one write", async () => {
+    const ctx = await setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push(await joined(ctx.runner, `P${i}`));
+    await ctx.runner.start();
+    ctx.faults.failNext("saveAnswers");
+    const failed = await Promise.all(ids.map((id) => ctx.runner.answer(id, 0, [1])));
+    expect(failed.every((r) => !r.ok && r.error.code === "STORAGE_FAILED")).toBe(true);
+    expect(ctx.runner.game.answered).toBe(0);
+    const writes = ctx.faults.calls("saveAnswers");
+    const stored = await Promise.all(ids.map((id) => ctx.runner.answer(id, 0, [1])));
+    expect(stored.every((r) => r.ok)).toBe(true);
+    expect(ctx.faults.calls("saveAnswers") - writes).toBe(1);
+    await ctx.runner.idle();
+    expect(ctx.runner.game.phase.kind).toBe("reveal"); // everyone answered
+  });
+});
+
+describe("GameRunner: order and shutdown", () => {
+  it("an answer that arrives after the close was asked for is refused, one that arrived before counts", async () => {
+    const ctx = await setup();
+    const a = await joined(ctx.runner, "Ana");
+    const b = await joined(ctx.runner, "Bia");
+    const c = await joined(ctx.runner, "Caio");
+    await ctx.runner.start();
+    const before = ctx.runner.answer(a, 0, [1]);
+    const close = ctx.runner.endQuestion();
+    const after = ctx.runner.answer(b, 0, [1]);
+    expect((await before).ok).toBe(true);
+    expect((await close).ok).toBe(true);
+    const late = await after;
+    expect(!late.ok && late.error.code).toBe("QUESTION_NOT_OPEN");
+    expect(ctx.runner.game.player(a)?.score).toBeGreaterThan(0);
+    expect(ctx.runner.game.player(c)?.score).toBe(0);
+  });
+
+  it("stop decides nothing: phones dropping on the way out do not close the open question", async () => {
+    const ctx = await setup();
+    const a = await joined(ctx.runner, "Ana");
+    const b = await joined(ctx.runner, "Bia");
+    await ctx.runner.start();
+    await ctx.runner.answer(a, 0, [1]);
+    await ctx.runner.stop();
+    ctx.runner.playerSocket(a, -1);
+    ctx.runner.playerSocket(b, -1);
+    await ctx.runner.idle();
+    expect(ctx.runner.game.phase.kind).toBe("question");
+    expect((await ctx.repo.get("g1"))?.phase).toBe("question");
+    const refused = await ctx.runner.answer(b, 0, [1]);
+    expect(!refused.ok && refused.error.code).toBe("SERVER_RESTARTING");
+  });
+});
