@@ -15,6 +15,8 @@ import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
 import { apiCors, originAllowed, pageSecurityHeaders } from "./http/security";
 import type { PinGuesses } from "./http/api";
+import { clientError } from "./http/client-error";
+import { sendError } from "./http/host-auth";
 
 export interface AppDeps {
   readonly repos: Repositories;
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): App {
   io.on("connection", (socket) => {
     socket.data.identity = null;
     socket.data.address = socket.handshake.address;
-    refuseUnknownEvents(socket);
+    refuseUnknownEvents(socket, ctx.guard);
     registerHostHandlers(socket, ctx);
     registerPlayerHandlers(socket, ctx);
     socket.on("disconnect", () => detach(socket, registry));
@@ -99,9 +101,16 @@ export function createApp(deps: AppDeps): App {
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
   if (deps.web) app.all("/{*splat}", deps.web);
-  const onError: ErrorRequestHandler = (e, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
+    // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.
+    const refused = clientError(e);
+    if (refused) {
+      deps.log.warn({ status: refused.status, reason: refused.message }, "http request refused");
+      if (!res.headersSent) sendError(res, refused.status, "INVALID_PAYLOAD", refused.message);
+      return;
+    }
     deps.log.error({ err: e }, "http error");
-    if (!res.headersSent) res.status(500).json({ ok: false, error: { code: "INTERNAL", message: "Something went wrong on the server" } });
+    if (!res.headersSent) sendError(res, 500, "INTERNAL", "Something went wrong on the server");
   };
   app.use(onError);
 

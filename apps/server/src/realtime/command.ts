@@ -53,11 +53,17 @@ export function registerCommand<E extends ClientEventName, R>(
   untyped.on(String(event), listener);
 }
 
-/** Answers events nobody registered (typos, old clients, fuzzers) instead of ignoring them silently. */
-export function refuseUnknownEvents(socket: LousaSocket): void {
-  socket.onAny((event: unknown, ...rest: unknown[]) => {
+/**
+ * Events nobody registered (typos, old clients, fuzzers) are refused, and each one counts against the
+ * socket's rate limit like a real command: a flood of made-up events costs the sender, not the server.
+ * With an ack they are told why (INVALID_PAYLOAD, or RATE_LIMITED past the limit); without one there is
+ * nobody to answer.
+ */
+export function refuseUnknownEvents(socket: LousaSocket, guard: CommandGuard): void {
+  socket.onAny(async (event: unknown, ...rest: unknown[]) => {
     if (typeof event === "string" && isClientEvent(event)) return;
+    const allowed = await guard.allow(socket);
     const ack = rest[rest.length - 1];
-    if (typeof ack === "function") ack(ackError("INVALID_PAYLOAD", "Unknown event"));
+    if (typeof ack === "function") ack(allowed ? ackError("INVALID_PAYLOAD", "Unknown event") : ackError("RATE_LIMITED", "Too many requests, slow down"));
   });
 }
