@@ -95,15 +95,21 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   await screenshot(phones[0]!, "phone-final");
   const anaScore = Number((await phones[0]!.getByTestId("player-score").innerText()).replace(/\D/g, ""));
 
+  // The interface is in Portuguese, so is the CSV, with ";" so that Brazilian Excel opens it in columns.
   const [download] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-csv").click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^lousa-${pin}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(","));
-  expect(rows.map((r) => r[1])).toEqual(["nickname", "Ana", "Bruno", "Carla"]);
+  const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(";"));
+  expect(rows.map((r) => r[1])).toEqual(["apelido", "Ana", "Bruno", "Carla"]);
   expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(total), String(total)]);
   expect(rows[2]![3]).toBe(String(Math.ceil(total / 2)));
   expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
+  // Switched to English on the podium, the same button follows: English headers, ",".
+  await host.getByTestId("lang-switch").click();
+  const [english] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-csv").click()]);
+  expect(readFileSync((await english.path())!, "utf8").slice(1).split("\r\n")[0]!.split(",").slice(0, 5)).toEqual(["rank", "nickname", "score", "correct", "questions"]);
+  await host.getByTestId("lang-switch").click(); // back to Portuguese for the report below
 
   // The report: summary, item analysis, and the XLSX download a teacher grades with.
   await host.getByTestId("open-report").click();

@@ -154,6 +154,30 @@ test("report and every export agree with the played game", async () => {
   expect(bad.status).toBe(400);
 });
 
+test("the podium's results CSV follows the viewer's language, like the report's CSV", async () => {
+  const { game, auth } = await playKnownGame();
+  const base = `${harness.server.url}/api/games/${game.gameId}`;
+  const report = (await (await fetch(`${base}/report`, { headers: auth })).json()) as GameReport;
+  const bruno = report.players[1]!;
+
+  // pt-BR (what the podium asks for in the Portuguese interface): ";" so Brazilian Excel opens it in columns, Portuguese headers.
+  const pt = await csvRows(fetch(`${base}/results.csv?locale=pt-BR`, { headers: auth }), ";");
+  expect(pt[0]!.slice(0, 9)).toEqual(["posição", "apelido", "pontuação", "acertos", "questões", "q1_escolha", "q1_correta", "q1_pontos", "q1_tempo_ms"]);
+  expect(pt[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", String(kernel.questions.length)]);
+  expect(pt[2]!.slice(6, 7)).toEqual(["sim"]);
+  expect(pt[2]![10]).toBe("não");
+
+  // English: "," and English headers, as before.
+  const en = await csvRows(fetch(`${base}/results.csv?locale=en`, { headers: auth }), ",");
+  expect(en[0]!.slice(0, 9)).toEqual(["rank", "nickname", "score", "correct", "questions", "q1_choice", "q1_correct", "q1_points", "q1_response_ms"]);
+  expect(en[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", String(kernel.questions.length)]);
+  expect([en[2]![6], en[2]![10]]).toEqual(["yes", "no"]);
+  // Without a locale (scripts, the bench) the file stays the English, comma-separated one.
+  expect(await csvRows(fetch(`${base}/results.csv`, { headers: auth }), ",")).toEqual(en);
+  // The same "sep" override as the report's CSV.
+  expect((await csvRows(fetch(`${base}/results.csv?locale=pt-BR&sep=,`, { headers: auth }), ","))[0]).toEqual(pt[0]);
+});
+
 test("class list: students pick their own line once; exports are keyed by it", async () => {
   const host = await client();
   const classList = [

@@ -1,8 +1,9 @@
 /** Export language: headers, and the CSV conventions that go with it. */
 export type ExportLocale = "pt-BR" | "en";
 
-export function exportLocale(value: unknown): ExportLocale {
-  return value === "en" ? "en" : "pt-BR";
+/** The `locale` a request asked for; anything else gets the fallback (Portuguese, like the interface's default). */
+export function exportLocale(value: unknown, fallback: ExportLocale = "pt-BR"): ExportLocale {
+  return value === "en" || value === "pt-BR" ? value : fallback;
 }
 
 /**
@@ -11,6 +12,34 @@ export function exportLocale(value: unknown): ExportLocale {
  */
 export function csvConventions(locale: ExportLocale): { separator: ";" | ","; decimal: "," | "." } {
   return locale === "pt-BR" ? { separator: ";", decimal: "," } : { separator: ",", decimal: "." };
+}
+
+export interface CsvRequest {
+  readonly locale: ExportLocale;
+  readonly separator: ";" | ",";
+  readonly decimal: "," | ".";
+}
+
+/**
+ * How every CSV route reads its query: `locale` (the viewer's language, sent by the web app) picks the
+ * headers and the conventions above, `sep=,|;` may override the separator. A comma separator forces the
+ * decimal point, whatever the language (otherwise numbers would split).
+ */
+export function csvRequest(query: { readonly locale?: unknown; readonly sep?: unknown }, fallback: ExportLocale = "pt-BR"): CsvRequest {
+  const locale = exportLocale(query.locale, fallback);
+  const conventions = csvConventions(locale);
+  const separator = query.sep === "," || query.sep === ";" ? query.sep : conventions.separator;
+  return { locale, separator, decimal: separator === "," ? "." : conventions.decimal };
+}
+
+/** Column names of the one-table results CSV (the podium's download): short and without spaces, for scripts too. */
+const RESULT_COLUMNS = {
+  "pt-BR": { rank: "posição", nickname: "apelido", score: "pontuação", correct: "acertos", questions: "questões", choice: "escolha", isCorrect: "correta", points: "pontos", responseMs: "tempo_ms" },
+  en: { rank: "rank", nickname: "nickname", score: "score", correct: "correct", questions: "questions", choice: "choice", isCorrect: "correct", points: "points", responseMs: "response_ms" },
+} as const;
+
+export function resultColumns(locale: ExportLocale): (typeof RESULT_COLUMNS)[ExportLocale] {
+  return RESULT_COLUMNS[locale];
 }
 
 const LABELS = {

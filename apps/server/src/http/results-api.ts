@@ -4,7 +4,7 @@ import type { GameRepository } from "@lousa/db";
 import { buildReport, DEFAULT_GRADING, type GradingOptions } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
 import { classroomCsv, moodleCsv } from "../exports/lms";
-import { csvConventions, exportLocale } from "../exports/locale";
+import { csvRequest, exportLocale } from "../exports/locale";
 import { buildSheets } from "../exports/sheets";
 import { sheetsToXlsx } from "../exports/xlsx";
 import { toReportInput } from "../reports/report-input";
@@ -37,7 +37,8 @@ export function resultsRouter(games: GameRepository): Router {
 
   r.get("/games/:gameId/results.csv", async (req, res) => {
     const record = await loadAsHost(req, res, games);
-    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record, buildReport(toReportInput(record))));
+    // The podium asks in the viewer's language, like the report; without a locale (scripts, the bench) it stays English with commas.
+    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record, buildReport(toReportInput(record)), csvRequest(req.query, "en")));
   });
 
   r.get("/games/:gameId/report", async (req, res) => {
@@ -56,11 +57,7 @@ export function resultsRouter(games: GameRepository): Router {
   r.get("/games/:gameId/export.csv", async (req, res) => {
     const record = await loadAsHost(req, res, games);
     if (!record) return;
-    const locale = exportLocale(req.query.locale);
-    const conventions = csvConventions(locale);
-    const separator = req.query.sep === "," || req.query.sep === ";" ? req.query.sep : conventions.separator;
-    // A comma separator forces the decimal point, whatever the language (otherwise numbers would split).
-    const decimal = separator === "," ? "." : conventions.decimal;
+    const { locale, separator, decimal } = csvRequest(req.query);
     const report = buildReport(toReportInput(record), grading(req.query));
     const key = ["summary", "players", "questions", "answers"].find((k) => k === req.query.sheet) ?? "players";
     const sheet = buildSheets(report, record.answers, locale).find((s) => s.key === key)!;

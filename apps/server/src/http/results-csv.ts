@@ -1,14 +1,18 @@
 import type { GameRecord } from "@lousa/db";
 import type { GameReport } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
+import { labels, resultColumns, type CsvRequest } from "../exports/locale";
 import type { Cell, Column, Sheet } from "../exports/sheets";
 
 /**
  * Results of one game in one wide table: a row per player in the report's ranking, with the
  * player's choice (letters as on the projector), correctness, points and response time for each
- * question. Written by the shared CSV writer (BOM, quoting, formula neutralisation).
+ * question. Headers, yes/no, separator and decimal mark follow the requested locale, as in the report's
+ * CSV. Written by the shared CSV writer (BOM, quoting, formula neutralisation).
  */
-export function resultsCsv(record: GameRecord, report: GameReport): string {
+export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRequest): string {
+  const C = resultColumns(format.locale);
+  const L = labels(format.locale);
   const questions = record.game.questions;
   const answers = record.answers;
   const byPlayer = new Map<string, Map<number, (typeof answers)[number]>>();
@@ -18,17 +22,17 @@ export function resultsCsv(record: GameRecord, report: GameReport): string {
     m.set(a.questionIndex, a);
   }
   const col = (header: string, format: Column["format"]): Column => ({ header, width: 0, format });
-  const columns: Column[] = [col("rank", "int"), col("nickname", "text"), col("score", "int"), col("correct", "int"), col("questions", "int")];
-  questions.forEach((_, i) => columns.push(col(`q${i + 1}_choice`, "text"), col(`q${i + 1}_correct`, "text"), col(`q${i + 1}_points`, "int"), col(`q${i + 1}_response_ms`, "int")));
+  const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
+  questions.forEach((_, i) => columns.push(col(`q${i + 1}_${C.choice}`, "text"), col(`q${i + 1}_${C.isCorrect}`, "text"), col(`q${i + 1}_${C.points}`, "int"), col(`q${i + 1}_${C.responseMs}`, "int")));
   const rows = report.players.map((p) => {
     const cells: Cell[] = [p.rank, p.nickname, p.score, p.correct, questions.length];
     questions.forEach((_, i) => {
       const a = byPlayer.get(p.playerId)?.get(i);
       if (!a) cells.push(null, null, 0, null);
-      else cells.push(a.choices.map((c) => String.fromCharCode(65 + c)).join("+"), a.correct ? "yes" : "no", a.points + a.streakBonus, a.responseMs);
+      else cells.push(a.choices.map((c) => String.fromCharCode(65 + c)).join("+"), a.correct ? L.yes : L.no, a.points + a.streakBonus, a.responseMs);
     });
     return cells;
   });
   const sheet: Sheet = { key: "answers", name: "results", columns, rows };
-  return sheetToCsv(sheet, { separator: ",", decimal: "." });
+  return sheetToCsv(sheet, format);
 }

@@ -1,10 +1,22 @@
 "use client";
 
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../lib/messages";
+
+/**
+ * The language the viewer reads the page in. The I18nProvider keeps <html lang> equal to its locale (the
+ * layout renders both from the same cookie, the language switch updates both), so this is the same value
+ * useI18n() gives, also where a download starts outside a component (the podium's handler).
+ */
+function viewerLocale(): Locale {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
 /**
  * Downloads a results file with the host secret in the Authorization header (never in a URL,
  * which would end up in logs and browser history), then hands the file to the browser.
  */
-export async function downloadFile(path: string, hostSecret: string): Promise<boolean> {
+async function downloadFile(path: string, hostSecret: string): Promise<boolean> {
   const res = await fetch(path, { headers: { authorization: `Bearer ${hostSecret}` } });
   if (!res.ok) return false;
   const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "lousa-results";
@@ -19,6 +31,18 @@ export async function downloadFile(path: string, hostSecret: string): Promise<bo
   return true;
 }
 
+/**
+ * One file of a game's results (`results.csv`, `export.xlsx`, `moodle.csv`…) in the viewer's language:
+ * the server picks the headers and, for a CSV, the separator and decimal mark Excel expects in that
+ * language (";" and decimal comma in Portuguese, else Brazilian Excel opens it as one column). Every
+ * download of the host screens goes through here, so the podium and the report ask the same way.
+ */
+export function downloadGameFile(gameId: string, file: string, hostSecret: string, params: Readonly<Record<string, string>> = {}): Promise<boolean> {
+  const query = new URLSearchParams({ ...params, locale: viewerLocale() });
+  return downloadFile(`/api/games/${encodeURIComponent(gameId)}/${file}?${query.toString()}`, hostSecret);
+}
+
+/** The podium's download: one row per student, every question. */
 export function downloadResults(gameId: string, hostSecret: string): Promise<boolean> {
-  return downloadFile(`/api/games/${encodeURIComponent(gameId)}/results.csv`, hostSecret);
+  return downloadGameFile(gameId, "results.csv", hostSecret);
 }

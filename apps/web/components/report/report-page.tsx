@@ -8,7 +8,7 @@ import type { MessageKey } from "../../lib/messages";
 import { hostSecretFor } from "../../lib/storage";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
-import { downloadFile } from "../host/download";
+import { downloadGameFile } from "../host/download";
 import { DifficultyChart } from "./difficulty-chart";
 
 function isReport(value: unknown): value is GameReport {
@@ -36,8 +36,7 @@ export function ReportPage({ gameId }: { gameId: string }) {
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const secs = (ms: number | null) => (ms === null ? "—" : `${dec.format(Math.round(ms / 100) / 10)} s`);
-  const query = `locale=${locale}&scale=${scale}&decimals=${scale > 10 ? 0 : 1}`;
-  const download = (file: string) => secret && void downloadFile(`/api/games/${encodeURIComponent(gameId)}/${file}${file.includes("?") ? "&" : "?"}${query}`, secret);
+  const download = (file: string) => secret && void downloadGameFile(gameId, file, secret, { scale: String(scale), decimals: scale > 10 ? "0" : "1" });
 
   let body: React.ReactNode;
   if (secret === null) body = <p className="card">{t("report.noAccess")}</p>;
