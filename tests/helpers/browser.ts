@@ -9,11 +9,14 @@ export const ARTIFACTS = path.join(REPO_ROOT, "tests", "artifacts");
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) {
-    throw new Error(`Browser tests need Debian's Chromium at ${executablePath}: run "apt-get install -y chromium" (or set CHROMIUM_PATH). .ci/run installs it.`);
+    // One line, thrown before anything else is started: this is what a new machine without Chromium sees.
+    throw new Error(`Browser tests need Chromium at ${executablePath}: run "apt-get install -y chromium" (npm test does it when run as root) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
     executablePath,
     headless: true,
+    // A browser that starts in seconds or not at all: fail the file instead of waiting out playwright's 3 minutes.
+    timeout: 30_000,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }

@@ -9,11 +9,21 @@ export interface ServerEnv {
   readonly publicUrl: string | null;
   readonly production: boolean;
   readonly logLevel: string;
+  /** LOG_FORMAT=json|pretty; by default pretty lines on a terminal, JSON lines otherwise. */
+  readonly logFormat: LogFormat;
   readonly version: string;
   /** false: API and Socket.IO only (the web app served elsewhere, or tests that need no pages). */
   readonly serveWeb: boolean;
   /** Origins allowed to open a Socket.IO connection besides the server's own (comma-separated in ALLOWED_ORIGINS). */
   readonly allowedOrigins: readonly string[];
+}
+
+export type LogFormat = "json" | "pretty";
+
+export function defaultLogFormat(env: Readonly<Record<string, string | undefined>> = process.env, stdoutIsTTY = process.stdout.isTTY === true): LogFormat {
+  if (env.LOG_FORMAT === "json" || env.LOG_FORMAT === "pretty") return env.LOG_FORMAT;
+  if (env.LOG_FORMAT) throw new Error(`LOG_FORMAT must be "json" or "pretty", got "${env.LOG_FORMAT}"`);
+  return stdoutIsTTY ? "pretty" : "json";
 }
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -33,6 +43,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",
+    logFormat: defaultLogFormat(env),
     version: env.npm_package_version ?? "0.1.0",
     serveWeb: env.SERVE_WEB !== "false",
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
