@@ -20,6 +20,36 @@ export async function send<E extends keyof ClientToServerEvents>(socket: LousaSo
   }
 }
 
+/** What became of a command sent with `deliver`: the server's reply, or none because the connection is (or went) down. */
+export type Delivery<E extends keyof ClientToServerEvents> = { readonly delivered: true; readonly reply: Reply<E> } | { readonly delivered: false };
+
+/**
+ * Sends a command only over a live connection, and settles when the server replies or the connection
+ * drops (Socket.IO fails every unanswered ack on disconnect) — never by guessing from a timeout, so a
+ * network failure is never reported as a server error.
+ *
+ * It never goes through Socket.IO's send buffer. A command emitted while disconnected is queued there and
+ * flushed the moment the connection is back, *before* the page's `connect` handler has rejoined: the
+ * server would receive it from a socket with no identity yet (NOT_JOINED), and a reload loses the queue
+ * anyway. So the caller keeps what it still has to send and calls this again once it has rejoined; a
+ * command is on the wire at most once per connection, and only the caller decides to send it again.
+ */
+export async function deliver<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Delivery<E>> {
+  if (!socket.connected) return { delivered: false };
+  const untyped: Socket = socket;
+  const queued = untyped.sendBuffer.length;
+  const reply: Promise<Reply<E>> = untyped.emitWithAck(event, payload);
+  // `connected` can still be true on a connection whose heartbeat has already expired (a phone waking up
+  // before its timers ran): Socket.IO then queues the packet instead of sending it and starts closing the
+  // connection. Take the packet back out; its ack fails with the disconnect that follows.
+  if (untyped.sendBuffer.length > queued) untyped.sendBuffer.pop();
+  try {
+    return { delivered: true, reply: await reply };
+  } catch {
+    return { delivered: false };
+  }
+}
+
 let shared: LousaSocket | null = null;
 
 /**

@@ -46,6 +46,45 @@ export function savePlayerSeat(seat: PlayerSeat): void {
 }
 export function forgetPlayerSeat(pin: string): void {
   window.localStorage.removeItem(playerKey(pin));
+  for (const a of loadPendingAnswers(pin)) forgetPendingAnswer(pin, a.questionIndex);
+}
+
+/**
+ * An answer tapped but not yet acknowledged by the server. Kept on the device (one key per pin and
+ * question) so that a phone reloaded or reopened while offline still sends it when it is back.
+ */
+export interface PendingAnswer {
+  readonly questionIndex: number;
+  readonly choices: readonly number[];
+}
+const ANSWER_PREFIX = (pin: string) => `lousa:answer:${pin}:`;
+
+const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+
+export function savePendingAnswer(pin: string, answer: PendingAnswer): void {
+  try {
+    window.localStorage.setItem(`${ANSWER_PREFIX(pin)}${answer.questionIndex}`, JSON.stringify({ choices: answer.choices }));
+  } catch {
+    // Storage full or refused (private mode): the answer is still kept in memory for this page.
+  }
+}
+
+export function forgetPendingAnswer(pin: string, questionIndex: number): void {
+  window.localStorage.removeItem(`${ANSWER_PREFIX(pin)}${questionIndex}`);
+}
+
+/** Every answer of this game still waiting on this device, whatever question it was for. */
+export function loadPendingAnswers(pin: string): PendingAnswer[] {
+  const prefix = ANSWER_PREFIX(pin);
+  const found: PendingAnswer[] = [];
+  for (let i = 0; i < window.localStorage.length; i++) {
+    const key = window.localStorage.key(i);
+    if (!key?.startsWith(prefix)) continue;
+    const questionIndex = Number(key.slice(prefix.length));
+    const choices = read(key)?.choices;
+    if (isIndex(questionIndex) && Array.isArray(choices) && choices.length > 0 && choices.every(isIndex)) found.push({ questionIndex, choices });
+  }
+  return found.sort((a, b) => a.questionIndex - b.questionIndex);
 }
 
 export function loadHostSeat(pin: string): HostSeat | null {

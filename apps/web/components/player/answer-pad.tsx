@@ -5,19 +5,24 @@ import type { QuestionView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { SHAPE_KEYS } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
+import styles from "./answer-pad.module.css";
 
 /**
  * The phone's answer buttons: big, colour + shape + text. Single choice and true/false send on tap;
- * multiple select toggles options and sends with one confirm button.
+ * multiple select toggles options and sends with one confirm button. While an answer is on its way
+ * (`sent`: the choices), the buttons are locked with that choice marked, so the tap shows at once.
  */
-export function AnswerPad({ question, busy, onAnswer }: { question: QuestionView; busy: boolean; onAnswer(choices: number[]): void }) {
+export function AnswerPad({ question, sent, onAnswer }: { question: QuestionView; sent: readonly number[] | null; onAnswer(choices: number[]): void }) {
   const { t } = useI18n();
-  const [selected, setSelected] = useState<number[]>([]);
+  const [picked, setPicked] = useState<number[]>([]);
   const multiple = question.type === "multiple";
+  const busy = sent !== null;
+  const selected: readonly number[] = sent ?? picked;
+  const dim = (i: number) => (sent !== null && !sent.includes(i) ? styles.notChosen : "");
 
   const tap = (i: number) => {
     if (!multiple) return onAnswer([i]);
-    setSelected((s) => (s.includes(i) ? s.filter((x) => x !== i) : [...s, i]));
+    setPicked((s) => (s.includes(i) ? s.filter((x) => x !== i) : [...s, i]));
   };
 
   return (
@@ -27,17 +32,18 @@ export function AnswerPad({ question, busy, onAnswer }: { question: QuestionView
           <button
             key={i}
             type="button"
-            className={`answer-button ${selected.includes(i) ? "answer-selected" : ""}`}
+            className={`answer-button ${selected.includes(i) ? "answer-selected" : ""} ${dim(i)}`}
             style={optionStyle(i)}
             aria-pressed={multiple ? selected.includes(i) : undefined}
             aria-label={`${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${text}`}
             disabled={busy}
             onClick={() => tap(i)}
             data-testid={`answer-${i}`}
+            data-chosen={sent?.includes(i) ?? undefined}
           >
             <AnswerShape index={i} size={28} />
             <span className="answer-text">{text}</span>
-            {multiple && <span className="answer-check" aria-hidden="true">{selected.includes(i) ? "✓" : ""}</span>}
+            {(multiple || busy) && <span className="answer-check" aria-hidden="true">{selected.includes(i) ? "✓" : ""}</span>}
           </button>
         ))}
       </div>

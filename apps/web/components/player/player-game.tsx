@@ -1,15 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
-import type { ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
-import { send } from "../../lib/socket";
 import { useCountdown } from "../../lib/use-countdown";
 import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
 import { AnswerPad } from "./answer-pad";
+import styles from "./answer-pad.module.css";
 import { usePlayerGame } from "./use-player-game";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
@@ -17,20 +15,16 @@ export function PlayerGame({ pin }: { pin: string }) {
   const { t, error } = useI18n();
   const game = usePlayerGame(pin);
   const { phase, you } = game;
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const sender = game.answer.state;
   const secondsLeft = useCountdown(phase?.kind === "question" ? phase.remainingMs : null, `${game.phaseSeq}`);
-
-  async function answer(choices: number[]) {
-    if (!game.socket || phase?.kind !== "question" || !you) return;
-    setBusy(true);
-    setProblem(null);
-    const r = await send(game.socket, "player:answer", { questionIndex: phase.index, choices });
-    setBusy(false);
-    if (r.ok) game.setYou({ ...you, answeredChoices: r.data.choices });
-    else if (r.error.code === "ALREADY_ANSWERED") game.setYou({ ...you, answeredChoices: choices });
-    else setProblem(r.error);
-  }
+  const shownIndex = phase && (phase.kind === "question" || phase.kind === "reveal" || phase.kind === "leaderboard") ? phase.index : null;
+  // Said on whatever screen the phone is on when it learns its answer came too late.
+  const late =
+    sender.kind === "late" ? (
+      <p className={styles.status} role="status" data-testid="answer-late">
+        {sender.questionIndex === shownIndex ? t("answer.late") : t("answer.lateQuestion", { i: sender.questionIndex + 1 })}
+      </p>
+    ) : null;
 
   let body: React.ReactNode;
   if (game.fatal) {
@@ -56,6 +50,11 @@ export function PlayerGame({ pin }: { pin: string }) {
     );
   } else if (phase.kind === "question") {
     const expired = secondsLeft === 0;
+    const onItsWay = (sender.kind === "sending" || sender.kind === "waiting") && sender.answer.questionIndex === phase.index ? sender.answer.choices : null;
+    // Offline, or connected but not yet back in the game: it goes out as soon as the phone has rejoined.
+    const offline = sender.kind === "waiting" && !game.connected;
+    const problem = sender.kind === "refused" && sender.questionIndex === phase.index ? sender.error : null;
+    const lateHere = sender.kind === "late" && sender.questionIndex === phase.index;
     body = (
       <div className="player-question" data-testid="player-question" data-index={phase.index}>
         <div className="question-bar">
@@ -65,17 +64,28 @@ export function PlayerGame({ pin }: { pin: string }) {
           </span>
         </div>
         <p className="player-prompt">{phase.prompt}</p>
+        {!lateHere && late}
         {you.answeredChoices ? (
           <div className="card center locked-in" data-testid="player-locked">
             <p className="big-text">{t("player.locked")}</p>
             <p className="muted">{t("player.lockedHint")}</p>
           </div>
+        ) : lateHere ? (
+          late
+        ) : onItsWay ? (
+          <>
+            {/* Above the buttons, so it is in view on a small phone whatever the number of options. */}
+            <p className={`${styles.status} ${offline ? styles.offline : ""}`} role="status" data-testid="answer-status" data-state={offline ? "offline" : "sending"}>
+              {offline ? t("answer.offline") : t("answer.sending")}
+            </p>
+            <AnswerPad key={phase.index} question={phase} sent={onItsWay} onAnswer={() => undefined} />
+          </>
         ) : expired ? (
           <div className="card center">
             <p className="big-text">{t("player.tooLate")}</p>
           </div>
         ) : (
-          <AnswerPad key={phase.index} question={phase} busy={busy} onAnswer={answer} />
+          <AnswerPad key={phase.index} question={phase} sent={null} onAnswer={(choices) => game.answer.answer(phase.index, choices)} />
         )}
         {problem && (
           <p className="error" role="alert">
@@ -89,6 +99,7 @@ export function PlayerGame({ pin }: { pin: string }) {
     const verdict = !r?.answered ? "none" : r.correct ? "right" : "wrong";
     body = (
       <div className={`card center feedback feedback-${verdict}`} data-testid="player-feedback" data-verdict={verdict}>
+        {late}
         <p className="feedback-title">{verdict === "right" ? t("player.correct") : verdict === "wrong" ? t("player.wrong") : t("player.noAnswer")}</p>
         <p className="feedback-icon" aria-hidden="true">
           {verdict === "right" ? "✔" : "✘"}
@@ -105,6 +116,7 @@ export function PlayerGame({ pin }: { pin: string }) {
   } else if (phase.kind === "leaderboard") {
     body = (
       <div className="card center" data-testid="player-standing">
+        {late}
         {you.rank !== null && <p className="big-text">{t("player.rank", { rank: you.rank, n: you.playerCount })}</p>}
         <p className="score-line" data-testid="player-score">
           {t("player.score", { n: you.score })}
@@ -132,7 +144,7 @@ export function PlayerGame({ pin }: { pin: string }) {
         </span>
         <LangSwitch />
       </header>
-      <ConnectionBanner connected={game.connected} restarting={game.restarting} extra={game.hostConnected ? null : t("player.hostAway")} />
+      <ConnectionBanner connected={game.connected} restarting={game.restarting} extra={game.hostAway ? t("player.hostAway") : null} />
       {body}
     </main>
   );

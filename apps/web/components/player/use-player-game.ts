@@ -5,6 +5,7 @@ import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { ProtocolError } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
 import { forgetPlayerSeat, loadPlayerSeat } from "../../lib/storage";
+import { useAnswerSender, type AnswerSender } from "./use-answer-sender";
 
 export type PlayerFatal = "no-seat" | "kicked" | ProtocolError;
 
@@ -14,14 +15,20 @@ export interface PlayerGameState {
   readonly restarting: boolean;
   readonly phase: PhaseView | null;
   readonly you: PlayerPrivateView | null;
-  readonly hostConnected: boolean;
+  /**
+   * Whether to say the teacher is reconnecting: the game waits for the host, except a finished one,
+   * which waits for nobody (the teacher leaving the podium to open the report is not a reconnection).
+   */
+  readonly hostAway: boolean;
   readonly fatal: PlayerFatal | null;
   /** Bumps on every phase push, so a countdown restarts even if two views look alike. */
   readonly phaseSeq: number;
+  /** How this phone's answer is sent and where it stands. */
+  readonly answer: AnswerSender;
 }
 
 /** The phone's view of the game: rejoins on every (re)connection with the token kept on the device. */
-export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: PlayerPrivateView): void } {
+export function usePlayerGame(pin: string): PlayerGameState {
   const [phase, setPhase] = useState<PhaseView | null>(null);
   const [phaseSeq, setPhaseSeq] = useState(0);
   const [you, setYou] = useState<PlayerPrivateView | null>(null);
@@ -33,7 +40,8 @@ export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: Play
     if (!seat) return setFatal("no-seat");
     const r = await send(s, "player:rejoin", { pin, rejoinToken: seat.rejoinToken });
     if (!r.ok) {
-      if (r.error.code === "INTERNAL" || r.error.code === "RATE_LIMITED") return; // transient: the next reconnect retries
+      // Transient: the next reconnect retries.
+      if (r.error.code === "INTERNAL" || r.error.code === "RATE_LIMITED" || r.error.code === "SERVER_RESTARTING") return;
       if (r.error.code !== "GAME_NOT_FOUND") forgetPlayerSeat(pin);
       return setFatal(r.error.code === "PLAYER_KICKED" ? "kicked" : r.error);
     }
@@ -41,7 +49,11 @@ export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: Play
     setPhaseSeq((n) => n + 1);
     setYou(r.data.you);
     setHostConnected(r.data.hostConnected);
+    // Back in the game on this connection: now an answer kept while offline can go out.
+    answer.resume(s, r.data);
   });
+  // Used by the rejoin above, which runs later (on connect); it needs the socket, hence declared here.
+  const answer = useAnswerSender(pin, socket, setYou);
 
   useEffect(() => {
     if (!socket) return;
@@ -69,5 +81,6 @@ export function usePlayerGame(pin: string): PlayerGameState & { setYou(you: Play
     };
   }, [socket, pin]);
 
-  return { socket, connected, restarting, phase, you, hostConnected, fatal, phaseSeq, setYou };
+  const hostAway = !hostConnected && phase?.kind !== "podium";
+  return { socket, connected, restarting, phase, you, hostAway, fatal, phaseSeq, answer };
 }
