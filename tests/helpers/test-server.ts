@@ -6,6 +6,7 @@ import pino from "pino";
 import { openRepositories, type GameRepository, type Repositories } from "@lousa/db";
 import { createApp, type App } from "../../apps/server/src/app";
 import type { Clock } from "../../apps/server/src/clock";
+import type { TrustProxy } from "../../apps/server/src/http/client-address";
 import { ManualClock } from "./manual-clock";
 import { TEMPLATE_DB } from "./paths";
 
@@ -24,7 +25,7 @@ export interface TestServerOptions {
   eventsPerSecond?: number;
   pinGuessesPerMinute?: number;
   allowedOrigins?: string[];
-  trustProxy?: string;
+  trustProxy?: TrustProxy;
   /** Reuse this database file (a restart); by default each server gets a fresh copy of the template. */
   dbFile?: string;
   /** Draws candidate PINs (to force a PIN to be reused). */
@@ -50,6 +51,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     pinGuessesPerMinute: opts.pinGuessesPerMinute ?? 1000,
     allowedOrigins: opts.allowedOrigins ?? [],
     ...(opts.newPin ? { newPin: opts.newPin } : {}),
+    ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;

@@ -15,6 +15,7 @@ import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
 import { apiCors, originAllowed, pageSecurityHeaders } from "./http/security";
 import type { PinGuesses } from "./http/api";
+import { clientAddress, compileTrust, type TrustProxy } from "./http/client-address";
 import { clientError } from "./http/client-error";
 import { sendError } from "./http/host-auth";
 
@@ -35,6 +36,8 @@ export interface AppDeps {
   readonly allowedOrigins?: readonly string[];
   /** Draws candidate PINs (random by default). */
   readonly newPin?: () => string;
+  /** Which proxies may report the client's address (TRUST_PROXY); default: only one on this machine. */
+  readonly trustProxy?: TrustProxy;
   /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
   readonly securityHeaders?: boolean;
 }
@@ -51,7 +54,8 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  const trust = compileTrust(deps.trustProxy ?? ["loopback"]);
+  app.set("trust proxy", trust);
   const httpServer = http.createServer(app);
   const allowed = new Set(deps.allowedOrigins ?? []);
   const io: LousaServer = new Server(httpServer, {
@@ -91,7 +95,7 @@ export function createApp(deps: AppDeps): App {
 
   io.on("connection", (socket) => {
     socket.data.identity = null;
-    socket.data.address = socket.handshake.address;
+    socket.data.address = clientAddress(socket.request, trust);
     refuseUnknownEvents(socket, ctx.guard);
     registerHostHandlers(socket, ctx);
     registerPlayerHandlers(socket, ctx);

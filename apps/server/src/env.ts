@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { TrustProxy } from "./http/client-address";
 
 /** The only module that reads process.env: everything else receives configuration as arguments. */
 export interface ServerEnv {
@@ -16,6 +17,8 @@ export interface ServerEnv {
   readonly serveWeb: boolean;
   /** Origins allowed to open a Socket.IO connection besides the server's own (comma-separated in ALLOWED_ORIGINS). */
   readonly allowedOrigins: readonly string[];
+  /** Which reverse proxies may report the client's address (TRUST_PROXY); see trustProxy(). */
+  readonly trustProxy: TrustProxy;
 }
 
 export type LogFormat = "json" | "pretty";
@@ -34,6 +37,19 @@ function port(value: string | undefined): number {
   return n;
 }
 
+/**
+ * TRUST_PROXY: "false" (trust no proxy: the connection's own address counts), a number of proxy hops,
+ * or a comma-separated list of proxy addresses, subnets or the names loopback / linklocal / uniquelocal.
+ * Default "loopback": a reverse proxy on this machine (nginx, Caddy) is believed, nobody else is.
+ */
+export function trustProxy(value: string | undefined): TrustProxy {
+  const v = (value ?? "loopback").trim();
+  if (v === "false" || v === "") return false;
+  if (v === "true") return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   return {
     port: port(env.PORT),
@@ -46,6 +62,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     logFormat: defaultLogFormat(env),
     version: env.npm_package_version ?? "0.1.0",
     serveWeb: env.SERVE_WEB !== "false",
+    trustProxy: trustProxy(env.TRUST_PROXY),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
   };
 }

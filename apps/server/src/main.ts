@@ -7,10 +7,12 @@ import { baseUrlFor } from "./join-url";
 import { createLogger } from "./logger";
 import { createWebHandler } from "./web";
 
+const SHUTDOWN_LIMIT_MS = 8000;
+
 /** The one file with side effects: environment → database → app → listen. */
 async function main(): Promise<void> {
   const env = readEnv();
-  const log = createLogger(env.logLevel);
+  const log = createLogger(env.logLevel, env.logFormat);
   await migrateDatabase(env.databaseUrl);
   const repos = await openRepositories(env.databaseUrl);
   const seeded = await seedBanks(repos.banks, BUILT_IN_BANKS);
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     version: env.version,
     baseUrl: () => baseUrlFor(env.publicUrl, port),
     allowedOrigins: env.allowedOrigins,
+    trustProxy: env.trustProxy,
     securityHeaders: env.production,
     ...(web ? { web: web.handler } : {}),
   });
@@ -46,6 +49,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down: flushing writes");
+    // Docker sends SIGKILL 10 s after SIGTERM: a stuck write must not turn a clean stop into that.
+    // What was acknowledged is already stored, so exiting early loses nothing.
+    setTimeout(() => {
+      log.error("shutdown took too long: exiting");
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     await app.close();
     await repos.close();
     process.exit(0);

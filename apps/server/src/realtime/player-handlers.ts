@@ -65,10 +65,20 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     socket,
     "player:rejoin",
     async ({ pin, rejoinToken }) => {
-      const runner = await lookup(pin);
-      if (!(runner instanceof GameRunner)) return runner;
-      const found = await runner.findByToken(rejoinToken);
-      if (!found.ok) return ackError(found.error.code, found.error.message);
+      // A valid token is never refused for someone else's wrong PINs on the same network (a school
+      // behind one address): it is checked before the budget. Anything else from a blocked address
+      // gets RATE_LIMITED, so a rejoin can't be used to tell live PINs from dead ones either.
+      const runner = ctx.registry.get(pin);
+      const found = runner ? await runner.findByToken(rejoinToken) : null;
+      if (!runner || !found) {
+        if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
+        await ctx.pinGuesses.miss(socket);
+        return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      }
+      if (!found.ok) {
+        if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
+        return ackError(found.error.code, found.error.message);
+      }
       if (!socket.connected) return ackError("INTERNAL", "Disconnected while rejoining");
       const current = socket.data.identity;
       const same = current?.role === "player" && current.gameId === runner.id && current.playerId === found.value.id;
