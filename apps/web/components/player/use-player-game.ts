@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { ProtocolError } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
@@ -34,6 +34,8 @@ export function usePlayerGame(pin: string): PlayerGameState {
   const [you, setYou] = useState<PlayerPrivateView | null>(null);
   const [hostConnected, setHostConnected] = useState(true);
   const [fatal, setFatal] = useState<PlayerFatal | null>(null);
+  const shownPhase = useRef<PhaseView | null>(null);
+  shownPhase.current = phase;
 
   const { socket, connected, restarting } = useGameSocket(async (s) => {
     const seat = loadPlayerSeat(pin);
@@ -69,12 +71,20 @@ export function usePlayerGame(pin: string): PlayerGameState {
       setFatal("kicked");
     };
     const onHost = (h: { connected: boolean }) => setHostConnected(h.connected);
+    // The server let the game go: the seat is useless now. A podium stays on screen (it is the end
+    // anyway); anything else says the game is over.
+    const onClosed = () => {
+      forgetPlayerSeat(pin);
+      if (shownPhase.current?.kind !== "podium") setFatal({ code: "GAME_OVER", message: "This game has ended" });
+    };
     socket.on("game:phase", onPhase);
+    socket.on("game:closed", onClosed);
     socket.on("player:you", onYou);
     socket.on("player:kicked", onKicked);
     socket.on("game:host", onHost);
     return () => {
       socket.off("game:phase", onPhase);
+      socket.off("game:closed", onClosed);
       socket.off("player:you", onYou);
       socket.off("player:kicked", onKicked);
       socket.off("game:host", onHost);
