@@ -3,7 +3,13 @@ const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
 // Prisma's generated client loads its wasm query compiler with import() of an .mjs file, which Jest's
 // CommonJS runtime cannot load; the package ships the same modules as CommonJS .js files.
 const moduleNameMapper = { "^@prisma/client/runtime/(.*)\\.mjs$": "@prisma/client/runtime/$1.js" };
-const common = { transform, moduleNameMapper, testEnvironment: "node", moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+const common = {
+  transform,
+  moduleNameMapper,
+  testEnvironment: "node",
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/fail-on-unhandled.ts"],
+};
 
 module.exports = {
   projects: [

@@ -98,7 +98,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   // The interface is in Portuguese, so is the CSV, with ";" so that Brazilian Excel opens it in columns.
   const [download] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-csv").click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^lousa-${pin}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  const csv = readFileSync((await download.path())!, "utf8");
+  const csv = readFileSync(await download.path(), "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(";"));
   expect(rows.map((r) => r[1])).toEqual(["apelido", "Ana", "Bruno", "Carla"]);
@@ -108,7 +108,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   // Switched to English on the podium, the same button follows: English headers, ",".
   await host.getByTestId("lang-switch").click();
   const [english] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-csv").click()]);
-  expect(readFileSync((await english.path())!, "utf8").slice(1).split("\r\n")[0]!.split(",").slice(0, 5)).toEqual(["rank", "nickname", "score", "correct", "questions"]);
+  expect(readFileSync(await english.path(), "utf8").slice(1).split("\r\n")[0]!.split(",").slice(0, 5)).toEqual(["rank", "nickname", "score", "correct", "questions"]);
   await host.getByTestId("lang-switch").click(); // back to Portuguese for the report below
 
   // The report: summary, item analysis, and the XLSX download a teacher grades with.
@@ -122,7 +122,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   const [xlsxDownload] = await Promise.all([host.waitForEvent("download"), host.getByTestId("download-xlsx").click()]);
   expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile((await xlsxDownload.path())!);
+  await wb.xlsx.readFile(await xlsxDownload.path());
   const sheet = wb.getWorksheet("Jogadores")!;
   expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, total, total, 1, expect.any(Number), 10]);
   expect(sheet.getRow(4).getCell(9).value).toBe(0); // Carla: all wrong, grade 0

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+// This test damages the database file on purpose, under the repositories: only a raw driver can.
+// eslint-disable-next-line no-restricted-imports
 import Database from "better-sqlite3";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";

@@ -130,7 +130,9 @@ export function createApp(deps: AppDeps): App {
       registry.disposeAll();
       // Phones show "the server is restarting" and keep retrying; their rejoin brings them back.
       io.emit("server:shutdown");
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
     },
   };
 }

@@ -71,7 +71,7 @@ export function JoinForm() {
         <LangSwitch />
       </header>
       <p className="tagline">{t("app.tagline")}</p>
-      <form className="card join-card" onSubmit={join}>
+      <form className="card join-card" onSubmit={(e) => void join(e)}>
         <h1>{t("home.join.title")}</h1>
         <label htmlFor="pin">{t("home.pin")}</label>
         <input

@@ -66,7 +66,7 @@ export function getSocket(): LousaSocket {
  * Subscribes a page to the shared connection. `onConnect` runs now (if connected) and on every
  * reconnection: that is where a page (re)attaches to its game, so a dropped phone comes back by itself.
  */
-export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socket: LousaSocket | null; connected: boolean; restarting: boolean } {
+export function useGameSocket(onConnect: (socket: LousaSocket) => void | Promise<void>): { socket: LousaSocket | null; connected: boolean; restarting: boolean } {
   const [socket, setSocket] = useState<LousaSocket | null>(null);
   const [connected, setConnected] = useState(false);
   const [restarting, setRestarting] = useState(false);
@@ -78,7 +78,9 @@ export function useGameSocket(onConnect: (socket: LousaSocket) => void): { socke
     const up = () => {
       setConnected(true);
       setRestarting(false);
-      handler.current(s);
+      // The (re)attach is fire-and-forget: its outcome lands in the page's state, and a failure must
+      // never become an unhandled rejection (the next reconnection tries again).
+      void Promise.resolve(handler.current(s)).catch((e: unknown) => console.error("attach failed", e));
     };
     const down = () => setConnected(false);
     const shutdown = () => setRestarting(true);

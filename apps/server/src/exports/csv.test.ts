@@ -20,12 +20,13 @@ test("no piece of a CSV field runs as a formula, whatever it is split on", () =>
   for (const opts of [{ separator: ",", decimal: "." }, { separator: ";", decimal: "," }] as const) {
     const csv = sheetToCsv(sheet, opts).slice(1);
     for (const delimiter of [",", ";", "\t"]) {
-      const cells = (parse(csv, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][]).flat();
+      const parsed: string[][] = parse(csv, { delimiter, relax_column_count: true, relax_quotes: true });
+      const cells = parsed.flat();
       const formulas = cells.map((c) => c.replace(/^[\s"]+/, "")).filter((c) => /^[=+\-@]/.test(c) && !/^-\d+(?:[.,]\d+)?$/.test(c));
       expect({ opts, delimiter, formulas }).toEqual({ opts, delimiter, formulas: [] });
     }
     // Read with its own separator, the text is all there, and negative numbers stay numbers.
-    const rows = parse(csv, { delimiter: opts.separator }) as string[][];
+    const rows: string[][] = parse(csv, { delimiter: opts.separator });
     expect(rows.slice(1).map((r) => r[1])).toEqual(TEXTS.map((_, i) => String(-0.5 - i).replace(".", opts.decimal)));
     expect(rows.slice(1).map((r) => r[0]!.replace(/'/g, ""))).toEqual(TEXTS);
   }

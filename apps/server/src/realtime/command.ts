@@ -60,10 +60,13 @@ export function registerCommand<E extends ClientEventName, R>(
  * nobody to answer.
  */
 export function refuseUnknownEvents(socket: LousaSocket, guard: CommandGuard): void {
-  socket.onAny(async (event: unknown, ...rest: unknown[]) => {
-    if (typeof event === "string" && isClientEvent(event)) return;
+  const refuse = async (rest: unknown[]): Promise<void> => {
     const allowed = await guard.allow(socket);
     const ack = rest[rest.length - 1];
     if (typeof ack === "function") ack(allowed ? ackError("INVALID_PAYLOAD", "Unknown event") : ackError("RATE_LIMITED", "Too many requests, slow down"));
+  };
+  socket.onAny((event: unknown, ...rest: unknown[]) => {
+    if (typeof event === "string" && isClientEvent(event)) return;
+    void refuse(rest);
   });
 }

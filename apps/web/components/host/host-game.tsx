@@ -83,7 +83,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={start} onLock={lock} onKick={kick} onAllow={allow} hostLink={game.seat ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question") {
     body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
   } else if (phase.kind === "reveal") {
@@ -91,7 +91,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (phase.kind === "leaderboard") {
     body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} />;
   } else {
-    body = <HostPodium top={phase.top} onDownload={download} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
+    body = <HostPodium top={phase.top} onDownload={() => void download()} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
   }
 
   return (

@@ -74,7 +74,7 @@ export function HostSetup() {
         <Brand />
         <LangSwitch />
       </header>
-      <form className="card setup-card" onSubmit={create}>
+      <form className="card setup-card" onSubmit={(e) => void create(e)}>
         <div className="setup-head">
           <h1>{t("host.setup.title")}</h1>
           <a href="/host/history" className="button button-quiet-dark" data-testid="history-link">
