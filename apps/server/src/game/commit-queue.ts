@@ -61,6 +61,10 @@ export class Batcher<I, R> {
       this.open = batch;
       this.queue
         .run(async () => {
+          // The SQLite driver commits without yielding to the event loop, so a batch that closed at once
+          // would hold one item: every answer its own transaction and fsync. Waiting for the end of this
+          // event-loop turn lets every message already read from the sockets join (group commit).
+          await new Promise<void>((resolve) => setImmediate(resolve));
           if (this.open === batch) this.open = null;
           return this.commit(batch.map((w) => w.item));
         }, this)

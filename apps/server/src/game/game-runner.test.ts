@@ -164,6 +164,23 @@ describe("GameRunner: a failed write changes nothing, and a retry goes on", () =
   });
 });
 
+describe("GameRunner: group commit", () => {
+  it("answers read one after another in one event-loop turn share one write, though the driver never yields", async () => {
+    const ctx = await setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push(await joined(ctx.runner, `P${i}`));
+    await ctx.runner.start();
+    const writes = ctx.faults.calls("saveAnswers");
+    const acks = [];
+    for (const id of ids.slice(0, 9)) {
+      acks.push(ctx.runner.answer(id, 0, [1]));
+      await Promise.resolve(); // the next socket message, after this one's microtasks ran
+    }
+    expect((await Promise.all(acks)).every((r) => r.ok)).toBe(true);
+    expect(ctx.faults.calls("saveAnswers") - writes).toBe(1);
+  });
+});
+
 describe("GameRunner: order and shutdown", () => {
   it("an answer that arrives after the close was asked for is refused, one that arrived before counts", async () => {
     const ctx = await setup();
