@@ -87,6 +87,16 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       expect(await repo.get("g1")).toMatchObject({ phase: "podium", startedAt: t0, endedAt: t0 + 9000 });
     });
 
+    it("locks and unlocks a game without touching its phase or start time", async () => {
+      const t0 = Date.UTC(2026, 10, 28, 9, 0, 0);
+      await repo.savePhase("g1", { phase: "question", questionIndex: 0, questionOpenedAt: t0, locked: false }, t0);
+      await repo.setLocked("g1", true);
+      expect(await repo.get("g1")).toMatchObject({ phase: "question", locked: true, startedAt: t0, questionOpenedAt: t0 });
+      await repo.setLocked("g1", false);
+      expect((await repo.get("g1"))?.locked).toBe(false);
+      await expect(repo.setLocked("nope", true)).rejects.toThrow();
+    });
+
     it("refuses a phase for a game that does not exist", async () => {
       await expect(repo.savePhase("nope", { phase: "question", questionIndex: 0, questionOpenedAt: 0, locked: false }, 0)).rejects.toThrow();
     });

@@ -80,6 +80,10 @@ export class MemoryGameRepository implements GameRepository {
     this.requirePlayer(gameId, playerId).kicked = true;
   }
 
+  async setLocked(gameId: string, locked: boolean): Promise<void> {
+    this.requireGame(gameId).locked = locked;
+  }
+
   async setAllowedBack(gameId: string, playerId: string): Promise<void> {
     this.requirePlayer(gameId, playerId).allowedBack = true;
   }

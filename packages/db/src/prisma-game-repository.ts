@@ -114,6 +114,10 @@ export class PrismaGameRepository implements GameRepository {
     await this.db.player.update({ where: { id: playerId, gameId }, data: { kicked: true } });
   }
 
+  async setLocked(gameId: string, locked: boolean): Promise<void> {
+    await this.db.game.update({ where: { id: gameId }, data: { locked } });
+  }
+
   async setAllowedBack(gameId: string, playerId: string): Promise<void> {
     await this.db.player.update({ where: { id: playerId, gameId }, data: { allowedBack: true } });
   }

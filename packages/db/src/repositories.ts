@@ -34,6 +34,8 @@ export interface GameRepository {
   addPlayers(players: readonly NewPlayer[]): Promise<void>;
   findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null>;
   setKicked(gameId: string, playerId: string): Promise<void>;
+  /** Whether the game takes new joins; not a phase change (the phase and its times stay as they are). */
+  setLocked(gameId: string, locked: boolean): Promise<void>;
   setAllowedBack(gameId: string, playerId: string): Promise<void>;
   /** Inserts accepted answers (unique per player and question); resolves only once they are on disk. */
   saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void>;

@@ -119,7 +119,7 @@ describe("GameRunner: a failed write changes nothing, and a retry goes on", () =
     await failsCleanly(ctx, "setAllowedBack", () => ctx.runner.allowBack(a));
     expect(ctx.runner.isAllowedBack(a)).toBe(false);
     expect((await ctx.runner.allowBack(a)).ok).toBe(true);
-    await failsCleanly(ctx, "savePhase", () => ctx.runner.lock(true));
+    await failsCleanly(ctx, "setLocked", () => ctx.runner.lock(true));
     expect(ctx.runner.game.locked).toBe(false);
     expect((await ctx.runner.lock(true)).ok).toBe(true);
     expect((await ctx.repo.get("g1"))?.locked).toBe(true);

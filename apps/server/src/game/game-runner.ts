@@ -260,7 +260,7 @@ export class GameRunner {
     return this.commit(
       "lock",
       () => ({ ok: true, value: locked }),
-      (value) => this.deps.games.savePhase(this.id, this.phaseRecord(this.game.phase, value), this.deps.clock.now()),
+      (value) => this.deps.games.setLocked(this.id, value),
       (value) => {
         this.game.setLocked(value);
         if (this.game.phase.kind === "lobby") this.deps.transport.phase(this.id, this.phaseView());
