@@ -67,6 +67,35 @@ describe("a blocked address", () => {
     const back = await must(await client(), "player:rejoin", { pin: game.pin, rejoinToken: seat.rejoinToken });
     expect(back.you.nickname).toBe("Bia");
     expect(await call(await client(), "player:rejoin", { pin: game.pin, rejoinToken: "not-the-token-0123456789" })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
-    expect(await call(await client(), "player:rejoin", { pin: "111111", rejoinToken: seat.rejoinToken })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    // A genuine token sent with another PIN says nothing about that PIN.
+    expect(await call(await client(), "player:rejoin", { pin: "111111", rejoinToken: seat.rejoinToken })).toMatchObject({ ok: false, error: { code: "REJOIN_INVALID" } });
+  });
+
+  it("host attach spends the same budget: it can't be used to map live PINs", async () => {
+    await start({ trustProxy: false });
+    const game = await liveGame();
+    const prober = await client();
+    for (let i = 0; i < 5; i++) {
+      expect(await call(prober, "host:attach", { pin: wrongPin(game.pin, i), hostSecret: "a".repeat(43) })).toMatchObject({ ok: false, error: { code: "GAME_NOT_FOUND" } });
+    }
+    expect(await call(prober, "host:attach", { pin: game.pin, hostSecret: "a".repeat(43) })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+  });
+});
+
+describe("a phone whose game is over", () => {
+  it("is told so on rejoin, and its reconnections never spend the network's wrong-PIN budget", async () => {
+    await start({ trustProxy: false });
+    const host = await client();
+    const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
+    const seat = await must(await client(), "player:join", { pin: game.pin, nickname: "Caio" });
+    await must(host, "host:start", {});
+    await must(host, "host:end", {});
+    server.app.registry.retire(server.app.registry.get(game.pin)!);
+    for (let i = 0; i < 8; i++) {
+      expect(await call(await client(), "player:rejoin", { pin: game.pin, rejoinToken: seat.rejoinToken })).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
+    }
+    // The next class on the same network still gets in.
+    const next = await liveGame();
+    await must(await client(), "player:join", { pin: next.pin, nickname: "Duda" });
   });
 });

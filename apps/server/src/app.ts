@@ -127,7 +127,6 @@ export function createApp(deps: AppDeps): App {
       // Games stop first: changes already queued finish storing, nothing new is taken, and nothing
       // is decided on the way out (the disconnects below must not look like "everyone answered").
       await registry.stopAll();
-      registry.disposeAll();
       // Phones show "the server is restarting" and keep retrying; their rejoin brings them back.
       io.emit("server:shutdown");
       await new Promise<void>((resolve) => {

@@ -40,7 +40,7 @@ export function withFaults(inner: GameRepository): { repo: GameRepository; fault
     listUnfinished: () => inner.listUnfinished(),
     savePhase: async (gameId, phase, at, standings) => (guard("savePhase"), inner.savePhase(gameId, phase, at, standings)),
     addPlayers: async (players) => (guard("addPlayers"), inner.addPlayers(players)),
-    findPlayerByToken: (gameId, tokenHash) => inner.findPlayerByToken(gameId, tokenHash),
+    findPlayerByToken: (tokenHash) => inner.findPlayerByToken(tokenHash),
     setKicked: async (gameId, playerId) => (guard("setKicked"), inner.setKicked(gameId, playerId)),
     setLocked: async (gameId, locked) => (guard("setLocked"), inner.setLocked(gameId, locked)),
     setAllowedBack: async (gameId, playerId) => (guard("setAllowedBack"), inner.setAllowedBack(gameId, playerId)),

@@ -58,12 +58,12 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       await expect(repo.addPlayers([newPlayer("nope", "p1", "Ana")])).rejects.toThrow();
     });
 
-    it("finds a player by the hash of their rejoin token, in that game only", async () => {
-      await repo.addPlayers([newPlayer("g1", "p1", "Ana")]);
-      expect((await repo.findPlayerByToken("g1", "t-p1"))?.id).toBe("p1");
-      expect(await repo.findPlayerByToken("g1", "t-other")).toBeNull();
+    it("finds a player, and their game, by the hash of their rejoin token", async () => {
       await repo.create(newGame("g2"));
-      expect(await repo.findPlayerByToken("g2", "t-p1")).toBeNull();
+      await repo.addPlayers([newPlayer("g1", "p1", "Ana"), newPlayer("g2", "p2", "Ana")]);
+      expect(await repo.findPlayerByToken("t-p1")).toMatchObject({ id: "p1", gameId: "g1" });
+      expect(await repo.findPlayerByToken("t-p2")).toMatchObject({ id: "p2", gameId: "g2" });
+      expect(await repo.findPlayerByToken("t-other")).toBeNull();
     });
 
     it("stores answers once per player and question, all or nothing", async () => {
@@ -80,6 +80,9 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       const t0 = Date.UTC(2026, 10, 28, 9, 0, 0);
       await repo.savePhase("g1", { phase: "question", questionIndex: 0, questionOpenedAt: t0, locked: true }, t0);
       expect(await repo.get("g1")).toMatchObject({ phase: "question", questionIndex: 0, questionOpenedAt: t0, locked: true, startedAt: t0, endedAt: null });
+      // Re-opened after a restart: a new opening time, the same start.
+      await repo.savePhase("g1", { phase: "question", questionIndex: 0, questionOpenedAt: t0 + 60_000, locked: true }, t0 + 60_000);
+      expect(await repo.get("g1")).toMatchObject({ questionOpenedAt: t0 + 60_000, startedAt: t0 });
       const standing = { id: "p1", score: 900, streak: 1, correctCount: 1, totalResponseMs: 2000 };
       await repo.savePhase("g1", { phase: "reveal", questionIndex: 0, questionOpenedAt: null, locked: true }, t0 + 5000, [standing]);
       expect((await repo.load("g1"))?.players[0]).toMatchObject({ score: 900, streak: 1, correctCount: 1, totalResponseMs: 2000 });

@@ -52,7 +52,7 @@ export class MemoryGameRepository implements GameRepository {
       questionIndex: phase.questionIndex,
       questionOpenedAt: phase.questionOpenedAt,
       locked: phase.locked,
-      ...(phase.phase === "question" && phase.questionIndex === 0 ? { startedAt: at } : {}),
+      ...(phase.phase === "question" && game.startedAt === null ? { startedAt: at } : {}),
       ...(phase.phase === "podium" ? { endedAt: at } : {}),
     });
   }
@@ -71,8 +71,8 @@ export class MemoryGameRepository implements GameRepository {
     }
   }
 
-  async findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null> {
-    for (const p of this.players.values()) if (p.gameId === gameId && p.tokenHash === tokenHash) return { ...p };
+  async findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null> {
+    for (const p of this.players.values()) if (p.tokenHash === tokenHash) return { ...p };
     return null;
   }
 

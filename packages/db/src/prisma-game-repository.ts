@@ -93,11 +93,12 @@ export class PrismaGameRepository implements GameRepository {
         questionIndex: phase.questionIndex,
         questionOpenedAt: phase.questionOpenedAt === null ? null : new Date(phase.questionOpenedAt),
         locked: phase.locked,
-        ...(phase.phase === "question" && phase.questionIndex === 0 ? { startedAt: when } : {}),
         ...(phase.phase === "podium" ? { endedAt: when } : {}),
       },
     });
-    await this.db.$transaction([...this.standingsStatements(gameId, standings), update]);
+    // The first question opening is the start; re-opening it after a restart is not.
+    const started = phase.phase === "question" ? [this.db.game.updateMany({ where: { id: gameId, startedAt: null }, data: { startedAt: when } })] : [];
+    await this.db.$transaction([...this.standingsStatements(gameId, standings), update, ...started]);
   }
 
   async addPlayers(players: readonly NewPlayer[]): Promise<void> {
@@ -105,8 +106,8 @@ export class PrismaGameRepository implements GameRepository {
     await this.db.player.createMany({ data: players.map((p) => ({ ...p })) });
   }
 
-  async findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null> {
-    const row = await this.db.player.findFirst({ where: { gameId, tokenHash } });
+  async findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null> {
+    const row = await this.db.player.findFirst({ where: { tokenHash } });
     return row ? toPlayer(row) : null;
   }
 

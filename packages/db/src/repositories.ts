@@ -32,7 +32,8 @@ export interface GameRepository {
   savePhase(gameId: string, phase: PhaseRecord, at: number, standings?: readonly PlayerStanding[]): Promise<void>;
   /** Stores joining players (one batch, all or nothing). */
   addPlayers(players: readonly NewPlayer[]): Promise<void>;
-  findPlayerByToken(gameId: string, tokenHash: string): Promise<StoredPlayer | null>;
+  /** The player a rejoin token's hash belongs to, in whichever game (hashes of random tokens are unique). */
+  findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null>;
   setKicked(gameId: string, playerId: string): Promise<void>;
   /** Whether the game takes new joins; not a phase change (the phase and its times stay as they are). */
   setLocked(gameId: string, locked: boolean): Promise<void>;

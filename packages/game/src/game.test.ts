@@ -71,6 +71,7 @@ describe("Game", () => {
     ["option out of range", (g: Game, t: number) => g.answer("a", 0, [3], t), "INVALID_CHOICE"],
     ["two options on a single-choice question", (g: Game, t: number) => g.answer("a", 0, [0, 1], t), "INVALID_CHOICE"],
     ["no option", (g: Game, t: number) => g.answer("a", 0, [], t), "INVALID_CHOICE"],
+    ["received before the question opened", (g: Game, t: number) => g.answer("a", 0, [1], t - 1), "QUESTION_NOT_OPEN"],
     ["after the deadline and the grace", (g: Game, t: number) => g.answer("a", 0, [1], t + 20_000 + ANSWER_GRACE_MS + 1), "TOO_LATE"],
     ["start twice", (g: Game, t: number) => g.start(t), "WRONG_PHASE"],
   ])("refuses %s and changes nothing", (_label, act, code) => {

@@ -294,6 +294,9 @@ export class Game {
   checkAnswer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number, pending: ReadonlySet<PlayerId> = EMPTY): Result<AnswerRecord> {
     const p = this.phaseValue;
     if (p.kind !== "question" || p.index !== questionIndex) return err("QUESTION_NOT_OPEN", "That question is not open for answers");
+    // Received before the question opened (it waited behind the "next" that opened it): it could not
+    // have been an answer to it, and would otherwise score as instant.
+    if (now < p.openedAt) return err("QUESTION_NOT_OPEN", "That question is not open for answers");
     if (now > p.deadline + ANSWER_GRACE_MS) return err("TOO_LATE", "Time is up for this question");
     const player = this.players.get(playerId);
     if (!player) return err("PLAYER_NOT_FOUND", "No such player in this game");

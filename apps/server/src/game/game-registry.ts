@@ -57,6 +57,23 @@ export class GameRegistry {
     return this.byPin.get(pin);
   }
 
+  /** Whether this runner is still the live game of its PIN (not retired while someone awaited). */
+  isLive(runner: GameRunner): boolean {
+    return this.byPin.get(runner.pin) === runner;
+  }
+
+  /**
+   * Whose seat a rejoin token opens, in any game: `runner` is null when that game is no longer live
+   * (finished before a restart, or retired). Looked up by the token alone, so a genuine token never
+   * depends on the PIN, and every token costs the same lookup whatever the PIN.
+   */
+  async findSeat(rejoinToken: string): Promise<{ playerId: string; gameId: string; runner: GameRunner | null } | null> {
+    const stored = await this.deps.games.findPlayerByToken(hashSecret(rejoinToken));
+    if (!stored) return null;
+    const runner = [...this.byPin.values()].find((r) => r.id === stored.gameId) ?? null;
+    return { playerId: stored.id, gameId: stored.gameId, runner };
+  }
+
   async create(bankId: string, settings: GameSettings, identity: GameIdentity | null = null): Promise<{ runner: GameRunner; hostSecret: string } | null> {
     const bank = await this.deps.banks.get(bankId);
     if (!bank || bank.questions.length === 0) return null;
@@ -151,18 +168,14 @@ export class GameRegistry {
     }
   }
 
-  /** Stops every game for a server shutdown: no new change is taken, the queued ones finish storing. */
+  /**
+   * Stops every game for a server shutdown: every timer (sweep, questions) is forgotten, no new change
+   * is taken, and the ones already queued finish storing.
+   */
   async stopAll(): Promise<void> {
     this.cancelSweep?.();
     this.cancelSweep = null;
     await Promise.all([...this.byPin.values()].map((r) => r.stop()));
-  }
-
-  /** Forgets every timer (sweep, questions): for a server that is going away. */
-  disposeAll(): void {
-    this.cancelSweep?.();
-    this.cancelSweep = null;
-    for (const r of this.byPin.values()) r.dispose();
   }
 
   private scheduleSweep(): void {

@@ -146,6 +146,26 @@ describe("GameRunner: a failed write changes nothing, and a retry goes on", () =
     expect(ctx.phases()).toEqual(["question", "reveal"]);
   });
 
+  it("at an early close (everyone answered): if someone joins before the retry, the deadline decides", async () => {
+    const ctx = await setup();
+    const { runner, clock } = ctx;
+    const a = await joined(runner, "Ana");
+    const b = await joined(runner, "Bia");
+    await runner.start();
+    ctx.faults.failNext("savePhase");
+    await runner.answer(a, 0, [1]);
+    await runner.answer(b, 0, [1]);
+    await runner.idle(); // the early close ran and could not be stored
+    expect(runner.game.phase.kind).toBe("question");
+    await joined(runner, "Caio"); // a late joiner: not everyone has answered any more
+    clock.advance(CLOSE_RETRY_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("question");
+    clock.advance(20_000 + ANSWER_GRACE_MS - CLOSE_RETRY_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("reveal");
+  });
+
   it("at a batch of answers: every one refused, none applied; sent again, all stored in one write", async () => {
     const ctx = await setup();
     const ids: string[] = [];

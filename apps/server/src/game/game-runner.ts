@@ -49,6 +49,8 @@ interface JoinInput {
   readonly grading: GradingInput;
 }
 
+const rosterLine = (p: PlayerState): RosterEntry => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked });
+
 export interface Joined {
   readonly player: PlayerState;
   readonly rejoinToken: string;
@@ -133,11 +135,11 @@ export class GameRunner {
     return toPlayerPrivateView(this.game, playerId);
   }
   rosterLines(): RosterEntry[] {
-    return [...this.game.allPlayers()].map((p) => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked }));
+    return [...this.game.allPlayers()].map(rosterLine);
   }
   private rosterEntry(playerId: string): RosterEntry | undefined {
     const p = this.game.player(playerId);
-    return p && { playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked };
+    return p && rosterLine(p);
   }
 
   /** A device whose player was kicked (and not allowed back) may not join again. */
@@ -202,15 +204,6 @@ export class GameRunner {
   answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
     if (this.stopped) return Promise.resolve(SERVER_RESTARTING);
     return this.answers.add({ playerId, questionIndex, choices, at: this.deps.clock.now() });
-  }
-
-  /** Finds the player a rejoin token belongs to (token checked against its stored hash). */
-  async findByToken(token: string): Promise<RunnerResult<PlayerState>> {
-    const stored = await this.deps.games.findPlayerByToken(this.id, hashSecret(token));
-    const player = stored ? this.game.player(stored.id) : undefined;
-    if (!player) return fail("REJOIN_INVALID", "This rejoin token is not valid for this game");
-    if (player.kicked) return fail("PLAYER_KICKED", "You were removed from this game");
-    return { ok: true, value: player };
   }
 
   // ---- Host ----
@@ -323,7 +316,13 @@ export class GameRunner {
         : g.phase === "reveal" || g.phase === "leaderboard"
           ? { kind: g.phase, index: g.questionIndex }
           : { kind: "lobby" };
-    await this.deps.games.savePhase(this.id, this.phaseRecord(phase, g.locked), now);
+    try {
+      // Only the re-opening time is new here; if it can't be stored, the stored phase still says the
+      // question is open, which a later restart re-opens again by the same rule: nothing is lost.
+      await this.deps.games.savePhase(this.id, this.phaseRecord(phase, g.locked), now);
+    } catch (e) {
+      this.log.warn({ err: e }, "could not store the re-opening time; resuming anyway");
+    }
     this.game.restorePhase(phase, g.locked);
     if (phase.kind === "question") this.resumedQuestion = phase.index;
     this.afterPhaseChange();
@@ -335,11 +334,9 @@ export class GameRunner {
    * decided on the way out: an open question stays open in the database, and the restarted server
    * re-opens it by the rule in `resume`, exactly as after a crash.
    */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.cancelTimer?.();
-    this.cancelTimer = null;
-    await this.queue.idle();
+  stop(): Promise<void> {
+    this.dispose();
+    return this.queue.idle();
   }
 
   /** Resolves once every change queued so far has been stored and applied (or refused). */
@@ -457,11 +454,8 @@ export class GameRunner {
   private afterPhaseChange(): PhaseView {
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.armDeadline();
     const phase = this.game.phase;
-    if (phase.kind === "question") {
-      const index = phase.index;
-      this.schedule(() => this.closeInBackground(index), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
-    }
     if (phase.kind === "podium") this.finishedAtValue ??= this.deps.clock.now();
     const view = this.phaseView();
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
@@ -480,22 +474,34 @@ export class GameRunner {
     }
   }
 
+  /** Schedules the open question's close at its deadline (plus the network grace); past it, at once. */
+  private armDeadline(): void {
+    const phase = this.game.phase;
+    if (phase.kind !== "question") return;
+    const index = phase.index;
+    this.schedule(() => this.closeInBackground(index, "deadline"), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
+  }
+
   private schedule(fn: () => void, delayMs: number): void {
     this.cancelTimer?.();
     this.cancelTimer = this.stopped ? null : this.deps.clock.schedule(fn, delayMs);
   }
 
   /**
-   * Closes a question from its timer or because everyone answered, where nobody awaits the result. A
-   * close that could not be stored is tried again shortly (the host may also press "next" meanwhile).
+   * Closes a question from its timer, or early because everyone answered, where nobody awaits the
+   * result. An early close still has to be true when its turn comes (someone may have joined or come
+   * back meanwhile); if not, the deadline decides. A close that could not be stored is tried again
+   * shortly (the host may also press "next" meanwhile); an early one is re-checked then too.
    */
-  private closeInBackground(index: number): void {
-    this.transition("close", () => this.game.planClose(index)).then(
+  private closeInBackground(index: number, why: "deadline" | "everyone answered"): void {
+    this.transition("close", () => (why === "everyone answered" && !this.game.everyoneAnswered ? fail("WRONG_PHASE", "Someone is still answering") : this.game.planClose(index))).then(
       (r) => {
         if (r.ok || r.error.code === "QUESTION_NOT_OPEN" || r.error.code === "SERVER_RESTARTING") return;
-        this.log.warn({ index, error: r.error }, "could not close question; retrying");
         const phase = this.game.phase;
-        if (phase.kind === "question" && phase.index === index) this.schedule(() => this.closeInBackground(index), CLOSE_RETRY_MS);
+        if (phase.kind !== "question" || phase.index !== index) return;
+        if (r.error.code === "WRONG_PHASE") return this.armDeadline();
+        this.log.warn({ index, error: r.error }, "could not close question; retrying");
+        this.schedule(() => this.closeInBackground(index, why), CLOSE_RETRY_MS);
       },
       (e: unknown) => this.log.error({ err: e, index }, "closing the question failed"),
     );
@@ -504,7 +510,7 @@ export class GameRunner {
   private maybeCloseWhenAllAnswered(): void {
     const phase = this.game.phase;
     if (this.stopped || phase.kind !== "question" || !this.game.everyoneAnswered || this.resumedQuestion === phase.index) return;
-    this.closeInBackground(phase.index);
+    this.closeInBackground(phase.index, "everyone answered");
   }
 
   private phaseRecord(phase: Phase, locked: boolean) {

@@ -1,3 +1,4 @@
+import { ackError, type Ack } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import type { GameRunner } from "../game/game-runner";
 import type { Logger } from "../logger";
@@ -12,6 +13,19 @@ export interface RealtimeContext {
   /** Failed PIN lookups per client address: after too many, joins from that address wait a minute. */
   readonly pinGuesses: { blocked(socket: LousaSocket): Promise<boolean>; miss(socket: LousaSocket): Promise<void> };
   readonly joinUrl: (pin: string) => string;
+}
+
+/**
+ * The live game with this PIN, for any command that takes one (join, lookup, host attach): a wrong PIN
+ * counts against the client address, and a blocked address gets RATE_LIMITED even for a right one, so
+ * PINs can't be enumerated through any door.
+ */
+export async function liveGameByPin(socket: LousaSocket, ctx: RealtimeContext, pin: string): Promise<GameRunner | Ack<never>> {
+  if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
+  const runner = ctx.registry.get(pin);
+  if (runner) return runner;
+  await ctx.pinGuesses.miss(socket);
+  return ackError("GAME_NOT_FOUND", "No live game with that PIN");
 }
 
 /** The live game a socket identity belongs to — not merely one that now has the same PIN. */

@@ -3,7 +3,7 @@ import { ackError, ackOk, type Ack, type ClientEventName, type HostSnapshot } fr
 import type { GameRunner, RunnerResult } from "../game/game-runner";
 import { secretMatches } from "../secrets";
 import { registerCommand, type CommandHandler } from "./command";
-import { attachHost, runnerOf, type RealtimeContext } from "./context";
+import { attachHost, liveGameByPin, runnerOf, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
@@ -42,8 +42,9 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
   });
 
   on("host:attach", async ({ pin, hostSecret }) => {
-    const runner = ctx.registry.get(pin);
-    if (!runner) return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+    // The same wrong-PIN budget as joining: GAME_NOT_FOUND vs HOST_SECRET_INVALID must not map live PINs.
+    const runner = await liveGameByPin(socket, ctx, pin);
+    if (!("game" in runner)) return runner;
     if (!secretMatches(hostSecret, runner.record.hostSecretHash)) return ackError("HOST_SECRET_INVALID", "That host key does not open this game");
     attachHost(socket, runner, ctx.registry);
     return ackOk(snapshot(runner, ctx));

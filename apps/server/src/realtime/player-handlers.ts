@@ -1,7 +1,7 @@
-import { ackError, ackOk, type Ack, type PlayerSnapshot } from "@lousa/protocol";
+import { ackError, ackOk, type PlayerSnapshot } from "@lousa/protocol";
 import { GameRunner } from "../game/game-runner";
 import { registerCommand } from "./command";
-import { attachPlayer, runnerOf, type RealtimeContext } from "./context";
+import { attachPlayer, liveGameByPin, runnerOf, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
@@ -11,14 +11,7 @@ function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
 }
 
 export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
-  /** Finds the game; a wrong PIN counts against the address, so PINs can't be enumerated. */
-  const lookup = async (pin: string): Promise<GameRunner | Ack<never>> => {
-    if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
-    const runner = ctx.registry.get(pin);
-    if (runner) return runner;
-    await ctx.pinGuesses.miss(socket);
-    return ackError("GAME_NOT_FOUND", "No live game with that PIN");
-  };
+  const lookup = (pin: string) => liveGameByPin(socket, ctx, pin);
 
   registerCommand(
     socket,
@@ -39,6 +32,8 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
         runner.playerSocket(playerId, -1);
         return ackError("INTERNAL", "Disconnected while joining");
       }
+      // Let go meanwhile (its rooms are gone): nothing to attach to.
+      if (!ctx.registry.isLive(runner)) return ackError("GAME_OVER", "This game has ended");
       attachPlayer(socket, runner, playerId, ctx.registry, true);
       const snap = snapshot(runner, playerId);
       if (!snap) return ackError("INTERNAL", "Joined but could not build the game view");
@@ -65,25 +60,26 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     socket,
     "player:rejoin",
     async ({ pin, rejoinToken }) => {
-      // A valid token is never refused for someone else's wrong PINs on the same network (a school
-      // behind one address): it is checked before the budget. Anything else from a blocked address
-      // gets RATE_LIMITED, so a rejoin can't be used to tell live PINs from dead ones either.
-      const runner = ctx.registry.get(pin);
-      const found = runner ? await runner.findByToken(rejoinToken) : null;
-      if (!runner || !found) {
-        if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
-        await ctx.pinGuesses.miss(socket);
-        return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+      // The token is looked up on its own, before any budget: a genuine one is never refused for someone
+      // else's wrong PINs on the same network (a school behind one address), and one whose game is over
+      // costs nothing. Anything else is a guess, budgeted like a wrong PIN, so a rejoin can't tell live
+      // PINs from dead ones either (every token costs the same lookup, whatever the PIN).
+      const seat = await ctx.registry.findSeat(rejoinToken);
+      if (!seat) {
+        const runner = await lookup(pin);
+        return runner instanceof GameRunner ? ackError("REJOIN_INVALID", "This rejoin token is not valid for this game") : runner;
       }
-      if (!found.ok) {
-        if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
-        return ackError(found.error.code, found.error.message);
-      }
+      const runner = seat.runner;
+      if (!runner) return ackError("GAME_OVER", "This game has ended");
+      if (runner.pin !== pin) return ackError("REJOIN_INVALID", "This rejoin token is not valid for this game");
+      const player = runner.game.player(seat.playerId);
+      if (!player) return ackError("REJOIN_INVALID", "This rejoin token is not valid for this game");
+      if (player.kicked) return ackError("PLAYER_KICKED", "You were removed from this game");
       if (!socket.connected) return ackError("INTERNAL", "Disconnected while rejoining");
       const current = socket.data.identity;
-      const same = current?.role === "player" && current.gameId === runner.id && current.playerId === found.value.id;
-      if (!same) attachPlayer(socket, runner, found.value.id, ctx.registry, false);
-      const snap = snapshot(runner, found.value.id);
+      const same = current?.role === "player" && current.gameId === runner.id && current.playerId === player.id;
+      if (!same) attachPlayer(socket, runner, player.id, ctx.registry, false);
+      const snap = snapshot(runner, player.id);
       return snap ? ackOk(snap) : ackError("INTERNAL", "Could not build the game view");
     },
     ctx.guard,

@@ -19,9 +19,13 @@ export function socketTransport(io: LousaServer): GameTransport {
       void io
         .in(rooms.game(gameId))
         .fetchSockets()
-        .then((sockets) => {
-          for (const s of sockets) for (const room of s.rooms) if (rooms.belongsTo(room, gameId)) s.leave(room);
-        });
+        .then(
+          (sockets) => {
+            for (const s of sockets) for (const room of s.rooms) if (rooms.belongsTo(room, gameId)) s.leave(room);
+          },
+          // Only a multi-server adapter can fail here; the sockets then stay in rooms nobody emits to.
+          () => undefined,
+        );
     },
   };
 }
