@@ -49,6 +49,11 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [...prisma, ...ours("@lousa/db", "@lousa/protocol", "@lousa/server", "@lousa/web")] }] },
   },
   {
+    // Formats are pure conversions (bytes in, drafts out): no database, no server, no UI.
+    files: ["packages/formats/src/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: io, patterns: [...prisma, ...ours("@lousa/db", "@lousa/banks", "@lousa/server", "@lousa/web")] }] },
+  },
+  {
     files: ["packages/db/src/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: ours("@lousa/protocol", "@lousa/server", "@lousa/web") }] },
   },

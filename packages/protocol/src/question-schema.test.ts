@@ -1,0 +1,26 @@
+import { bankIssues, questionIssues, type QuestionDraft } from "./question-schema";
+
+const good: QuestionDraft = { type: "single", prompt: "Qual é o núcleo?", options: ["Kernel", "Shell"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard" };
+const codes = (value: unknown) => questionIssues(value).map((i) => i.code);
+
+describe("question drafts: one schema for the editor, the importers and the server", () => {
+  it("accepts a valid question", () => expect(questionIssues(good)).toEqual([]));
+  it.each<[string, Partial<QuestionDraft>, string]>([
+    ["empty prompt", { prompt: "   " }, "PROMPT_EMPTY"],
+    ["one option", { options: ["a"] }, "OPTIONS_COUNT"],
+    ["seven options", { options: ["a", "b", "c", "d", "e", "f", "g"] }, "OPTIONS_COUNT"],
+    ["an empty option", { options: ["a", " "] }, "OPTION_EMPTY"],
+    ["the same option twice", { options: ["Sim", "sim"] }, "OPTIONS_DUPLICATE"],
+    ["no correct option", { correct: [] }, "CORRECT_NONE"],
+    ["a correct option out of range", { correct: [2] }, "CORRECT_OUT_OF_RANGE"],
+    ["two correct on a single-choice question", { correct: [0, 1] }, "SINGLE_NEEDS_ONE_CORRECT"],
+    ["true/false with three options", { type: "truefalse", options: ["V", "F", "?"] }, "TRUEFALSE_NEEDS_TWO_OPTIONS"],
+    ["4 seconds", { timeLimitSec: 4 }, "TIME_LIMIT_RANGE"],
+    ["241 seconds", { timeLimitSec: 241 }, "TIME_LIMIT_RANGE"],
+    ["a prompt over 1,000 characters", { prompt: "x".repeat(1001) }, "PROMPT_TOO_LONG"],
+  ])("refuses %s", (_, change, code) => expect(codes({ ...good, ...change })).toContain(code));
+  it("reports where: the option's index", () => expect(questionIssues({ ...good, options: ["a", ""] })[0]?.path).toEqual(["options", 1]));
+  it("reports a question's path inside a bank", () => {
+    expect(bankIssues({ title: "T", description: "", language: "pt-BR", questions: [good, { ...good, prompt: "" }] })).toEqual([{ path: ["questions", 1, "prompt"], code: "PROMPT_EMPTY" }]);
+  });
+});

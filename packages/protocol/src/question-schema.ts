@@ -1,0 +1,149 @@
+import { z } from "zod";
+
+/**
+ * What a teacher's question and bank may hold: one schema for the editor (inline validation), every
+ * importer and the server (which refuses anything else). Each rule fails with a stable code in
+ * `message`, which the UI translates (pt-BR/en) and importers report at the line or row they read.
+ */
+export const QUESTION_LIMITS = {
+  prompt: 1000,
+  option: 300,
+  explanation: 2000,
+  minOptions: 2,
+  maxOptions: 6,
+  minTimeSec: 5,
+  maxTimeSec: 240,
+  bankTitle: 120,
+  bankDescription: 1000,
+  questionsPerBank: 500,
+} as const;
+
+export type QuestionIssueCode =
+  | "TYPE_UNKNOWN"
+  | "PROMPT_EMPTY"
+  | "PROMPT_TOO_LONG"
+  | "OPTIONS_COUNT"
+  | "OPTION_EMPTY"
+  | "OPTION_TOO_LONG"
+  | "OPTIONS_DUPLICATE"
+  | "CORRECT_NONE"
+  | "CORRECT_OUT_OF_RANGE"
+  | "CORRECT_DUPLICATE"
+  | "SINGLE_NEEDS_ONE_CORRECT"
+  | "TRUEFALSE_NEEDS_TWO_OPTIONS"
+  | "EXPLANATION_TOO_LONG"
+  | "TIME_LIMIT_RANGE"
+  | "POINTS_MODE_UNKNOWN"
+  | "TITLE_EMPTY"
+  | "TITLE_TOO_LONG"
+  | "DESCRIPTION_TOO_LONG"
+  | "QUESTIONS_NONE"
+  | "QUESTIONS_TOO_MANY";
+
+const L = QUESTION_LIMITS;
+const issue = (code: QuestionIssueCode) => ({ message: code });
+
+/** Visible text: trimmed; control characters other than line breaks and tabs are refused as empty. */
+const text = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => z.string().trim().min(1, issue(empty)).max(max, issue(long));
+
+export const questionDraftSchema = z
+  .strictObject({
+    type: z.enum(["single", "multiple", "truefalse"], issue("TYPE_UNKNOWN")),
+    prompt: text(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
+    options: z.array(text(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
+    correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).min(1, issue("CORRECT_NONE")).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
+    explanation: z.string().trim().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
+    timeLimitSec: z.number().int(issue("TIME_LIMIT_RANGE")).min(L.minTimeSec, issue("TIME_LIMIT_RANGE")).max(L.maxTimeSec, issue("TIME_LIMIT_RANGE")),
+    pointsMode: z.enum(["standard", "double", "none"], issue("POINTS_MODE_UNKNOWN")),
+  })
+  .superRefine((q, ctx) => {
+    const add = (code: QuestionIssueCode, path: (string | number)[]) => ctx.addIssue({ code: "custom", message: code, path });
+    const keys = q.options.map((o) => o.toLocaleLowerCase());
+    if (new Set(keys).size !== keys.length) add("OPTIONS_DUPLICATE", ["options"]);
+    if (q.correct.some((c) => c >= q.options.length)) add("CORRECT_OUT_OF_RANGE", ["correct"]);
+    if (new Set(q.correct).size !== q.correct.length) add("CORRECT_DUPLICATE", ["correct"]);
+    if (q.type !== "multiple" && q.correct.length !== 1) add("SINGLE_NEEDS_ONE_CORRECT", ["correct"]);
+    if (q.type === "truefalse" && q.options.length !== 2) add("TRUEFALSE_NEEDS_TWO_OPTIONS", ["options"]);
+  });
+
+/** A question as a teacher writes it (no id: the library gives one when it is saved). */
+export type QuestionDraft = z.infer<typeof questionDraftSchema>;
+
+export const bankDraftSchema = z.strictObject({
+  title: text(L.bankTitle, "TITLE_EMPTY", "TITLE_TOO_LONG"),
+  description: z.string().trim().max(L.bankDescription, issue("DESCRIPTION_TOO_LONG")),
+  language: z.enum(["pt-BR", "en"]),
+  questions: z.array(questionDraftSchema).min(1, issue("QUESTIONS_NONE")).max(L.questionsPerBank, issue("QUESTIONS_TOO_MANY")),
+});
+
+export type BankDraft = z.infer<typeof bankDraftSchema>;
+
+export interface QuestionIssue {
+  /** Where in the value: e.g. ["options", 2] or ["questions", 4, "prompt"]. */
+  readonly path: readonly (string | number)[];
+  readonly code: QuestionIssueCode;
+}
+
+const CODES: ReadonlySet<string> = new Set<QuestionIssueCode>([
+  "TYPE_UNKNOWN",
+  "PROMPT_EMPTY",
+  "PROMPT_TOO_LONG",
+  "OPTIONS_COUNT",
+  "OPTION_EMPTY",
+  "OPTION_TOO_LONG",
+  "OPTIONS_DUPLICATE",
+  "CORRECT_NONE",
+  "CORRECT_OUT_OF_RANGE",
+  "CORRECT_DUPLICATE",
+  "SINGLE_NEEDS_ONE_CORRECT",
+  "TRUEFALSE_NEEDS_TWO_OPTIONS",
+  "EXPLANATION_TOO_LONG",
+  "TIME_LIMIT_RANGE",
+  "POINTS_MODE_UNKNOWN",
+  "TITLE_EMPTY",
+  "TITLE_TOO_LONG",
+  "DESCRIPTION_TOO_LONG",
+  "QUESTIONS_NONE",
+  "QUESTIONS_TOO_MANY",
+]);
+const isIssueCode = (value: string): value is QuestionIssueCode => CODES.has(value);
+
+/** Checks a question; every problem at once, as codes a UI translates (empty = valid). */
+export function questionIssues(value: unknown): QuestionIssue[] {
+  return issuesOf(questionDraftSchema.safeParse(value));
+}
+
+/** Checks a whole bank the same way. */
+export function bankIssues(value: unknown): QuestionIssue[] {
+  return issuesOf(bankDraftSchema.safeParse(value));
+}
+
+function issuesOf(result: { success: true } | { success: false; error: z.ZodError }): QuestionIssue[] {
+  if (result.success) return [];
+  return result.error.issues.map((i) => ({
+    path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+    // A structural mistake (a missing field, a wrong type) has zod's own message: report it by field.
+    code: isIssueCode(i.message) ? i.message : fieldCode(i.path[0]),
+  }));
+}
+
+function fieldCode(field: PropertyKey | undefined): QuestionIssueCode {
+  switch (field) {
+    case "prompt":
+      return "PROMPT_EMPTY";
+    case "options":
+      return "OPTIONS_COUNT";
+    case "correct":
+      return "CORRECT_NONE";
+    case "timeLimitSec":
+      return "TIME_LIMIT_RANGE";
+    case "pointsMode":
+      return "POINTS_MODE_UNKNOWN";
+    case "title":
+      return "TITLE_EMPTY";
+    case "questions":
+      return "QUESTIONS_NONE";
+    default:
+      return "TYPE_UNKNOWN";
+  }
+}
