@@ -1,0 +1,127 @@
+import { XMLBuilder } from "fast-xml-parser";
+import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
+import { categoryPath } from "./category";
+import { textToHtml, xmlText } from "./write-text";
+
+type Note = ExportedFile["notes"][number];
+
+/**
+ * Writes a bank as a Moodle XML question export: a category named after the bank, then each question
+ * as Moodle multiple choice or true/false, in the shape Moodle's own exporter writes (so Moodle's
+ * importer, and ours, read it back).
+ */
+export function exportMoodleXml(bank: BankDraft): ExportedFile {
+  const defaults = bank.language === "en" ? DEFAULTS_EN : DEFAULTS_PT;
+  const questions = bank.questions.map((q) => (isTrueFalsePair(q, defaults.trueFalse) ? truefalse(q) : multichoice(q)));
+  const category = {
+    "@_type": "category",
+    category: { text: xmlText(categoryPath(bank.title)) },
+    info: { "@_format": "html", text: xmlText(textToHtml(bank.description)) },
+  };
+  const xml = builder().build({ "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" }, quiz: { question: [category, ...questions] } });
+
+  // Moodle has no per-question time limit (a quiz has one for all) and no double or no-points mode:
+  // questions that had them come back with the import defaults, so the teacher is told which.
+  const notes: Note[] = [];
+  bank.questions.forEach((q, i) => {
+    const question = i + 1;
+    if (q.timeLimitSec !== defaults.timeLimitSec) {
+      notes.push({ question, code: "TIME_LIMIT_NOT_ALLOWED", message: `Moodle XML has no time limit per question: ${q.timeLimitSec} s is not in the file (an import gives ${defaults.timeLimitSec} s)` });
+    }
+    if (q.pointsMode !== defaults.pointsMode) {
+      notes.push({ question, code: "FIELD_DROPPED", message: `Moodle XML has no "${q.pointsMode}" points mode: the question is worth standard points when imported again` });
+    }
+  });
+  return { filename: `${slug(bank.title)}.xml`, contentType: "application/xml; charset=utf-8", body: new TextEncoder().encode(`${xml.trimEnd()}\n`), notes };
+}
+
+function builder(): XMLBuilder {
+  return new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    format: true,
+    indentBy: "  ",
+    // <text> content is written by xmlText (escaped or in CDATA, as Moodle writes it) and must reach
+    // the file as is, on one line; every other value is escaped by the builder.
+    stopNodes: ["*.text"],
+  });
+}
+
+/** A true/false question Moodle can hold as such: its options are the bank language's true and false, in that order. */
+function isTrueFalsePair(q: QuestionDraft, pair: readonly [string, string]): boolean {
+  return q.type === "truefalse" && q.options.length === 2 && q.options[0] === pair[0] && q.options[1] === pair[1];
+}
+
+/** What every Moodle question starts with. Moodle needs a name; Lousa has none, so the prompt's start is used. */
+function head(q: QuestionDraft, type: string, penalty: string) {
+  return {
+    "@_type": type,
+    name: { text: xmlText(questionName(q.prompt)) },
+    questiontext: html(q.prompt),
+    generalfeedback: html(q.explanation),
+    defaultgrade: "1.0000000",
+    penalty,
+    hidden: "0",
+  };
+}
+
+function truefalse(q: QuestionDraft) {
+  const trueIsCorrect = q.correct[0] === 0;
+  const answer = (value: "true" | "false", correct: boolean) => ({
+    "@_fraction": correct ? "100" : "0",
+    "@_format": "moodle_auto_format",
+    text: value,
+    feedback: html(""),
+  });
+  // Moodle's own defaults: a wrong true/false answer can't be retried for part of the mark.
+  return { ...head(q, "truefalse", "1.0000000"), answer: [answer("true", trueIsCorrect), answer("false", !trueIsCorrect)] };
+}
+
+function multichoice(q: QuestionDraft) {
+  const single = q.type !== "multiple";
+  return {
+    ...head(q, "multichoice", "0.3333333"),
+    single: single ? "true" : "false",
+    // Lousa shows options in the order the teacher wrote them, numbered a, b, c.
+    shuffleanswers: "0",
+    answernumbering: "abc",
+    answer: q.options.map((option, i) => ({
+      "@_fraction": fraction(single, q.correct.includes(i), q.correct.length),
+      "@_format": "html",
+      text: xmlText(textToHtml(option)),
+      feedback: html(""),
+    })),
+  };
+}
+
+/**
+ * An answer's mark, in percent. Moodle accepts only its own list of fractions (p/q for q ≤ 6, tenths,
+ * 1/q for q ≤ 10, 1/20 and their negatives, matched to 0.00001) and wants a multiple-answer
+ * question's positive marks to add up to 100%: each of k correct options gets 100/k, which is on
+ * that list for k ≤ 6 (Lousa's most options). A wrong option in a multiple-answer question takes
+ * the whole mark away (-100%), the nearest Moodle gets to Lousa's all-or-nothing scoring.
+ */
+function fraction(single: boolean, correct: boolean, correctCount: number): string {
+  if (correct) return String(Number((100 / (single ? 1 : correctCount)).toFixed(5)));
+  return single ? "0" : "-100";
+}
+
+function html(text: string) {
+  return { "@_format": "html", text: xmlText(textToHtml(text)) };
+}
+
+/** The prompt's first line, whitespace collapsed, cut at 80 characters (as Moodle names an unnamed question). */
+function questionName(prompt: string): string {
+  const line = (prompt.split("\n")[0] ?? "").replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+function slug(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return base || "banco";
+}

@@ -1,0 +1,2 @@
+export { importMoodleXml } from "./import-moodle-xml";
+export { exportMoodleXml } from "./export-moodle-xml";

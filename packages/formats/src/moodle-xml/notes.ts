@@ -1,0 +1,50 @@
+import type { ImportProblem, ImportProblemCode, SourcePosition } from "../types";
+import type { DroppedKind } from "./read-text";
+
+/**
+ * The code of the notes a Moodle question gets when part of it can't come to Lousa (an image, per-answer
+ * feedback, partial credit). ImportProblemCode has no "field dropped" code yet (ExportNoteCode has
+ * FIELD_DROPPED, imports don't); UNSUPPORTED_KIND is the closest, and `params.kind` says what was
+ * left out. Kept in one place so a dedicated code is a one-line change.
+ */
+const NOTE_CODE: ImportProblemCode = "UNSUPPORTED_KIND";
+
+export type NotedField = "prompt" | "options" | "explanation";
+
+const DROPPED_WORDS: Readonly<Record<DroppedKind, string>> = { image: "an image", media: "audio, video or an attached file" };
+
+/** A picture or a media file in a field: Lousa shows text only, so it is left out. */
+export function droppedNote(at: SourcePosition, kind: DroppedKind, field: NotedField): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `The ${field === "options" ? "answers contain" : `${field} contains`} ${DROPPED_WORDS[kind]}, which Lousa can't show yet: it was left out; check that the question still makes sense without it`,
+    params: { kind, field },
+  };
+}
+
+/** Lousa has one explanation per question, not feedback per answer. */
+export function feedbackNote(at: SourcePosition, usedAsExplanation: boolean, othersDropped: boolean): ImportProblem {
+  const used = "The question has no general feedback: the correct answer's feedback became the explanation";
+  const message = !usedAsExplanation
+    ? "Lousa has one explanation per question, not feedback per answer: the answers' feedback was left out"
+    : othersDropped
+      ? `${used}, and the other answers' feedback was left out (Lousa has one explanation per question). Check the explanation`
+      : `${used}. Check it`;
+  return { at, code: NOTE_CODE, message, params: { kind: "answer-feedback", field: "explanation" } };
+}
+
+/** A single-answer question whose other answers earned part of the mark in Moodle. */
+export function partialCreditNote(at: SourcePosition, count: number): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `${count === 1 ? "One answer earns" : `${count} answers earn`} partial credit in Moodle; in Lousa only the best answer is correct and the others are wrong`,
+    params: { kind: "partial-credit", field: "options" },
+  };
+}
+
+/** The notes for everything a field left out. */
+export function droppedNotes(at: SourcePosition, field: NotedField, dropped: readonly DroppedKind[]): ImportProblem[] {
+  return [...new Set(dropped)].map((kind) => droppedNote(at, kind, field));
+}

@@ -1,0 +1,156 @@
+import type { Candidate } from "../collect";
+import type { ImportDefaults, ImportProblem, QuestionDraft, SourcePosition } from "../types";
+import { droppedNotes, feedbackNote, partialCreditNote } from "./notes";
+import { formatOf, isBlank, readField, type FieldText } from "./read-text";
+import { attribute, child, children, fieldText, isElement, ownText, type XmlElement } from "./tree";
+
+/** What one Moodle <question> becomes: a question to check, or a problem (a kind Lousa can't play). */
+export type Mapped = { readonly candidate: Candidate } | { readonly problem: ImportProblem };
+
+interface Answer {
+  readonly text: FieldText;
+  readonly fraction: number;
+  readonly feedback: FieldText;
+}
+
+/** Stands in for a true/false answer the file does not have (that value is then simply not correct). */
+const NO_ANSWER: Answer = { text: { text: "", dropped: [] }, fraction: 0, feedback: { text: "", dropped: [] } };
+
+/** Maps a (non-category) Moodle question; every kind other than multichoice and truefalse is reported. */
+export function mapQuestion(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Mapped {
+  const kind = attribute(element, "type")?.trim() || "unknown";
+  if (kind === "multichoice") return { candidate: multichoice(element, at, defaults) };
+  if (kind === "truefalse") return { candidate: truefalse(element, at, defaults) };
+  return {
+    problem: {
+      at,
+      code: "UNSUPPORTED_KIND",
+      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice or true/false to use it`,
+      params: { kind },
+    },
+  };
+}
+
+function multichoice(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Candidate {
+  const { prompt, general, format, notes } = head(element, at);
+  // Moodle skips blank answers when it saves a question; so do we, before counting indexes.
+  const answers = readAnswers(element, format, true);
+  notes.push(...droppedNotes(at, "options", answers.flatMap((a) => a.text.dropped)));
+
+  const single = isSingle(element);
+  let correct: number[];
+  if (single) {
+    // Lousa's single choice has one right answer: the one with the best mark. Moodle may give the
+    // others part of the mark; in Lousa they are wrong (and the teacher is told).
+    const best = Math.max(0, ...answers.map((a) => a.fraction));
+    correct = best > 0 ? indexesWhere(answers, (a) => a.fraction === best) : [];
+    const partial = answers.filter((a) => a.fraction > 0 && a.fraction < best).length;
+    if (partial > 0) notes.push(partialCreditNote(at, partial));
+  } else {
+    // Lousa's multiple select is all-or-nothing: a player scores by picking exactly the options that
+    // earn marks. So every answer with a positive fraction is correct, whatever its share of the mark,
+    // and answers at 0 or below are the ones to leave unchecked.
+    correct = indexesWhere(answers, (a) => a.fraction > 0);
+  }
+  const question: QuestionDraft = {
+    type: single ? "single" : "multiple",
+    prompt: prompt.text,
+    options: answers.map((a) => a.text.text),
+    correct,
+    explanation: explanation(general, answers, correct, at, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at, question, notes };
+}
+
+function truefalse(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Candidate {
+  const { prompt, general, format, notes } = head(element, at);
+  // Answer texts are "true" and "false" (the teacher never sees them); the options are the bank
+  // language's own words. Old exports wrote localised texts in the order true, false: Moodle falls
+  // back to that order, and so do we.
+  const answers = readAnswers(element, format, false);
+  const texts = children(element, "answer").map((a) => fieldText(a).trim());
+  const named = texts.includes("true") || texts.includes("false");
+  const trueAt = named ? texts.indexOf("true") : 0;
+  const falseAt = named ? texts.indexOf("false") : 1;
+  const byValue = [answers[trueAt] ?? NO_ANSWER, answers[falseAt] ?? NO_ANSWER];
+  // The correct value is the answer worth the full mark (Moodle's own test: fraction == 100).
+  const correct = indexesWhere(byValue, (a) => a.fraction === 100);
+  const question: QuestionDraft = {
+    type: "truefalse",
+    prompt: prompt.text,
+    options: [...defaults.trueFalse],
+    correct,
+    explanation: explanation(general, byValue, correct, at, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at, question, notes };
+}
+
+/** The parts every question has: its text, its general feedback and the format answers default to. */
+function head(element: XmlElement, at: SourcePosition) {
+  const questionText = child(element, "questiontext");
+  const format = formatOf(questionText, "html");
+  const prompt = readField(questionText, "html");
+  const general = readField(child(element, "generalfeedback"), format);
+  const notes: ImportProblem[] = droppedNotes(at, "prompt", prompt.dropped);
+  return { prompt, general, format, notes };
+}
+
+/**
+ * The <answer> elements. Multiple-choice answers are text in the question's format (Moodle skips the
+ * blank ones); true/false answers are kept one for one, since their position can matter.
+ */
+function readAnswers(element: XmlElement, format: string, skipBlank: boolean): Answer[] {
+  return children(element, "answer")
+    .map((a): XmlElement => (isElement(a) ? a : {}))
+    .filter((a) => !skipBlank || !isBlank(a))
+    .map((a) => ({
+      text: readField(a, format),
+      fraction: fractionOf(a),
+      feedback: readField(child(a, "feedback"), format),
+    }));
+}
+
+/** An answer's mark in percent ("100", "33.33333", "-50"); a missing or broken one counts as 0, as in Moodle. */
+function fractionOf(answer: XmlElement): number {
+  const value = Number(attribute(answer, "fraction") ?? "0");
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** Moodle's rule (trans_single): <single> missing means single; "false", "0" or empty means multiple. */
+function isSingle(element: XmlElement): boolean {
+  const single = child(element, "single");
+  if (single === undefined) return true;
+  const value = ownText(single).trim();
+  return !(value === "false" || value === "0" || value === "");
+}
+
+/**
+ * Lousa's one explanation: Moodle's general feedback; without one, the feedback of the correct
+ * answer(s), noted. Feedback of the other answers has nowhere to go, and is noted too.
+ */
+function explanation(general: FieldText, answers: readonly Answer[], correct: readonly number[], at: SourcePosition, notes: ImportProblem[]): string {
+  const isCorrect = (i: number) => correct.includes(i);
+  const othersDropped = answers.some((a, i) => !isCorrect(i) && a.feedback.text !== "");
+  if (general.text !== "") {
+    notes.push(...droppedNotes(at, "explanation", general.dropped));
+    if (answers.some((a) => a.feedback.text !== "")) notes.push(feedbackNote(at, false, true));
+    return general.text;
+  }
+  const used = answers.filter((_, i) => isCorrect(i)).map((a) => a.feedback);
+  const texts = [...new Set(used.map((f) => f.text).filter((t) => t !== ""))];
+  if (texts.length > 0) {
+    notes.push(feedbackNote(at, true, othersDropped));
+    notes.push(...droppedNotes(at, "explanation", used.flatMap((f) => f.dropped)));
+  } else if (othersDropped) {
+    notes.push(feedbackNote(at, false, true));
+  }
+  return texts.join("\n");
+}
+
+function indexesWhere<T>(items: readonly T[], keep: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (keep(item) ? [i] : []));
+}
