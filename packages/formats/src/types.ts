@@ -23,7 +23,9 @@ export type ImportProblemCode =
   /** A question kind Lousa can't play yet (essay, matching, numeric, short answer…): listed, never dropped silently. */
   | "UNSUPPORTED_KIND"
   /** A spreadsheet row or column the layout needs is missing or unrecognised. */
-  | "LAYOUT";
+  | "LAYOUT"
+  /** (A note on an imported question) part of it can't come to Lousa: an image, per-answer feedback, partial credit. */
+  | "FIELD_DROPPED";
 
 export interface ImportProblem {
   readonly at: SourcePosition;

@@ -35,7 +35,7 @@ describe("importMoodleXml: multiple choice", () => {
     expect(q?.at).toEqual({ line: lineOf("multichoice-single.xml", '<question type="multichoice">', 1) });
     expect(q?.question).toMatchObject({ prompt: "Observe a figura:\nQue tipo de espelho é esse?", options: ["Côncavo", "Parabólico", "Convexo"], correct: [0] });
     expect(kinds(q?.notes ?? [])).toEqual(["image", "partial-credit", "answer-feedback"]);
-    expect(q?.notes[0]).toMatchObject({ code: "UNSUPPORTED_KIND", params: { kind: "image", field: "prompt" } });
+    expect(q?.notes[0]).toMatchObject({ code: "FIELD_DROPPED", params: { kind: "image", field: "prompt" } });
   });
 
   it("uses the correct answer's feedback as the explanation when there is no general feedback", () => {

@@ -3,11 +3,9 @@ import type { DroppedKind } from "./read-text";
 
 /**
  * The code of the notes a Moodle question gets when part of it can't come to Lousa (an image, per-answer
- * feedback, partial credit). ImportProblemCode has no "field dropped" code yet (ExportNoteCode has
- * FIELD_DROPPED, imports don't); UNSUPPORTED_KIND is the closest, and `params.kind` says what was
- * left out. Kept in one place so a dedicated code is a one-line change.
+ * feedback, partial credit); `params.kind` says what was left out.
  */
-const NOTE_CODE: ImportProblemCode = "UNSUPPORTED_KIND";
+const NOTE_CODE: ImportProblemCode = "FIELD_DROPPED";
 
 export type NotedField = "prompt" | "options" | "explanation";
 
