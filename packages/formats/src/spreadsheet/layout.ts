@@ -1,0 +1,166 @@
+import type { QuestionDraft } from "../types";
+
+/**
+ * LOUSA SPREADSHEET LAYOUT (CSV and XLSX) — the README quotes this block.
+ *
+ * One header row, then one question per row. Column names may be written in Portuguese or English;
+ * case, accents, spaces and punctuation don't matter ("Opção 1", "opcao1" and "OPTION 1" are the same).
+ *
+ * | column (pt-BR / en)        | required | what goes in it                                                        |
+ * | -------------------------- | -------- | ---------------------------------------------------------------------- |
+ * | Tipo / Type                | no       | única · múltipla · verdadeiro/falso — single · multiple · true/false.  |
+ * |                            |          | Empty: more than one correct option → multiple; options that are the   |
+ * |                            |          | two true/false words → true/false; otherwise single.                   |
+ * | Pergunta / Question        | yes      | the question, up to 1000 characters (line breaks allowed)             |
+ * | Opção 1…6 / Option 1…6     | 1 and 2  | 2 to 6 options, up to 300 characters each. A true/false row may leave   |
+ * |                            |          | them empty (the bank language's Verdadeiro/Falso or True/False).       |
+ * | Correta(s) / Correct       | yes      | option numbers: `2`, or `1;3` / `1,3` / `1 e 3` for several; the text   |
+ * |                            |          | of an option (e.g. `Falso`) also works                                 |
+ * | Explicação / Explanation   | no       | shown on the projector after the answer, up to 2000 characters         |
+ * | Tempo (s) / Time (s)       | no       | seconds to answer, 5–240 (empty: the import's default, 20)             |
+ * | Pontos / Points            | no       | padrão · dobro · sem pontos — standard · double · none (empty: padrão) |
+ *
+ * Rules:
+ * - The header is the first row that names a Pergunta/Question column, within the first 10 filled rows;
+ *   a line above it (a title) becomes the bank's title.
+ * - Columns Lousa doesn't know are kept out of the questions and listed in the preview as a LAYOUT
+ *   problem at the header row, so a misspelt header ("Pergnta") is never lost in silence; the import
+ *   still goes on. A missing required column refuses the whole file (every row would fail).
+ * - Empty rows are skipped; rows keep the number the spreadsheet shows, so every problem points at it.
+ * - CSV: `;` or `,` (taken from the header line; Excel's `sep=;` first line is honoured), UTF-8 with or
+ *   without BOM (a file Excel saved as Windows-1252 is read too), quoted fields may hold line breaks.
+ * - XLSX: the sheet named Perguntas/Questions, otherwise the first sheet.
+ * - Exports put an apostrophe where a cell could start with = + - @ (so no text runs as a formula);
+ *   the import takes it away again, so export → import gives back the same text.
+ */
+
+export type ColumnKey = "type" | "prompt" | OptionKey | "correct" | "explanation" | "time" | "points";
+export type OptionKey = "option1" | "option2" | "option3" | "option4" | "option5" | "option6";
+export type Locale = "pt-BR" | "en";
+
+export const OPTION_KEYS: readonly OptionKey[] = ["option1", "option2", "option3", "option4", "option5", "option6"];
+export const COLUMN_ORDER: readonly ColumnKey[] = ["type", "prompt", ...OPTION_KEYS, "correct", "explanation", "time", "points"];
+/** Without these no row can be read, so their absence refuses the file. */
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["prompt", "option1", "option2", "correct"];
+
+/** Lower case, no accents, letters and digits only: how every header and word in a cell is compared. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+const optionAliases = (n: number): string[] => [`opcao${n}`, `option${n}`, `alternativa${n}`, `answer${n}`, `resposta${n}`];
+
+const ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
+  type: ["tipo", "type", "tipodepergunta", "questiontype"],
+  prompt: ["pergunta", "question", "enunciado", "questao", "prompt"],
+  option1: optionAliases(1),
+  option2: optionAliases(2),
+  option3: optionAliases(3),
+  option4: optionAliases(4),
+  option5: optionAliases(5),
+  option6: optionAliases(6),
+  correct: ["correta", "corretas", "correct", "respostacorreta", "respostascorretas", "correctanswer", "correctanswers", "gabarito"],
+  explanation: ["explicacao", "explanation", "feedback", "justificativa"],
+  time: ["tempo", "tempos", "temposeg", "tempoemsegundos", "time", "times", "timesec", "timelimit", "timelimits", "timelimitsec"],
+  points: ["pontos", "points", "pontuacao", "pointsmode"],
+};
+
+const BY_ALIAS: ReadonlyMap<string, ColumnKey> = new Map(COLUMN_ORDER.flatMap((key) => ALIASES[key].map((alias): [string, ColumnKey] => [alias, key])));
+
+/** The column a header cell names, or null when Lousa doesn't know it. */
+export function columnOf(header: string): ColumnKey | null {
+  return BY_ALIAS.get(normalizeLabel(header)) ?? null;
+}
+
+export const HEADER_LABELS: Readonly<Record<Locale, Readonly<Record<ColumnKey, string>>>> = {
+  "pt-BR": {
+    type: "Tipo",
+    prompt: "Pergunta",
+    option1: "Opção 1",
+    option2: "Opção 2",
+    option3: "Opção 3",
+    option4: "Opção 4",
+    option5: "Opção 5",
+    option6: "Opção 6",
+    correct: "Correta(s)",
+    explanation: "Explicação",
+    time: "Tempo (s)",
+    points: "Pontos",
+  },
+  en: {
+    type: "Type",
+    prompt: "Question",
+    option1: "Option 1",
+    option2: "Option 2",
+    option3: "Option 3",
+    option4: "Option 4",
+    option5: "Option 5",
+    option6: "Option 6",
+    correct: "Correct",
+    explanation: "Explanation",
+    time: "Time (s)",
+    points: "Points",
+  },
+};
+
+type QuestionType = QuestionDraft["type"];
+type PointsMode = QuestionDraft["pointsMode"];
+
+export const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<QuestionType, string>>>> = {
+  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso" },
+  en: { single: "single", multiple: "multiple", truefalse: "true/false" },
+};
+
+export const POINTS_WORDS: Readonly<Record<Locale, Readonly<Record<PointsMode, string>>>> = {
+  "pt-BR": { standard: "padrão", double: "dobro", none: "sem pontos" },
+  en: { standard: "standard", double: "double", none: "none" },
+};
+
+const TYPES: ReadonlyMap<string, QuestionType> = new Map([
+  ...["unica", "escolhaunica", "single", "singlechoice"].map((w): [string, QuestionType] => [w, "single"]),
+  ...["multipla", "multiplaescolha", "multiple", "multiplechoice", "multipleanswers"].map((w): [string, QuestionType] => [w, "multiple"]),
+  ...["verdadeirofalso", "vf", "truefalse", "tf"].map((w): [string, QuestionType] => [w, "truefalse"]),
+]);
+
+/** Kinds a teacher may name that Lousa can't play yet: listed as UNSUPPORTED_KIND rather than "unknown type". */
+const UNSUPPORTED_KINDS: ReadonlySet<string> = new Set([
+  "dissertativa",
+  "discursiva",
+  "essay",
+  "numerica",
+  "numerical",
+  "numeric",
+  "associacao",
+  "matching",
+  "respostacurta",
+  "shortanswer",
+  "ordenacao",
+  "ordering",
+  "lacuna",
+  "cloze",
+]);
+
+export type TypeCell = { readonly kind: "empty" } | { readonly kind: "type"; readonly type: QuestionType } | { readonly kind: "unsupported" | "unknown"; readonly text: string };
+
+export function readType(cell: string): TypeCell {
+  const key = normalizeLabel(cell);
+  if (key === "") return { kind: "empty" };
+  const type = TYPES.get(key);
+  if (type) return { kind: "type", type };
+  return { kind: UNSUPPORTED_KINDS.has(key) ? "unsupported" : "unknown", text: cell.trim() };
+}
+
+const POINTS: ReadonlyMap<string, PointsMode> = new Map([
+  ...["padrao", "normal", "standard"].map((w): [string, PointsMode] => [w, "standard"]),
+  ...["dobro", "duplo", "double"].map((w): [string, PointsMode] => [w, "double"]),
+  ...["sempontos", "nenhum", "none", "zero"].map((w): [string, PointsMode] => [w, "none"]),
+]);
+
+/** The points mode a cell names; null when it names none of them. */
+export function readPoints(cell: string): PointsMode | null {
+  return POINTS.get(normalizeLabel(cell)) ?? null;
+}

@@ -1,0 +1,72 @@
+import type { BankDraft } from "../types";
+import type { ColumnKey, Locale } from "./layout";
+
+/**
+ * The second sheet of Lousa's XLSX ("Como preencher" / "How to fill in"): one line per column, so a
+ * teacher filling the template in a spreadsheet needs no other document. Same rules as layout.ts.
+ */
+export const HELP_SHEET: Readonly<Record<Locale, { readonly name: string; readonly header: readonly [string, string, string] }>> = {
+  "pt-BR": { name: "Como preencher", header: ["Coluna", "O que escrever", "Exemplo"] },
+  en: { name: "How to fill in", header: ["Column", "What to write", "Example"] },
+};
+
+type HelpLine = readonly [what: string, example: string];
+
+export const HELP_LINES: Readonly<Record<Locale, Readonly<Partial<Record<ColumnKey, HelpLine>>>>> = {
+  "pt-BR": {
+    type: ["única, múltipla ou verdadeiro/falso. Opcional: vazio, vira múltipla se houver mais de uma correta, verdadeiro/falso se as opções forem Verdadeiro e Falso, senão única.", "múltipla"],
+    prompt: ["O enunciado da pergunta (obrigatório, até 1000 caracteres; quebras de linha valem).", "Qual é a capital do Brasil?"],
+    option1: ["De 2 a 6 opções, até 300 caracteres cada, nas colunas Opção 1 a Opção 6. Em verdadeiro/falso podem ficar vazias.", "Brasília"],
+    correct: ["O número da opção correta; para várias, separe com ponto e vírgula. Também vale o texto da opção.", "1;3"],
+    explanation: ["Opcional: aparece no projetor depois da resposta (até 2000 caracteres).", "Brasília é a capital desde 1960."],
+    time: ["Segundos para responder, de 5 a 240. Vazio: 20.", "30"],
+    points: ["padrão, dobro ou sem pontos. Vazio: padrão.", "dobro"],
+  },
+  en: {
+    type: ["single, multiple or true/false. Optional: when empty, multiple if more than one option is correct, true/false if the options are True and False, otherwise single.", "multiple"],
+    prompt: ["The question (required, up to 1000 characters; line breaks are kept).", "What is the capital of Australia?"],
+    option1: ["2 to 6 options, up to 300 characters each, in columns Option 1 to Option 6. A true/false question may leave them empty.", "Canberra"],
+    correct: ["The number of the correct option; for several, separate them with semicolons. The option's text works too.", "1;3"],
+    explanation: ["Optional: shown on the projector after the answer (up to 2000 characters).", "Canberra has been the capital since 1913."],
+    time: ["Seconds to answer, 5 to 240. Empty: 20.", "30"],
+    points: ["standard, double or none. Empty: standard.", "double"],
+  },
+};
+
+/** Closing lines under the table: the rules that are not about one column. */
+export const HELP_NOTES: Readonly<Record<Locale, readonly string[]>> = {
+  "pt-BR": [
+    "Uma pergunta por linha; linhas vazias são ignoradas. Os nomes das colunas podem estar em português ou inglês, com ou sem acentos.",
+    "Colunas que o Lousa não conhece aparecem na prévia da importação e não são lidas.",
+    "As perguntas ficam na primeira planilha (ou na que se chamar Perguntas).",
+  ],
+  en: [
+    "One question per row; empty rows are skipped. Column names may be in English or Portuguese, with or without accents.",
+    "Columns Lousa doesn't know are listed in the import preview and not read.",
+    "Questions go in the first sheet (or the one named Questions).",
+  ],
+};
+
+/** The two example rows of the downloadable template. */
+export function templateBank(locale: Locale): BankDraft {
+  if (locale === "pt-BR") {
+    return {
+      title: "Modelo de perguntas",
+      description: "",
+      language: "pt-BR",
+      questions: [
+        { type: "single", prompt: "Qual é a capital do Brasil?", options: ["São Paulo", "Brasília", "Rio de Janeiro", "Salvador"], correct: [1], explanation: "Brasília é a capital desde 1960.", timeLimitSec: 20, pointsMode: "standard" },
+        { type: "multiple", prompt: "Quais destes números são primos?", options: ["2", "4", "7", "9"], correct: [0, 2], explanation: "4 = 2 × 2 e 9 = 3 × 3.", timeLimitSec: 30, pointsMode: "double" },
+      ],
+    };
+  }
+  return {
+    title: "Question template",
+    description: "",
+    language: "en",
+    questions: [
+      { type: "single", prompt: "What is the capital of Australia?", options: ["Sydney", "Canberra", "Melbourne", "Perth"], correct: [1], explanation: "Canberra has been the capital since 1913.", timeLimitSec: 20, pointsMode: "standard" },
+      { type: "multiple", prompt: "Which of these numbers are prime?", options: ["2", "4", "7", "9"], correct: [0, 2], explanation: "4 = 2 × 2 and 9 = 3 × 3.", timeLimitSec: 30, pointsMode: "double" },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import type { BankDraft, QuestionDraft } from "../types";
+import { COLUMN_ORDER, HEADER_LABELS, OPTION_KEYS, POINTS_WORDS, TYPE_WORDS, type ColumnKey, type Locale } from "./layout";
+
+export type TableCell = string | number;
+
+/** A bank as the rows of Lousa's layout, every column present, in the words of the chosen language. */
+export interface LousaTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/**
+ * One correct option is a number (a spreadsheet stores it as one, without a "number as text" warning);
+ * several are "1;3" — never "1,3", which a Portuguese spreadsheet turns into the number 1,3.
+ */
+const correctCell = (correct: readonly number[]): TableCell => (correct.length === 1 ? (correct[0] ?? 0) + 1 : correct.map((c) => c + 1).join(";"));
+
+function cellOf(q: QuestionDraft, key: ColumnKey, locale: Locale, guard: (text: string) => string): TableCell {
+  const option = OPTION_KEYS.findIndex((k) => k === key);
+  if (option >= 0) return guard(q.options[option] ?? "");
+  switch (key) {
+    case "type":
+      return TYPE_WORDS[locale][q.type];
+    case "prompt":
+      return guard(q.prompt);
+    case "correct":
+      return correctCell(q.correct);
+    case "explanation":
+      return guard(q.explanation);
+    case "time":
+      return q.timeLimitSec;
+    case "points":
+      return POINTS_WORDS[locale][q.pointsMode];
+    default:
+      return "";
+  }
+}
+
+/** `guard` protects the teacher's text against formulas in the way the file type needs (see formula-guard.ts). */
+export function lousaTable(bank: BankDraft, locale: Locale, guard: (text: string) => string): LousaTable {
+  return {
+    header: COLUMN_ORDER.map((key) => HEADER_LABELS[locale][key]),
+    rows: bank.questions.map((q) => COLUMN_ORDER.map((key) => cellOf(q, key, locale, guard))),
+  };
+}

@@ -1,0 +1,83 @@
+// The built-in banks are test data here only: the formats source may not depend on @lousa/banks.
+import { BUILT_IN_BANKS, type Bank } from "../../../banks/src";
+import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ImportResult, type QuestionDraft } from "../types";
+import { exportKahootXlsx } from "./kahoot-export";
+import { importKahootXlsx } from "./kahoot-import";
+import { KAHOOT, nearestKahootTime } from "./kahoot-layout";
+import { exportLousaCsv, exportLousaXlsx } from "./lousa-export";
+import { importLousaCsv, importLousaXlsx } from "./lousa-import";
+
+function draft(bank: Bank): BankDraft {
+  return {
+    title: bank.title,
+    description: bank.description,
+    language: bank.language,
+    questions: bank.questions.map((q) => ({
+      type: q.type,
+      prompt: q.prompt,
+      options: [...q.options],
+      correct: [...q.correct],
+      explanation: q.explanation,
+      timeLimitSec: q.timeLimitSec,
+      pointsMode: q.pointsMode ?? "standard",
+    })),
+  };
+}
+
+/** Texts a spreadsheet or a CSV reader could mangle: formulas, separators, quotes, line breaks, apostrophes. */
+const awkward: BankDraft = {
+  title: "Awkward; \"texts\"",
+  description: "",
+  language: "pt-BR",
+  questions: [
+    { type: "single", prompt: "=1+1, +2; -3 @4", options: ["-1", "+1", "=SUM(A1:A2)", "@x", "'=already guarded'", "it's"], correct: [5], explanation: "Linha 1\nLinha 2;\n=3\t\"fim\"", timeLimitSec: 240, pointsMode: "none" },
+    { type: "multiple", prompt: "Quais?\tTab; \"aspas\", vírgulas", options: ["1,3", "1;3", "2"], correct: [0, 1, 2], explanation: "", timeLimitSec: 5, pointsMode: "double" },
+    { type: "truefalse", prompt: "'Começa com apóstrofo", options: ["Certo", "Errado"], correct: [1], explanation: "ação — reação ✓", timeLimitSec: 17, pointsMode: "standard" },
+  ],
+};
+
+const banks = [...BUILT_IN_BANKS.map(draft), awkward];
+const defaultsFor = (bank: BankDraft) => (bank.language === "pt-BR" ? DEFAULTS_PT : DEFAULTS_EN);
+
+function questionsOf(r: ImportResult): QuestionDraft[] {
+  expect(r.problems).toEqual([]);
+  return r.questions.map((q) => q.question);
+}
+
+describe.each(banks.map((bank) => [bank.title, bank] as const))("round trip of %s", (_title, bank) => {
+  it.each(["pt-BR", "en"] as const)("CSV (%s) export → import gives back the same questions", (locale) => {
+    const file = exportLousaCsv(bank, locale);
+    expect([...file.body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const r = importLousaCsv(file.body, defaultsFor(bank));
+    expect(questionsOf(r)).toEqual(bank.questions);
+  });
+
+  it.each(["pt-BR", "en"] as const)("XLSX (%s) export → import gives back the same questions and title", async (locale) => {
+    const r = await importLousaXlsx((await exportLousaXlsx(bank, locale)).body, defaultsFor(bank));
+    expect(questionsOf(r)).toEqual(bank.questions);
+    expect(r.title).toBe(bank.title);
+  });
+
+  it("Kahoot export → import gives back every question it can carry", async () => {
+    const file = await exportKahootXlsx(bank);
+    const carried = bank.questions.filter((q) => q.options.length <= KAHOOT.answers);
+    const expected = carried.map((q) => ({ ...q, explanation: "", pointsMode: "standard", timeLimitSec: nearestKahootTime(q.timeLimitSec) }));
+    const r = await importKahootXlsx(file.body, { ...defaultsFor(bank), pointsMode: "standard" });
+    // A true/false question whose options aren't the true/false words comes back as a single-answer one.
+    expect(questionsOf(r)).toEqual(expected.map((q) => (q.type === "truefalse" && q.options[0] === "Certo" ? { ...q, type: "single" } : q)));
+    const left = bank.questions.length - carried.length;
+    expect(file.notes.filter((n) => n.code === "TOO_MANY_OPTIONS")).toHaveLength(left);
+    expect(file.notes.filter((n) => n.code === "FIELD_DROPPED").length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("CSV separators", () => {
+  it("writes `;` for pt-BR and `,` for en, with CRLF", () => {
+    const bank = awkward;
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const pt = decoder.decode(exportLousaCsv(bank, "pt-BR").body);
+    const en = decoder.decode(exportLousaCsv(bank, "en").body);
+    expect(pt.split("\r\n")[0]).toBe("\uFEFFTipo;Pergunta;Opção 1;Opção 2;Opção 3;Opção 4;Opção 5;Opção 6;Correta(s);Explicação;Tempo (s);Pontos");
+    expect(en.split("\r\n")[0]).toBe("\uFEFFType,Question,Option 1,Option 2,Option 3,Option 4,Option 5,Option 6,Correct,Explanation,Time (s),Points");
+  });
+});
