@@ -1,0 +1,46 @@
+import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
+
+type Note = ExportedFile["notes"][number];
+
+/** A file name from a bank title: "Introdução à Física: 1º ano" → "introducao-a-fisica-1o-ano" (safe on every system). */
+export function fileSlug(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug === "" ? "questions" : slug;
+}
+
+/** What an import of this bank's language falls back to: what a format without these fields gives back. */
+export const languageDefaults = (language: BankDraft["language"]) => (language === "pt-BR" ? DEFAULTS_PT : DEFAULTS_EN);
+
+/**
+ * One kind of loss, said once for the whole bank (as the Kahoot export does), at the first question that
+ * has it, listing every such question (numbered from 1, as the editor numbers them); none if no question
+ * loses anything, so a note always means something.
+ */
+export function droppedNote(questions: readonly QuestionDraft[], loses: (q: QuestionDraft) => boolean, what: string): Note[] {
+  const numbers = questions.flatMap((q, i) => (loses(q) ? [i + 1] : []));
+  const [first] = numbers;
+  if (first === undefined) return [];
+  const list = numbers.length === 1 ? `question ${first}` : `questions ${numbers.join(", ")}`;
+  return [{ question: first, code: "FIELD_DROPPED", message: `${what}: ${list}` }];
+}
+
+/**
+ * Time limit and points, which no text format holds: noted only for values an import would not give
+ * back, among the questions the file holds (`written`).
+ */
+export function droppedSettings(format: string, bank: BankDraft, written: (q: QuestionDraft) => boolean = () => true): Note[] {
+  const d = languageDefaults(bank.language);
+  return [
+    ...droppedNote(bank.questions, (q) => written(q) && q.timeLimitSec !== d.timeLimitSec, `${format} has no time limit (an import gives ${d.timeLimitSec} s)`),
+    ...droppedNote(bank.questions, (q) => written(q) && q.pointsMode !== d.pointsMode, `${format} has no points setting (an import gives ${d.pointsMode} points)`),
+  ];
+}
+
+/** Notes in question order, as the preview lists them. */
+export const byQuestion = (notes: readonly Note[]): Note[] => [...notes].sort((a, b) => a.question - b.question);

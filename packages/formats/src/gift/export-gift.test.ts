@@ -1,0 +1,102 @@
+import { bankDraftSchema } from "@lousa/protocol";
+// Tests only: formats' source may not depend on @lousa/banks (lint), its tests may read the built-in banks.
+import { BUILT_IN_BANKS, type Bank } from "../../../banks/src";
+import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
+import { exportGift } from "./export-gift";
+import { importGift } from "./import-gift";
+
+/** A built-in bank as the editor's draft (pointsMode is optional there, "standard" when absent). */
+function draftOf(bank: Bank): BankDraft {
+  return bankDraftSchema.parse({
+    title: bank.title,
+    description: bank.description,
+    language: bank.language,
+    questions: bank.questions.map((q) => ({
+      type: q.type,
+      prompt: q.prompt,
+      options: [...q.options],
+      correct: [...q.correct],
+      explanation: q.explanation,
+      timeLimitSec: q.timeLimitSec,
+      pointsMode: q.pointsMode ?? "standard",
+    })),
+  });
+}
+
+const q = (over: Partial<QuestionDraft>): QuestionDraft => ({ type: "single", prompt: "P?", options: ["a", "b"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard", ...over });
+const bankOf = (questions: QuestionDraft[], language: BankDraft["language"] = "pt-BR"): BankDraft => ({ title: "Teste", description: "", language, questions });
+const text = (bank: BankDraft): string => new TextDecoder().decode(exportGift(bank).body);
+const carried = (x: QuestionDraft) => ({ type: x.type, prompt: x.prompt, options: x.options, correct: x.correct, explanation: x.explanation });
+const roundTrip = (bank: BankDraft) => importGift(exportGift(bank).body, bank.language === "pt-BR" ? DEFAULTS_PT : DEFAULTS_EN);
+
+describe("exportGift", () => {
+  it("writes the category, ::Qn:: titles, = and ~ answers, {T}/{F} and #### explanations", () => {
+    const out = text({
+      ...bankOf([q({ prompt: "Capital?", options: ["Rio", "Brasília"], correct: [1], explanation: "Desde 1960." }), q({ type: "truefalse", prompt: "O Sol é uma estrela.", options: ["Verdadeiro", "Falso"], correct: [0] })]),
+      title: "Geo/grafia",
+      description: "Linha 1\nLinha 2",
+    });
+    expect(out).toBe(
+      ["// Geo/grafia: exported by Lousa", "// Linha 1", "// Linha 2", "$CATEGORY: $course$/Geo//grafia", "", "::Q1::Capital?{", "\t~Rio", "\t=Brasília", "\t####Desde 1960.", "}", "", "::Q2::O Sol é uma estrela.{T}", ""].join("\n"),
+    );
+  });
+
+  it("writes multiple answer as weights: an equal share of 100 for right options, of -100 for wrong ones", () => {
+    const out = text(bankOf([q({ type: "multiple", options: ["a", "b", "c", "d", "e", "f"], correct: [0, 2, 4] })]));
+    expect(out).toContain("\t~%33.33333%a\n\t~%-33.33333%b\n\t~%33.33333%c\n\t~%-33.33333%d\n\t~%33.33333%e\n\t~%-33.33333%f\n");
+    expect(text(bankOf([q({ type: "multiple", options: ["a", "b"], correct: [0, 1] })]))).toContain("\t~%50%a\n\t~%50%b\n");
+  });
+
+  it("escapes GIFT's special characters and line breaks, and marks text that would look like HTML as [plain]", () => {
+    const out = text(bankOf([q({ prompt: "a=b: {x} ~y #z \\ fim\nnova linha", options: ["<b>não</b> é tag aqui", "R&amp;D"] })]));
+    expect(out).toContain("::Q1::[plain]a\\=b\\: \\{x\\} \\~y \\#z \\\\ fim\\nnova linha{\n\t=<b>não</b> é tag aqui\n\t~R&amp;D\n}");
+  });
+
+  it("notes each kind of loss once, at its first question, listing the questions: none when nothing is lost", () => {
+    const file = exportGift(bankOf([q({}), q({ timeLimitSec: 30 }), q({ pointsMode: "double" }), q({ type: "truefalse", options: ["Sim", "Não"] }), q({ timeLimitSec: 45 })]));
+    expect(file.notes).toEqual([
+      { question: 2, code: "FIELD_DROPPED", message: "GIFT has no time limit (an import gives 20 s): questions 2, 5" },
+      { question: 3, code: "FIELD_DROPPED", message: "GIFT has no points setting (an import gives standard points): question 3" },
+      { question: 4, code: "FIELD_DROPPED", message: 'GIFT\'s true/false gives back "Verdadeiro"/"Falso": true/false questions with other options are written as single choice: question 4' },
+    ]);
+    expect(exportGift(bankOf([q({}), q({ type: "truefalse", options: ["Verdadeiro", "Falso"] })])).notes).toEqual([]);
+    expect(file).toMatchObject({ filename: "teste.gift.txt", contentType: "text/plain; charset=utf-8" });
+  });
+
+  it("names the file after the bank, without accents or spaces", () => {
+    expect(exportGift({ ...bankOf([q({})]), title: "Introdução à Física: 1º ano" }).filename).toBe("introducao-a-fisica-1o-ano.gift.txt");
+  });
+});
+
+describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions", () => {
+  it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s", (_id, bank) => {
+    const draft = draftOf(bank);
+    const r = roundTrip(draft);
+    expect(r.problems).toEqual([]);
+    expect(r.title).toBe(draft.title);
+    expect(r.questions.map((x) => carried(x.question))).toEqual(draft.questions.map(carried));
+    expect(r.questions.flatMap((x) => x.notes)).toEqual([]);
+    // Only what GIFT can't hold is noted: the built-in banks' 30 s limits and double points.
+    expect(exportGift(draft).notes.every((n) => /time limit|points setting/.test(n.message))).toBe(true);
+  });
+
+  it("texts full of GIFT's and HTML's special characters, in both languages", () => {
+    const tricky = [
+      q({ prompt: "[html] não é formato aqui: 1+1=2, ~til, #hash, {chaves}, \\barra", options: ["[a] colchete", "std::vector<int>", "a < b && c > d", "&eacute; literal"], correct: [2], explanation: "Linha 1\nLinha 2 :: fim" }),
+      q({ type: "multiple", prompt: "Todas certas?", options: ["x", "y", "z"], correct: [0, 1, 2] }),
+      q({ type: "multiple", prompt: "Uma certa só, mas múltipla", options: ["x", "y", "z", "w", "v", "u"], correct: [5] }),
+      q({ type: "truefalse", prompt: "Falso?", options: ["Verdadeiro", "Falso"], correct: [1], explanation: "Sim, falso." }),
+      q({ prompt: "// não é comentário", options: ["// nem isto", "#### nem isto"], explanation: "[markdown] nem isto" }),
+    ];
+    const r = roundTrip(bankOf(tricky));
+    expect(r.problems).toEqual([]);
+    expect(r.questions.map((x) => carried(x.question))).toEqual(tricky.map(carried));
+    const english = bankOf([q({ type: "truefalse", prompt: "True?", options: ["True", "False"], correct: [0] })], "en");
+    expect(roundTrip(english).questions.map((x) => carried(x.question))).toEqual(english.questions.map(carried));
+  });
+
+  it.each([1, 2, 3, 4, 5, 6])("multiple answer with %i right options of 6", (k) => {
+    const multiple = q({ type: "multiple", options: ["a", "b", "c", "d", "e", "f"], correct: Array.from({ length: k }, (_, i) => i) });
+    expect(roundTrip(bankOf([multiple])).questions.map((x) => carried(x.question))).toEqual([carried(multiple)]);
+  });
+});

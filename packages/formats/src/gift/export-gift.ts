@@ -1,0 +1,59 @@
+import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
+import { escapeGift } from "./escape";
+import { byQuestion, droppedNote, droppedSettings, fileSlug, languageDefaults } from "./export-file";
+import { looksLikeHtml } from "./text";
+
+/**
+ * Writes a bank as GIFT that Moodle imports and importGift reads back to the same questions (prompt,
+ * options, correct set, type, explanation). Time limit and points are not in GIFT: FIELD_DROPPED notes
+ * list the questions whose values an import would not give back.
+ */
+export function exportGift(bank: BankDraft): ExportedFile {
+  const [yes, no] = languageDefaults(bank.language).trueFalse;
+  // {T}/{F} comes back as the importing bank's own true/false words: only these are safe to write so.
+  const standardTrueFalse = (q: QuestionDraft): boolean => q.type === "truefalse" && q.options.length === 2 && q.options[0] === yes && q.options[1] === no;
+  const title = oneLine(bank.title);
+  const lines = [`// ${title}: exported by Lousa`, ...bank.description.split("\n").filter((l) => l.trim() !== "").map((l) => `// ${l.trim()}`)];
+  // Moodle writes a "/" inside a category name as "//"; the category line is read raw (no escapes).
+  lines.push(`$CATEGORY: $course$/${title.replace(/\//g, "//")}`, "");
+  bank.questions.forEach((q, i) => lines.push(writeQuestion(q, i + 1, standardTrueFalse(q)), ""));
+  const notes = [
+    ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !standardTrueFalse(q), `GIFT's true/false gives back "${yes}"/"${no}": true/false questions with other options are written as single choice`),
+    ...droppedSettings("GIFT", bank),
+  ];
+  return {
+    filename: `${fileSlug(bank.title)}.gift.txt`,
+    contentType: "text/plain; charset=utf-8",
+    body: new TextEncoder().encode(lines.join("\n")),
+    notes: byQuestion(notes),
+  };
+}
+
+function writeQuestion(q: QuestionDraft, n: number, asTrueFalse: boolean): string {
+  // Lousa's texts are plain. Moodle's default format renders HTML, so a text that would look like markup
+  // there ("<b>", "&amp;") is marked [plain]: Moodle then shows it as typed and importGift keeps it.
+  const format = [q.prompt, ...q.options, q.explanation].some(looksLikeHtml) ? "plain" : "moodle";
+  // A text starting with "[" would be read as a format tag, an option starting with "%50%" as a weight
+  // (GIFT has no escape for either): an explicit format tag in front keeps them text, in Moodle too.
+  const text = (s: string, always = false): string => `${always || /^[[%]/.test(s) ? `[${format}]` : ""}${escapeGift(s)}`;
+  const head = `::Q${n}::${text(q.prompt, format === "plain")}`;
+  const general = q.explanation === "" ? "" : `####${text(q.explanation)}`;
+  if (asTrueFalse) return `${head}{${q.correct[0] === 0 ? "T" : "F"}${general}}`;
+  const answers = q.options.map((o, i) => `\t${mark(q, i)}${text(o)}`);
+  return [`${head}{`, ...answers, ...(general ? [`\t${general}`] : []), "}"].join("\n");
+}
+
+/**
+ * One right option is `=`. Multiple answer has no `=` (that is how Moodle tells it apart): each right
+ * option gets an equal share of 100% and each wrong one an equal share of -100%, so guessing everything
+ * scores nothing in Moodle and importGift maps "positive weight" back to the same correct set. These
+ * shares (100, 50, 33.33333, 25, 20, 16.66667) are all grades Moodle accepts.
+ */
+function mark(q: QuestionDraft, i: number): string {
+  const right = q.correct.includes(i);
+  if (q.type !== "multiple") return right ? "=" : "~";
+  const share = right ? 100 / q.correct.length : -100 / (q.options.length - q.correct.length);
+  return `~%${Number(share.toFixed(5))}%`;
+}
+
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -1,0 +1,229 @@
+// eslint-disable-next-line no-restricted-imports -- the test reads fixture files; the importer itself does no I/O
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { QUESTION_LIMITS } from "@lousa/protocol";
+import { DEFAULTS_EN, DEFAULTS_PT, MAX_IMPORT_BYTES, type ImportResult } from "../types";
+import { importGift } from "./import-gift";
+
+const FIXTURES = join(__dirname, "../../fixtures/gift");
+const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+const read = (name: string): ImportResult => importGift(fixture(name), DEFAULTS_PT);
+const gift = (text: string): ImportResult => importGift(new TextEncoder().encode(text), DEFAULTS_PT);
+/** The 1-based line of the first line containing `text`: expectations stay right if a fixture grows. */
+const lineOf = (name: string, text: string): number => {
+  const index = fixture(name).toString("utf8").split(/\r?\n/).findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`${text} not in ${name}`);
+  return index + 1;
+};
+const byPrompt = (r: ImportResult, start: string) => r.questions.filter((q) => q.question.prompt.startsWith(start));
+const one = (r: ImportResult, start: string) => {
+  const found = byPrompt(r, start);
+  expect(found).toHaveLength(1);
+  const [q] = found;
+  if (!q) throw new Error(start);
+  return q;
+};
+const kinds = (r: ImportResult) => r.problems.map((p) => `${p.code}:${p.params?.kind ?? ""}@${"line" in p.at ? p.at.line : "?"}`);
+
+describe("importGift: the constructs of Moodle's GIFT documentation", () => {
+  const name = "moodle-docs-constructs.gift";
+  const r = read(name);
+
+  it("imports multiple choice, missing word, true/false, weights and multiple answers, each at its line", () => {
+    expect(r.questions).toHaveLength(17);
+    expect(one(r, "2+2=4").at).toEqual({ line: lineOf(name, "::Q1::") });
+    expect(one(r, "2+2=4").question).toMatchObject({ type: "truefalse", options: ["Verdadeiro", "Falso"], correct: [0], timeLimitSec: 20, pointsMode: "standard" });
+    expect(one(r, "Dom Casmurro foi _____ por").question).toMatchObject({ type: "single", options: ["pintado", "escrito", "filmado"], correct: [1] });
+    expect(one(r, "O ano letivo").question.prompt).toBe("O ano letivo começa, na maioria das escolas, em _____ de cada ano.");
+    expect(one(r, "De que país").at).toEqual({ line: lineOf(name, "De que país") });
+    expect(byPrompt(r, "Brasília é a capital").map((q) => q.question.correct)).toEqual([[1], [1]]);
+  });
+
+  it("maps weights: an = makes single choice; without one, the positive weights are the correct set", () => {
+    expect(one(r, "Questão difícil.").question).toMatchObject({ type: "single", correct: [2] });
+    expect(one(r, "Questão difícil.").notes.map((n) => n.params?.kind)).toEqual(["partial-credit"]);
+    const planets = byPrompt(r, "Quais destes são planetas");
+    expect(planets.map((q) => [q.question.type, q.question.correct])).toEqual([
+      ["multiple", [1, 2]],
+      ["multiple", [1, 2]],
+    ]);
+    expect(planets.flatMap((q) => q.notes)).toEqual([]);
+  });
+
+  it("uses the title only as a title, and the blank keeps the punctuation after the braces", () => {
+    expect(one(r, "No Brasil, o Dia do Professor").question.prompt).toBe("No Brasil, o Dia do Professor é comemorado em _____ de outubro.");
+    expect(one(r, "Machado de Assis nasceu").question.prompt).toBe("Machado de Assis nasceu no _____.");
+  });
+
+  it("turns per-option feedback into the explanation when there is no general feedback, with a note", () => {
+    const q = one(r, "Qual é a resposta desta questão");
+    expect(q.question.explanation).toBe("resposta errada: comentário sobre a resposta errada\noutra resposta errada: comentário sobre esta outra resposta errada\nresposta certa: Muito bem!");
+    expect(q.notes).toEqual([expect.objectContaining({ at: q.at, params: { kind: "answer-feedback" } })]);
+    // {FALSE#a}: the first feedback is for whoever answered wrong, i.e. chose "Verdadeiro".
+    expect(byPrompt(r, "Brasília é a capital")[1]?.question.explanation).toBe("Verdadeiro: Brasília só é a capital desde 1960.");
+  });
+
+  it("reads escaped control characters as plain characters", () => {
+    expect(one(r, "Qual resposta é igual a 5?").question).toMatchObject({ options: ["= 2 + 2", "= 2 + 3", "= 2 + 4"], correct: [1] });
+    const control = one(r, "Qual destes NÃO é um caractere de controle");
+    expect(control.question.options).toEqual(["~", "=", "#", "{", "}", "\\"]);
+    expect(control.question.correct).toEqual([5]);
+    expect(control.question.explanation).toContain("\\: Correto! \\ (barra invertida) não é um caractere de controle, MAS serve para escapar");
+  });
+
+  it("lists every kind Lousa can't play yet at its line, with the kind", () => {
+    expect(kinds(r)).toEqual([
+      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "::Q3::")}`,
+      `UNSUPPORTED_KIND:matching@${lineOf(name, "::Q4::")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Q5::")}`,
+      `UNSUPPORTED_KIND:essay@${lineOf(name, "::Q6::")}`,
+      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "Quem escreveu Dom Casmurro?{=Machado")}`,
+      `UNSUPPORTED_KIND:matching@${lineOf(name, "Associe cada estado")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#1822}")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.1415:0.0005}")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.141..3.142}")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "proclamada a República")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "Quanto é 2 mais 2?")}`,
+      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "::Origem do português::")}`,
+      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "[markdown]")}`,
+      `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Exemplo numérico::")}`,
+    ]);
+    expect(r.problems.every((p) => p.message.includes("Lousa can't play"))).toBe(true);
+  });
+});
+
+describe("importGift: a file exported by Moodle", () => {
+  const name = "moodle-export.gift";
+  const r = read(name);
+
+  it("takes the bank title from the first category's last segment ('//' is a '/' in a name)", () => {
+    expect(r.title).toBe("Genética/Hereditariedade");
+  });
+
+  it("turns Moodle's HTML, entities and escapes into the text the teacher wrote", () => {
+    expect(one(r, "Qual base pareia").question).toMatchObject({
+      type: "single",
+      prompt: "Qual base pareia com a adenina no DNA?",
+      options: ["Timina", "Citosina", "Guanina", "Uracila"],
+      explanation: "No DNA, A pareia com T (duas pontes de hidrogênio); no RNA, com U.",
+    });
+    expect(one(r, "Qual base pareia").at).toEqual({ line: lineOf(name, "::Q1::") });
+    expect(one(r, "O DNA é formado").question.prompt).toBe("O DNA é formado por duas fitas antiparalelas.");
+    expect(one(r, "O DNA é formado").question.explanation).toBe("Verdadeiro: Isso: são antiparalelas.\nFalso: Reveja a estrutura de Watson & Crick.");
+    expect(one(r, "Quais são bases").question).toMatchObject({ type: "multiple", prompt: "Quais são bases púricas?\nMarque todas.", correct: [0, 1] });
+    expect(one(r, "Na razão 3:1").question.prompt).toBe('Na razão 3:1 de Mendel, o "3" conta os fenótipos…');
+    expect(one(r, "Na razão 3:1").question.options[2]).toBe("intermediários <codominância>");
+    expect(one(r, "Abra o artigo").question).toMatchObject({ prompt: "Abra o artigo e diga: um gene é um trecho de DNA?", explanation: "Sim." });
+  });
+
+  it("lists the essay and ignores Moodle's comment lines ([id:], [tag:], question: n)", () => {
+    expect(kinds(r)).toEqual([`UNSUPPORTED_KIND:essay@${lineOf(name, "::Q5::")}`]);
+    expect(r.questions).toHaveLength(5);
+  });
+});
+
+describe("importGift: what teachers type by hand", () => {
+  const name = "hand-written.gift";
+  const r = read(name);
+
+  it("reads a question over several lines with a comment inside, at its first line", () => {
+    expect(r.title).toBe("Ciências");
+    expect(one(r, "Qual destes é um").question.prompt).toBe("Qual destes é um mamífero que põe ovos?");
+    expect(one(r, "Qual destes é um").at).toEqual({ line: lineOf(name, "::multi-linha::") });
+  });
+
+  it("accepts what Moodle accepts outside the braces (=, ~, #, : and URLs) and keeps \\n as a line break", () => {
+    expect(one(r, "Nota:").question.prompt).toBe("Nota: 1+1=2 e a ~ é til; veja http://exemplo.com.br/ajuda");
+    expect(one(r, "Primeira linha").question.prompt).toBe("Primeira linha\nSegunda linha da pergunta");
+    expect(one(r, "A água ferve").question).toMatchObject({ prompt: "A água ferve a _____ °C ao nível do mar.", correct: [1] });
+  });
+
+  it("keeps the general feedback and leaves out the options' own, saying so", () => {
+    const q = one(r, "Qual é a capital do Ceará?");
+    expect(q.question.explanation).toBe("Fortaleza é a capital desde 1799.");
+    expect(q.notes.map((n) => n.params?.kind)).toEqual(["answer-feedback"]);
+    expect(one(r, "O Amazonas").question.explanation).toBe("Verdadeiro: Certo: é o de maior vazão.\nFalso: Reveja a aula 3.");
+  });
+
+  it("reads Moodle-style decimal weights and HTML in the default format, keeps [plain] and lone < > as typed", () => {
+    expect(one(r, "Quais são números pares?").question).toMatchObject({ type: "multiple", correct: [0, 1, 2] });
+    expect(one(r, "Texto em negrito").question).toMatchObject({ prompt: "Texto em negrito com é e &", options: ["a < b", "a > b"] });
+    expect(one(r, "Se a < b e b > c").question.options).toEqual(["nada se conclui sobre a e c", "a > c"]);
+    expect(one(r, "Em HTML,").question.prompt).toBe("Em HTML, <b>negrito</b> &amp; mais.");
+    expect(one(r, "Em LaTeX").question.prompt).toBe("Em LaTeX, \\(x^2\\) é x ao quadrado.");
+  });
+
+  it("keeps -> as text in choices (Moodle reads answers with a ~ as multiple choice, never matching)", () => {
+    expect(one(r, "Qual fórmula equivale a p -> q?").question.options).toEqual(["¬p ∨ q", "q -> p", "p ∧ ¬q"]);
+    expect(one(r, "Setas nas respostas").question).toMatchObject({ options: ["p -> q", "q -> p"], correct: [0] });
+  });
+
+  it("reports what the shared rules refuse at the question's line, and the description as unsupported", () => {
+    expect(r.problems.map((p) => `${p.code}@${"line" in p.at ? p.at.line : "?"}`)).toEqual([
+      `UNSUPPORTED_KIND@${lineOf(name, "Este parágrafo")}`,
+      `SINGLE_NEEDS_ONE_CORRECT@${lineOf(name, "Duas respostas")}`,
+      `OPTIONS_DUPLICATE@${lineOf(name, "Opções repetidas")}`,
+      `OPTIONS_COUNT@${lineOf(name, "Só uma opção")}`,
+      `CORRECT_NONE@${lineOf(name, "Só uma opção")}`,
+      `CORRECT_NONE@${lineOf(name, "Nenhuma certa")}`,
+      `OPTIONS_COUNT@${lineOf(name, "Sete opções")}`,
+    ]);
+    expect(r.questions).toHaveLength(14);
+  });
+});
+
+describe("importGift: broken and wrong files", () => {
+  it("reports each broken question as SYNTAX at its line, with the exact line, and imports the others", () => {
+    const name = "broken.gift";
+    const r = read(name);
+    expect(r.questions.map((q) => q.question.prompt)).toEqual(["Primeira, correta.", "Segunda, correta.", "Terceira, correta."]);
+    expect(r.questions.map((q) => q.at)).toEqual([{ line: lineOf(name, "Primeira") }, { line: lineOf(name, "Segunda") }, { line: lineOf(name, "Terceira") }]);
+    const blank = lineOf(name, "Linha em branco");
+    expect(r.problems.map((p) => [p.code, p.at, p.params?.line])).toEqual([
+      ["SYNTAX", { line: lineOf(name, "Chave nunca fechada") }, lineOf(name, "Chave nunca fechada")],
+      ["SYNTAX", { line: lineOf(name, "Chave fechada sem abrir") }, lineOf(name, "Chave fechada sem abrir")],
+      // As in Moodle, a blank line ends a question: both halves are broken.
+      ["SYNTAX", { line: blank }, blank + 1],
+      ["SYNTAX", { line: blank + 3 }, blank + 3],
+      ["SYNTAX", { line: lineOf(name, "::só o título::") }, lineOf(name, "::só o título::")],
+    ]);
+  });
+
+  it("reads a file saved with a BOM and CRLF line ends", () => {
+    const r = read("bom-crlf.gift");
+    expect(r.title).toBe("Windows");
+    expect(r.questions.map((q) => [q.at, q.question.prompt, q.question.options])).toEqual([
+      [{ line: 3 }, "Arquivo salvo no Bloco de Notas?", ["sim", "não"]],
+      [{ line: 8 }, "Fim de linha CRLF.", ["Verdadeiro", "Falso"]],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it.each(["empty.gift", "comments-only.gift", "not-gift.aiken.txt"])("refuses %s whole as FILE_UNREADABLE", (name) => {
+    const r = read(name);
+    expect(r.questions).toEqual([]);
+    expect(r.problems.map((p) => p.code)).toEqual(["FILE_UNREADABLE"]);
+  });
+
+  it("refuses a binary file and a file over the size limit before reading them", () => {
+    const binary = importGift(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe]), DEFAULTS_PT);
+    expect(binary.problems.map((p) => p.code)).toEqual(["FILE_UNREADABLE"]);
+    const huge = new TextEncoder().encode("Q {T}\n\n".repeat(Math.ceil(MAX_IMPORT_BYTES / 7) + 1));
+    expect(huge.byteLength).toBeGreaterThan(MAX_IMPORT_BYTES);
+    const r = importGift(huge, DEFAULTS_PT);
+    expect([r.questions.length, r.problems.map((p) => p.code)]).toEqual([0, ["FILE_TOO_LARGE"]]);
+  });
+
+  it("refuses a file with more questions than a bank holds, whole", () => {
+    const text = Array.from({ length: QUESTION_LIMITS.questionsPerBank + 1 }, (_, i) => `Pergunta ${i}? {=sim ~não}`).join("\n\n");
+    const r = gift(text);
+    expect([r.questions.length, r.problems.map((p) => p.code)]).toEqual([0, ["FILE_TOO_MANY_QUESTIONS"]]);
+  });
+});
+
+describe("importGift: defaults", () => {
+  it("gives true/false the bank language's words and every question the default time and points", () => {
+    const r = importGift(new TextEncoder().encode("The sun rises in the east.{TRUE}"), { ...DEFAULTS_EN, timeLimitSec: 45, pointsMode: "double" });
+    expect(r.questions[0]?.question).toEqual({ type: "truefalse", prompt: "The sun rises in the east.", options: ["True", "False"], correct: [0], explanation: "", timeLimitSec: 45, pointsMode: "double" });
+  });
+});

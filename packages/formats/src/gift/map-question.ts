@@ -1,0 +1,122 @@
+import type { GIFTQuestion, MultipleChoice, TextChoice, TextFormat, TrueFalse } from "gift-pegjs";
+import type { Candidate } from "../collect";
+import type { ImportDefaults, ImportProblem, QuestionDraft } from "../types";
+import { giftText } from "./text";
+
+/** What one parsed GIFT question becomes: a question for `collect`, or a problem listing it. */
+export type Mapped = { readonly candidate: Candidate } | { readonly problem: ImportProblem };
+
+/** Why each kind Lousa can't play yet is left out, for the preview (never dropped silently). */
+const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Category">, { kind: string; why: string }> = {
+  Essay: { kind: "essay", why: "an essay is answered in free text and graded by hand" },
+  Short: { kind: "short-answer", why: "a short answer is typed, not chosen among options" },
+  Numerical: { kind: "numerical", why: "a numerical answer is typed, not chosen among options" },
+  Matching: { kind: "matching", why: "matching pairs items, Lousa's questions choose options" },
+  Description: { kind: "description", why: "a description has no answers (text with no { } after it)" },
+};
+
+/**
+ * Import notes have no code of their own in ImportProblemCode; UNSUPPORTED_KIND with the GIFT feature
+ * as `kind` is the nearest ("something this file has that Lousa can't carry as it is").
+ */
+const note = (line: number, kind: string, message: string): ImportProblem => ({ at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: ${message}`, params: { kind } });
+
+export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefaults): Mapped | null {
+  switch (q.type) {
+    case "Category":
+      return null;
+    case "MC":
+      return { candidate: multipleChoice(q, line, defaults) };
+    case "TF":
+      return { candidate: trueFalse(q, line, defaults) };
+    default: {
+      const { kind, why } = UNSUPPORTED[q.type];
+      return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind } } };
+    }
+  }
+}
+
+/**
+ * Answers in the middle of the text ("missing word") are a blank, as Moodle shows them; gift-pegjs puts
+ * spaces around it, which the punctuation that followed the braces ("…em {…}.") did not have.
+ */
+const promptOf = (q: MultipleChoice | TrueFalse): string => {
+  const text = giftText(q.stem);
+  return q.hasEmbeddedAnswers ? text.replace(/_____ (?=[.,;:!?)])/g, "_____") : text;
+};
+
+/**
+ * Moodle's rule (qformat_gift): a question with an `=` answer is one-answer (radio buttons); `~%50%`
+ * weights next to it are partial credit for a wrong-but-close option. Without any `=` it is
+ * multiple-answer (checkboxes) and the options with a positive weight are the right ones. Lousa's
+ * multiple select is all-or-nothing (a player scores by ticking exactly the right set), so that set is
+ * the correct set and the weights' sizes are not kept: negative weights only ever marked wrong options.
+ * Several `=` answers (any one of them is right in Moodle) have no Lousa equivalent: they stay "single"
+ * with several correct options, which the shared check reports for the teacher to fix.
+ */
+function multipleChoice(q: MultipleChoice, line: number, defaults: ImportDefaults): Candidate {
+  const notes: ImportProblem[] = [];
+  const oneAnswer = q.choices.some((c) => c.isCorrect);
+  const right = (c: TextChoice): boolean => (oneAnswer ? c.isCorrect : (c.weight ?? 0) > 0);
+  if (oneAnswer && q.choices.some((c) => !c.isCorrect && (c.weight ?? 0) > 0)) {
+    notes.push(note(line, "partial-credit", "partial credit (~%n%) on a wrong option is not kept: in Lousa only the = option scores"));
+  }
+  const options = q.choices.map((c) => giftText(c.text));
+  const feedback = q.choices.map((c, i) => ({ option: options[i] ?? "", text: c.feedback }));
+  const question: QuestionDraft = {
+    type: oneAnswer ? "single" : "multiple",
+    prompt: promptOf(q),
+    options,
+    correct: q.choices.flatMap((c, i) => (right(c) ? [i] : [])),
+    explanation: explanation(q.globalFeedback, feedback, line, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at: { line }, question, notes };
+}
+
+/**
+ * `{T#a#b}`: Moodle shows `a` to whoever answered wrong and `b` to whoever answered right (gift-pegjs
+ * calls them trueFeedback and falseFeedback by position, whatever the right answer is).
+ */
+function trueFalse(q: TrueFalse, line: number, defaults: ImportDefaults): Candidate {
+  const notes: ImportProblem[] = [];
+  const [yes, no] = defaults.trueFalse;
+  const wrong = q.trueFeedback;
+  const right = q.falseFeedback;
+  const feedback = [
+    { option: yes, text: q.isTrue ? right : wrong },
+    { option: no, text: q.isTrue ? wrong : right },
+  ];
+  const question: QuestionDraft = {
+    type: "truefalse",
+    prompt: promptOf(q),
+    options: [yes, no],
+    correct: [q.isTrue ? 0 : 1],
+    explanation: explanation(q.globalFeedback, feedback, line, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at: { line }, question, notes };
+}
+
+/**
+ * Lousa shows one explanation to the whole class at reveal. The general feedback (`####`) is that
+ * explanation. Without one, each option's feedback (`#`) is kept as "option: feedback" lines, so what
+ * the teacher wrote still reaches the class; with one, the options' feedback is left out. Either way a
+ * note says so.
+ */
+function explanation(general: TextFormat | null, perOption: readonly { option: string; text: TextFormat | null }[], line: number, notes: ImportProblem[]): string {
+  const lines = perOption.flatMap(({ option, text }) => {
+    const said = text ? giftText(text) : "";
+    return said === "" ? [] : [`${option}: ${said}`];
+  });
+  const overall = general ? giftText(general) : "";
+  if (lines.length === 0) return overall;
+  if (overall !== "") {
+    notes.push(note(line, "answer-feedback", "the options' own feedback (#) is left out: the general feedback (####) is the explanation"));
+    return overall;
+  }
+  notes.push(note(line, "answer-feedback", "the options' own feedback (#) became the explanation, one line per option"));
+  return lines.join("\n");
+}
