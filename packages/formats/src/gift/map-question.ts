@@ -15,11 +15,8 @@ const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Category"
   Description: { kind: "description", why: "a description has no answers (text with no { } after it)" },
 };
 
-/**
- * Import notes have no code of their own in ImportProblemCode; UNSUPPORTED_KIND with the GIFT feature
- * as `kind` is the nearest ("something this file has that Lousa can't carry as it is").
- */
-const note = (line: number, kind: string, message: string): ImportProblem => ({ at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: ${message}`, params: { kind } });
+/** A note on an imported question: part of it (per-answer feedback, partial credit) could not come as it is. */
+const note = (line: number, kind: string, message: string): ImportProblem => ({ at: { line }, code: "FIELD_DROPPED", message: `line ${line}: ${message}`, params: { kind } });
 
 export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefaults): Mapped | null {
   switch (q.type) {

@@ -1,0 +1,28 @@
+import { BUILT_IN_BANKS } from "@lousa/banks";
+import { DEFAULTS_PT, FORMATS, importBank } from "@lousa/formats";
+import { serverPerTest } from "../helpers/harness";
+
+const harness = serverPerTest();
+const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
+
+describe("downloading a built-in bank in another tool's format", () => {
+  it.each(FORMATS)("%s: the file reads back as the same questions", async (format) => {
+    const res = await fetch(`${harness.server.url}/api/banks/kernel/export?format=${format}&locale=pt-BR`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="/);
+    const back = await importBank(format, new Uint8Array(await res.arrayBuffer()), DEFAULTS_PT);
+    expect(back.problems.filter((p) => p.code !== "FIELD_DROPPED")).toEqual([]);
+    // Aiken carries no multiple-answer question, Kahoot no question over 4 options; the others carry the whole bank.
+    const expected = kernel.questions.filter((q) => (format === "aiken" ? q.type !== "multiple" : format === "kahoot-xlsx" ? q.options.length <= 4 : true));
+    expect(back.questions.map((q) => [q.question.prompt, q.question.options, q.question.correct])).toEqual(expected.map((q) => [q.prompt, q.options, q.correct]));
+  });
+
+  it("refuses an unknown format or bank with the error shape", async () => {
+    const bad = await fetch(`${harness.server.url}/api/banks/kernel/export?format=pdf`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+    const none = await fetch(`${harness.server.url}/api/banks/nope/export?format=gift`);
+    expect(none.status).toBe(404);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: "BANK_NOT_FOUND" } });
+  });
+});
