@@ -1,5 +1,9 @@
 /** @type {import('jest').Config} */
-const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
+const transform = { "^.+\\.(t|j|mj)sx?$": ["@swc/jest", { module: { type: "commonjs" } }] };
+// better-auth and the packages it brings ship ES modules only: Jest's CommonJS runtime needs them
+// compiled like our own sources (Node itself loads them as they are).
+const esmOnly = ["better-auth", "@better-auth", "better-call", "@better-fetch", "@noble", "jose", "nanostores", "rou3", "defu", "kysely", "@standard-schema"];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join("|")})/)`];
 // Prisma's generated client loads its wasm query compiler with import() of an .mjs file, which Jest's
 // CommonJS runtime cannot load; the package ships the same modules as CommonJS .js files.
 const moduleNameMapper = { "^@prisma/client/runtime/(.*)\\.mjs$": "@prisma/client/runtime/$1.js" };
@@ -7,7 +11,8 @@ const common = {
   transform,
   moduleNameMapper,
   testEnvironment: "node",
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  transformIgnorePatterns,
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
   setupFilesAfterEnv: ["<rootDir>/tests/helpers/fail-on-unhandled.ts"],
 };
 

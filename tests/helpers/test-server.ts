@@ -5,6 +5,7 @@ import path from "node:path";
 import pino from "pino";
 import { openRepositories, type GameRepository, type Repositories } from "@lousa/db";
 import { createApp, type App } from "../../apps/server/src/app";
+import { createAuth } from "../../apps/server/src/auth/auth";
 import type { Clock } from "../../apps/server/src/clock";
 import type { TrustProxy } from "../../apps/server/src/http/client-address";
 import { ManualClock } from "./manual-clock";
@@ -28,6 +29,7 @@ export interface TestServerOptions {
   trustProxy?: TrustProxy;
   /** Reuse this database file (a restart); by default each server gets a fresh copy of the template. */
   dbFile?: string;
+  signInsPerMinute?: number;
   /** Draws candidate PINs (to force a PIN to be reused). */
   newPin?: () => string;
   /** Wraps the real game repository, e.g. with `withFaults` to make chosen writes fail. */
@@ -42,6 +44,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const clock = new ManualClock();
   let url = "";
   const app = createApp({
+    auth: createAuth({ database: repos.auth, secret: "test-secret-that-is-long-enough-0123456789", allowedOrigins: opts.allowedOrigins ?? [], secureCookies: false }),
+    signInsPerMinute: opts.signInsPerMinute ?? 1000,
     repos: opts.wrapGames ? { ...repos, games: opts.wrapGames(repos.games) } : repos,
     clock: opts.clock ?? clock,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),

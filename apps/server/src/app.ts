@@ -17,6 +17,9 @@ import { apiCors, originAllowed, pageSecurityHeaders } from "./http/security";
 import type { PinGuesses } from "./http/api";
 import { clientAddress, compileTrust, type TrustProxy } from "./http/client-address";
 import { clientError } from "./http/client-error";
+import { setupRouter } from "./http/setup-api";
+import type { Auth } from "./auth/auth";
+import { toNodeHandler } from "better-auth/node";
 import { sendError } from "./http/host-auth";
 
 export interface AppDeps {
@@ -34,6 +37,10 @@ export interface AppDeps {
   readonly pinGuessesPerMinute?: number;
   /** Other origins allowed to connect (the server's own origin always is). */
   readonly allowedOrigins?: readonly string[];
+  /** Teachers' sign-in (better-auth), mounted at /api/auth. */
+  readonly auth: Auth;
+  /** Sign-in attempts one client address may make per minute. */
+  readonly signInsPerMinute?: number;
   /** Draws candidate PINs (random by default). */
   readonly newPin?: () => string;
   /** Which proxies may report the client's address (TRUST_PROXY); default: only one on this machine. */
@@ -103,6 +110,19 @@ export function createApp(deps: AppDeps): App {
   });
 
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
+  // Before express.json: better-auth reads its own bodies. Sign-in attempts are limited per client
+  // address (the same TRUST_PROXY rule as everything else), against password guessing.
+  const signInLimiter = new RateLimiterMemory({ points: deps.signInsPerMinute ?? 10, duration: 60 });
+  app.post("/api/auth/sign-in/{*path}", (req, res, next) => {
+    signInLimiter.consume(req.ip ?? "unknown").then(
+      () => next(),
+      () => sendError(res, 429, "RATE_LIMITED", "Too many sign-in attempts from this network, wait a minute"),
+    );
+  });
+  app.all("/api/auth/{*path}", apiCors(allowed), toNodeHandler(deps.auth));
+  const sameOrigin: RequestHandler = (req, res, next) =>
+    originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
+  app.use("/api", setupRouter(deps.auth, sameOrigin));
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {

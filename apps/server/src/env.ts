@@ -17,6 +17,9 @@ export interface ServerEnv {
   readonly serveWeb: boolean;
   /** Origins allowed to open a Socket.IO connection besides the server's own (comma-separated in ALLOWED_ORIGINS). */
   readonly allowedOrigins: readonly string[];
+  /** AUTH_SECRET (signs teachers' session cookies), or null to keep a generated one in authSecretFile. */
+  readonly authSecret: string | null;
+  readonly authSecretFile: string;
   /** Which reverse proxies may report the client's address (TRUST_PROXY); see trustProxy(). */
   readonly trustProxy: TrustProxy;
 }
@@ -63,6 +66,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     version: env.npm_package_version ?? "0.1.0",
     serveWeb: env.SERVE_WEB !== "false",
     trustProxy: trustProxy(env.TRUST_PROXY),
+    authSecret: env.AUTH_SECRET ?? null,
+    authSecretFile: env.AUTH_SECRET_FILE ?? path.join(ROOT, "data", "auth-secret"),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
   };
 }

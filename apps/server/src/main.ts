@@ -1,6 +1,8 @@
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { migrateDatabase, openRepositories, seedBanks } from "@lousa/db";
 import { createApp } from "./app";
+import { createAuth } from "./auth/auth";
+import { loadAuthSecret } from "./auth/auth-secret";
 import { systemClock } from "./clock";
 import { readEnv } from "./env";
 import { baseUrlFor } from "./join-url";
@@ -20,7 +22,14 @@ async function main(): Promise<void> {
 
   const web = env.serveWeb ? await createWebHandler({ dev: !env.production, hostname: env.host, port: env.port }) : null;
   let port = env.port;
+  const auth = createAuth({
+    database: repos.auth,
+    secret: loadAuthSecret(env.authSecret, env.authSecretFile),
+    allowedOrigins: env.allowedOrigins,
+    secureCookies: env.publicUrl?.startsWith("https://") === true,
+  });
   const app = createApp({
+    auth,
     repos,
     clock: systemClock,
     log,

@@ -346,6 +346,7 @@ const errorsPtBR: Record<ErrorCode, string> = {
   IDENTIFIER_REQUIRED: "Preencha a identificação pedida pelo professor.",
   CLASS_ENTRY_INVALID: "Escolha o seu nome na lista da turma.",
   CLASS_ENTRY_TAKEN: "Esse nome já foi escolhido por outra pessoa. Avise o professor.",
+  SETUP_DONE: "Este servidor já tem uma conta de professor: entre com ela.",
   INTERNAL: "Algo deu errado no servidor.",
 };
 
@@ -375,6 +376,7 @@ const errorsEn: Record<ErrorCode, string> = {
   IDENTIFIER_REQUIRED: "Please fill in the identification the teacher asked for.",
   CLASS_ENTRY_INVALID: "Pick your name from the class list.",
   CLASS_ENTRY_TAKEN: "Someone else already picked that name. Tell the teacher.",
+  SETUP_DONE: "This server already has a teacher account: sign in.",
   INTERNAL: "Something went wrong on the server.",
 };
 

@@ -1,3 +1,4 @@
+import { authDatabase } from "./auth-database";
 import { PrismaBankRepository } from "./prisma-bank-repository";
 import { openDatabase } from "./prisma-client";
 import { PrismaGameRepository } from "./prisma-game-repository";
@@ -5,6 +6,7 @@ import type { Repositories } from "./repositories";
 
 export type * from "./repositories";
 export type * from "./types";
+export type { AuthDatabase } from "./auth-database";
 export { migrateDatabase, sqliteFilePath } from "./migrate";
 export { seedBanks } from "./seed";
 export { MemoryGameRepository } from "./memory-game-repository";
@@ -16,6 +18,7 @@ export async function openRepositories(url: string): Promise<Repositories> {
   return {
     banks: new PrismaBankRepository(db),
     games: new PrismaGameRepository(db),
+    auth: authDatabase(db),
     async ping() {
       try {
         await db.$queryRawUnsafe("SELECT 1");

@@ -1,3 +1,4 @@
+import type { AuthDatabase } from "./auth-database";
 import type { Bank } from "@lousa/banks";
 import type { AnswerRecord } from "@lousa/game";
 import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
@@ -46,6 +47,8 @@ export interface GameRepository {
 export interface Repositories {
   readonly banks: BankRepository;
   readonly games: GameRepository;
+  /** Teachers' accounts and sessions, for better-auth (see auth-database.ts). */
+  readonly auth: AuthDatabase;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

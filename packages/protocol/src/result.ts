@@ -16,6 +16,7 @@ export type ErrorCode =
   | "IDENTIFIER_REQUIRED"
   | "CLASS_ENTRY_INVALID"
   | "CLASS_ENTRY_TAKEN"
+  | "SETUP_DONE"
   | "INTERNAL";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -44,6 +45,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "IDENTIFIER_REQUIRED",
   "CLASS_ENTRY_INVALID",
   "CLASS_ENTRY_TAKEN",
+  "SETUP_DONE",
   "INTERNAL",
 ];
 

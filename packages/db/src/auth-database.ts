@@ -1,0 +1,13 @@
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import type { Db } from "./prisma-client";
+
+/**
+ * Where better-auth keeps teachers' accounts and sessions: the same database as the games, through
+ * better-auth's own Prisma adapter (the User/Session/Account/Verification models in prisma/schema.prisma).
+ * Handed out as an opaque value so Prisma never leaves this package.
+ */
+export type AuthDatabase = ReturnType<typeof prismaAdapter>;
+
+export function authDatabase(db: Db): AuthDatabase {
+  return prismaAdapter(db, { provider: "sqlite" });
+}

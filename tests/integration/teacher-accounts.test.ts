@@ -1,0 +1,86 @@
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+let server: TestServer;
+afterEach(() => server.stop());
+
+const ADMIN = { name: "Ana Prof", email: "ana@escola.example", password: "lousa-senha-segura" };
+
+/** A browser on the server's own page: same Origin, cookies it was given. */
+function browser(base: string) {
+  let cookies = new Map<string, string>();
+  const request = async (method: string, path: string, body?: unknown, origin = base) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { origin, "content-type": "application/json", cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (name) cookies.set(name, value.join("="));
+    }
+    return res;
+  };
+  return {
+    request,
+    session: async () => (await (await request("GET", "/api/auth/get-session")).json()) as { user?: { email: string; role: string } } | null,
+    forget: () => (cookies = new Map()),
+  };
+}
+
+describe("teachers' accounts", () => {
+  it("a fresh install asks for the first teacher once; that teacher is the admin and is signed in", async () => {
+    server = await startTestServer();
+    const b = browser(server.url);
+    expect(await (await b.request("GET", "/api/setup")).json()).toEqual({ needsSetup: true });
+    expect((await b.request("POST", "/api/setup", ADMIN, "http://evil.example")).status).toBe(403);
+    expect((await b.request("POST", "/api/setup", { ...ADMIN, password: "short" })).status).toBe(400);
+    const created = await b.request("POST", "/api/setup", ADMIN);
+    expect(created.status).toBe(201);
+    expect(created.headers.getSetCookie().join("\n")).toMatch(/lousa\.session_token=[^;]+;.*HttpOnly.*SameSite=Lax/i);
+    expect(await b.session()).toMatchObject({ user: { email: ADMIN.email, role: "admin" } });
+    expect(await (await b.request("GET", "/api/setup")).json()).toEqual({ needsSetup: false });
+    const again = browser(server.url);
+    const refused = await again.request("POST", "/api/setup", { ...ADMIN, email: "outro@escola.example" });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: "SETUP_DONE" } });
+    // Nobody signs themselves up.
+    expect((await again.request("POST", "/api/auth/sign-up/email", { name: "X", email: "x@escola.example", password: "lousa-senha-segura" })).ok).toBe(false);
+  });
+
+  it("the admin adds a teacher and resets their password; a teacher cannot add anyone; sign-out everywhere works", async () => {
+    server = await startTestServer();
+    const admin = browser(server.url);
+    await admin.request("POST", "/api/setup", ADMIN);
+    const teacher = { name: "Bia", email: "bia@escola.example", password: "primeira-senha-1" };
+    expect((await admin.request("POST", "/api/auth/admin/create-user", { ...teacher, role: "user" })).status).toBe(200);
+
+    const phone = browser(server.url);
+    const laptop = browser(server.url);
+    for (const b of [phone, laptop]) expect((await b.request("POST", "/api/auth/sign-in/email", { email: teacher.email, password: teacher.password })).status).toBe(200);
+    expect(await laptop.session()).toMatchObject({ user: { email: teacher.email, role: "user" } });
+    expect((await laptop.request("POST", "/api/auth/admin/create-user", { name: "C", email: "c@escola.example", password: "lousa-senha-segura" })).ok).toBe(false);
+
+    // "Sair de todos os aparelhos": the other device's session ends too.
+    expect((await phone.request("POST", "/api/auth/revoke-sessions", {})).status).toBe(200);
+    expect(await laptop.session()).toBeNull();
+
+    const list = (await (await admin.request("GET", "/api/auth/admin/list-users")).json()) as { users: { id: string; email: string }[] };
+    const bia = list.users.find((u) => u.email === teacher.email)!;
+    expect((await admin.request("POST", "/api/auth/admin/set-user-password", { userId: bia.id, newPassword: "segunda-senha-2" })).status).toBe(200);
+    const fresh = browser(server.url);
+    expect((await fresh.request("POST", "/api/auth/sign-in/email", { email: teacher.email, password: teacher.password })).status).toBe(401);
+    expect((await fresh.request("POST", "/api/auth/sign-in/email", { email: teacher.email, password: "segunda-senha-2" })).status).toBe(200);
+  });
+
+  it("password guessing is limited per client address", async () => {
+    server = await startTestServer({ signInsPerMinute: 3 });
+    const admin = browser(server.url);
+    await admin.request("POST", "/api/setup", ADMIN);
+    const guesser = browser(server.url);
+    for (let i = 0; i < 3; i++) expect((await guesser.request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: `palpite-${i}-errado` })).status).toBe(401);
+    const blocked = await guesser.request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: ADMIN.password });
+    expect(blocked.status).toBe(429);
+    expect(await blocked.json()).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+  });
+});
