@@ -348,6 +348,7 @@ const errorsPtBR: Record<ErrorCode, string> = {
   CLASS_ENTRY_TAKEN: "Esse nome já foi escolhido por outra pessoa. Avise o professor.",
   SETUP_DONE: "Este servidor já tem uma conta de professor: entre com ela.",
   INTERNAL: "Algo deu errado no servidor.",
+  OFFLINE: "Sem conexão com o servidor. Verifique o Wi-Fi; a página reconecta sozinha.",
 };
 
 const errorsEn: Record<ErrorCode, string> = {
@@ -378,6 +379,7 @@ const errorsEn: Record<ErrorCode, string> = {
   CLASS_ENTRY_TAKEN: "Someone else already picked that name. Tell the teacher.",
   SETUP_DONE: "This server already has a teacher account: sign in.",
   INTERNAL: "Something went wrong on the server.",
+  OFFLINE: "No connection to the server. Check the Wi-Fi; the page reconnects by itself.",
 };
 
 export type Locale = "pt-BR" | "en";

@@ -9,14 +9,43 @@ export type LousaSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Payload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[0];
 type Reply<E extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
 
-/** Sends a command and resolves with its Ack; a server that does not answer in time is reported as INTERNAL. */
+const OFFLINE: Ack<never> = { ok: false, error: { code: "OFFLINE", message: "No connection to the server" } };
+const NO_ANSWER: Ack<never> = { ok: false, error: { code: "INTERNAL", message: "No answer from the server" } };
+
+/** How long a command waits for a page's very first connection (a click right after the page loaded). */
+const FIRST_CONNECTION_WAIT_MS = 5000;
+
+/** Resolves true once `socket` is connected; false at once if it had been and lost it, or after the wait. */
+function connectedForSending(socket: LousaSocket): Promise<boolean> {
+  if (socket.connected) return Promise.resolve(true);
+  if (everConnected.has(socket)) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      socket.off("connect", onConnect);
+      resolve(ok);
+    };
+    const onConnect = () => done(true);
+    const timer = setTimeout(() => done(false), FIRST_CONNECTION_WAIT_MS);
+    socket.on("connect", onConnect);
+  });
+}
+const everConnected = new WeakSet<LousaSocket>();
+
+/**
+ * Sends a command and resolves with its Ack. Offline it is not sent at all (OFFLINE at once): Socket.IO
+ * would buffer it and send it on reconnection, long after the screen said it failed, so a teacher's
+ * "next" could land minutes later. (Only a page still making its first connection waits a moment for it.)
+ * A connection that drops while waiting is OFFLINE too; only a server that stays connected and does not
+ * answer in time is reported as a server problem (INTERNAL).
+ */
 export async function send<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
+  if (!(await connectedForSending(socket))) return OFFLINE;
   const untyped: Socket = socket;
   try {
     return await untyped.timeout(8000).emitWithAck(event, payload);
   } catch {
-    const timeout: Ack<never> = { ok: false, error: { code: "INTERNAL", message: "No answer from the server" } };
-    return timeout;
+    return socket.connected ? NO_ANSWER : OFFLINE;
   }
 }
 
@@ -58,7 +87,11 @@ let shared: LousaSocket | null = null;
  * exponential backoff (0.5 s → 5 s).
  */
 export function getSocket(): LousaSocket {
-  shared ??= io({ transports: ["websocket", "polling"], reconnectionDelay: 500, reconnectionDelayMax: 5000 });
+  if (!shared) {
+    const s: LousaSocket = io({ transports: ["websocket", "polling"], reconnectionDelay: 500, reconnectionDelayMax: 5000 });
+    s.on("connect", () => everConnected.add(s));
+    shared = s;
+  }
   return shared;
 }
 

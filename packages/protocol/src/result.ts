@@ -17,6 +17,8 @@ export type ErrorCode =
   | "CLASS_ENTRY_INVALID"
   | "CLASS_ENTRY_TAKEN"
   | "SETUP_DONE"
+  /** Never sent by the server: the client's own word for "the command could not reach the server". */
+  | "OFFLINE"
   | "INTERNAL";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -46,6 +48,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "CLASS_ENTRY_INVALID",
   "CLASS_ENTRY_TAKEN",
   "SETUP_DONE",
+  "OFFLINE",
   "INTERNAL",
 ];
 

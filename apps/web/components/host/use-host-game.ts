@@ -43,7 +43,8 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     if (!hostSecret) return setFatal("no-seat");
     const r = await send(s, "host:attach", { pin, hostSecret });
     if (!r.ok) {
-      if (r.error.code !== "INTERNAL" && r.error.code !== "RATE_LIMITED") setFatal(r.error);
+      // Transient (the next reconnection attaches again): no answer, offline, restarting, rate-limited.
+      if (!["INTERNAL", "OFFLINE", "SERVER_RESTARTING", "RATE_LIMITED"].includes(r.error.code)) setFatal(r.error);
       return;
     }
     const attached = { pin, gameId: r.data.gameId, hostSecret };

@@ -43,7 +43,7 @@ export function usePlayerGame(pin: string): PlayerGameState {
     const r = await send(s, "player:rejoin", { pin, rejoinToken: seat.rejoinToken });
     if (!r.ok) {
       // Transient: the next reconnect retries.
-      if (r.error.code === "INTERNAL" || r.error.code === "RATE_LIMITED" || r.error.code === "SERVER_RESTARTING") return;
+      if (["INTERNAL", "OFFLINE", "RATE_LIMITED", "SERVER_RESTARTING"].includes(r.error.code)) return;
       if (r.error.code !== "GAME_NOT_FOUND") forgetPlayerSeat(pin);
       return setFatal(r.error.code === "PLAYER_KICKED" ? "kicked" : r.error);
     }
