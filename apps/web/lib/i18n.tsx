@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ErrorCode, ProtocolError } from "@lousa/protocol";
-import { ERROR_MESSAGES, LOCALE_COOKIE, MESSAGES, type Locale, type MessageKey } from "./messages";
+import { ERROR_MESSAGES, LOCALE_COOKIE, messageFor, type Locale, type MessageKey } from "./messages";
 
 interface I18n {
   readonly locale: Locale;
@@ -13,6 +13,7 @@ interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null);
+
 
 export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -26,7 +27,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
     return {
       locale,
       setLocale,
-      t: (key, vars) => MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
+      t: (key, vars) => messageFor(locale, key, vars),
       error: (e) => ERROR_MESSAGES[locale][typeof e === "string" ? e : e.code],
       number: (n) => fmt.format(n),
     };

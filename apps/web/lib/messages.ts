@@ -17,6 +17,7 @@ const ptBR = {
   "host.setup.title": "Novo jogo",
   "host.setup.bank": "Banco de questões",
   "host.setup.questions": "{n} questões",
+  "host.setup.questions.one": "1 questão",
   "host.setup.download": "Baixar este banco para usar em outro lugar:",
   "host.setup.points": "Pontuação",
   "host.setup.points.bank": "Como no banco",
@@ -35,6 +36,7 @@ const ptBR = {
   "host.setup.classList": "Lista da turma (opcional, CSV: nome; identificação)",
   "host.setup.classList.hint": "Com a lista, cada aluno escolhe o próprio nome ao entrar.",
   "host.setup.classList.count": "{n} alunos na lista. Cada aluno escolhe o próprio nome ao entrar.",
+  "host.setup.classList.count.one": "1 aluno na lista. Cada aluno escolhe o próprio nome ao entrar.",
   "host.setup.classList.bad": "Não consegui ler a lista (linhas {lines}). Use duas colunas: nome e identificação.",
   "history.title": "Jogos anteriores",
   "history.empty": "Nenhum jogo ainda neste navegador.",
@@ -87,6 +89,7 @@ const ptBR = {
   "host.lobby.joinAt": "Entre em",
   "host.lobby.pin": "PIN do jogo",
   "host.lobby.players": "{n} jogadores",
+  "host.lobby.players.one": "1 jogador",
   "host.lobby.waiting": "Aguardando alunos entrarem…",
   "host.lobby.start": "Começar",
   "host.lobby.lock": "Trancar entrada",
@@ -100,6 +103,7 @@ const ptBR = {
   "host.lobby.allow": "Deixar {name} voltar",
   "host.kick.confirm": "Remover {name} do jogo?",
   "host.presence.connected": "{n} conectados",
+  "host.presence.connected.one": "1 conectado",
   "host.presence.away": "{n} reconectando",
   "host.question.of": "Questão {i} de {n}",
   "host.question.answers": "respostas",
@@ -118,6 +122,7 @@ const ptBR = {
   "host.notFound": "Este jogo não existe mais ou este navegador não tem a chave de professor.",
   "host.points": "{n} pts",
   "host.correctCount": "{n} acertos",
+  "host.correctCount.one": "1 acerto",
   "player.in": "Você está dentro!",
   "player.seeScreen": "Veja seu apelido na tela do professor.",
   "player.waitHost": "O jogo começa quando o professor quiser.",
@@ -130,10 +135,12 @@ const ptBR = {
   "player.wrong": "Não foi dessa vez",
   "player.noAnswer": "Sem resposta",
   "player.points": "+{n} pontos",
+  "player.points.one": "+1 ponto",
   "player.streak": "Sequência de {n} 🔥",
   "player.streakBonus": "bônus de sequência +{n}",
   "player.rank": "Você está em {rank}º de {n}",
   "player.score": "{n} pontos",
+  "player.score.one": "1 ponto",
   "player.final": "Fim de jogo!",
   "player.finalRank": "Você terminou em {rank}º lugar",
   "player.kicked": "Você foi removido do jogo pelo professor.",
@@ -179,6 +186,7 @@ const en: Record<MessageKey, string> = {
   "host.setup.title": "New game",
   "host.setup.bank": "Question bank",
   "host.setup.questions": "{n} questions",
+  "host.setup.questions.one": "1 question",
   "host.setup.download": "Download this bank to use elsewhere:",
   "host.setup.points": "Points",
   "host.setup.points.bank": "As in the bank",
@@ -197,6 +205,7 @@ const en: Record<MessageKey, string> = {
   "host.setup.classList": "Class list (optional, CSV: name, identifier)",
   "host.setup.classList.hint": "With a list, each student picks their own name when joining.",
   "host.setup.classList.count": "{n} students on the list. Each picks their own name when joining.",
+  "host.setup.classList.count.one": "1 student on the list. Each picks their own name when joining.",
   "host.setup.classList.bad": "Could not read the list (lines {lines}). Use two columns: name and identifier.",
   "history.title": "Past games",
   "history.empty": "No games in this browser yet.",
@@ -249,6 +258,7 @@ const en: Record<MessageKey, string> = {
   "host.lobby.joinAt": "Join at",
   "host.lobby.pin": "Game PIN",
   "host.lobby.players": "{n} players",
+  "host.lobby.players.one": "1 player",
   "host.lobby.waiting": "Waiting for students to join…",
   "host.lobby.start": "Start",
   "host.lobby.lock": "Lock joining",
@@ -262,6 +272,7 @@ const en: Record<MessageKey, string> = {
   "host.lobby.allow": "Let {name} back in",
   "host.kick.confirm": "Remove {name} from the game?",
   "host.presence.connected": "{n} connected",
+  "host.presence.connected.one": "1 connected",
   "host.presence.away": "{n} reconnecting",
   "host.question.of": "Question {i} of {n}",
   "host.question.answers": "answers",
@@ -280,6 +291,7 @@ const en: Record<MessageKey, string> = {
   "host.notFound": "This game no longer exists, or this browser does not hold its host key.",
   "host.points": "{n} pts",
   "host.correctCount": "{n} correct",
+  "host.correctCount.one": "1 correct",
   "player.in": "You're in!",
   "player.seeScreen": "Look for your nickname on the teacher's screen.",
   "player.waitHost": "The game starts when the teacher is ready.",
@@ -292,10 +304,12 @@ const en: Record<MessageKey, string> = {
   "player.wrong": "Not this time",
   "player.noAnswer": "No answer",
   "player.points": "+{n} points",
+  "player.points.one": "+1 point",
   "player.streak": "Answer streak {n} 🔥",
   "player.streakBonus": "streak bonus +{n}",
   "player.rank": "You are #{rank} of {n}",
   "player.score": "{n} points",
+  "player.score.one": "1 point",
   "player.final": "Game over!",
   "player.finalRank": "You finished #{rank}",
   "player.kicked": "The teacher removed you from the game.",
@@ -392,4 +406,15 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = { "pt-B
 
 export function isLocale(value: string | undefined): value is Locale {
   return value === "pt-BR" || value === "en";
+}
+
+const byKey: Record<Locale, ReadonlyMap<string, string>> = { "pt-BR": new Map(Object.entries(MESSAGES["pt-BR"])), en: new Map(Object.entries(MESSAGES.en)) };
+
+/**
+ * A message with its {placeholders} filled. A count of one uses the key's ".one" form where there is
+ * one ("1 jogador", not "1 jogadores").
+ */
+export function messageFor(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  const text = (vars?.n === 1 ? byKey[locale].get(`${key}.one`) : undefined) ?? MESSAGES[locale][key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
 }
