@@ -17,6 +17,8 @@ export interface TestServer {
   readonly repos: Repositories;
   readonly clock: ManualClock;
   readonly dbFile: string;
+  /** The code that creates the first teacher account on this server. */
+  readonly setupCode: string;
   stop(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const clock = new ManualClock();
   let url = "";
   const app = createApp({
-    auth: createAuth({ database: repos.auth, secret: "test-secret-that-is-long-enough-0123456789", allowedOrigins: opts.allowedOrigins ?? [], secureCookies: false }),
+    auth: createAuth({ database: repos.auth, secret: "test-secret-that-is-long-enough-0123456789", allowedOrigins: opts.allowedOrigins ?? [], publicOrigin: null, secureCookies: false, log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) }),
     signInsPerMinute: opts.signInsPerMinute ?? 1000,
     repos: opts.wrapGames ? { ...repos, games: opts.wrapGames(repos.games) } : repos,
     clock: opts.clock ?? clock,
@@ -66,6 +68,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     repos,
     clock,
     dbFile,
+    setupCode: app.setupCode,
     async stop() {
       await app.close();
       await repos.close();

@@ -33,15 +33,20 @@ describe("teachers' accounts", () => {
     server = await startTestServer();
     const b = browser(server.url);
     expect(await (await b.request("GET", "/api/setup")).json()).toEqual({ needsSetup: true });
-    expect((await b.request("POST", "/api/setup", ADMIN, "http://evil.example")).status).toBe(403);
-    expect((await b.request("POST", "/api/setup", { ...ADMIN, password: "short" })).status).toBe(400);
-    const created = await b.request("POST", "/api/setup", ADMIN);
+    const setup = { ...ADMIN, setupCode: server.setupCode };
+    expect((await b.request("POST", "/api/setup", setup, "http://evil.example")).status).toBe(403);
+    expect((await b.request("POST", "/api/setup", { ...setup, password: "short" })).status).toBe(400);
+    // Someone else on the Wi-Fi, without the code printed on the teacher's terminal, can't claim the server.
+    const claim = await b.request("POST", "/api/setup", { ...setup, setupCode: "00000000" });
+    expect(claim.status).toBe(403);
+    expect(await claim.json()).toMatchObject({ ok: false, error: { code: "SETUP_CODE_INVALID" } });
+    const created = await b.request("POST", "/api/setup", setup);
     expect(created.status).toBe(201);
     expect(created.headers.getSetCookie().join("\n")).toMatch(/lousa\.session_token=[^;]+;.*HttpOnly.*SameSite=Lax/i);
     expect(await b.session()).toMatchObject({ user: { email: ADMIN.email, role: "admin" } });
     expect(await (await b.request("GET", "/api/setup")).json()).toEqual({ needsSetup: false });
     const again = browser(server.url);
-    const refused = await again.request("POST", "/api/setup", { ...ADMIN, email: "outro@escola.example" });
+    const refused = await again.request("POST", "/api/setup", { ...setup, email: "outro@escola.example" });
     expect(refused.status).toBe(409);
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: "SETUP_DONE" } });
     // Nobody signs themselves up.
@@ -51,8 +56,11 @@ describe("teachers' accounts", () => {
   it("the admin adds a teacher and resets their password; a teacher cannot add anyone; sign-out everywhere works", async () => {
     server = await startTestServer();
     const admin = browser(server.url);
-    await admin.request("POST", "/api/setup", ADMIN);
+    await admin.request("POST", "/api/setup", { ...ADMIN, setupCode: server.setupCode });
     const teacher = { name: "Bia", email: "bia@escola.example", password: "primeira-senha-1" };
+    // The same rules as the first account: no short password, no made-up role.
+    expect((await admin.request("POST", "/api/auth/admin/create-user", { ...teacher, password: "a", role: "user" })).status).toBe(400);
+    expect((await admin.request("POST", "/api/auth/admin/create-user", { ...teacher, role: "superuser" })).status).toBe(400);
     expect((await admin.request("POST", "/api/auth/admin/create-user", { ...teacher, role: "user" })).status).toBe(200);
 
     const phone = browser(server.url);
@@ -73,10 +81,18 @@ describe("teachers' accounts", () => {
     expect((await fresh.request("POST", "/api/auth/sign-in/email", { email: teacher.email, password: "segunda-senha-2" })).status).toBe(200);
   });
 
+  it("the auth routes take small JSON bodies only", async () => {
+    server = await startTestServer();
+    const huge = await fetch(`${server.url}/api/auth/sign-out`, { method: "POST", headers: { origin: server.url, "content-type": "application/json" }, body: JSON.stringify({ x: "x".repeat(100_000) }) });
+    expect(huge.status).toBe(413);
+    const other = await fetch(`${server.url}/api/auth/sign-out`, { method: "POST", headers: { origin: server.url, "content-type": "application/octet-stream" }, body: new Uint8Array(1000) });
+    expect(other.status).toBe(415);
+  });
+
   it("password guessing is limited per client address", async () => {
     server = await startTestServer({ signInsPerMinute: 3 });
     const admin = browser(server.url);
-    await admin.request("POST", "/api/setup", ADMIN);
+    await admin.request("POST", "/api/setup", { ...ADMIN, setupCode: server.setupCode });
     const guesser = browser(server.url);
     for (let i = 0; i < 3; i++) expect((await guesser.request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: `palpite-${i}-errado` })).status).toBe(401);
     const blocked = await guesser.request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: ADMIN.password });

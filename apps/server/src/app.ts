@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { Server } from "socket.io";
@@ -53,8 +54,18 @@ export interface App {
   readonly httpServer: http.Server;
   readonly io: LousaServer;
   readonly registry: GameRegistry;
+  /** The one-time code that creates the first teacher account (shown only to whoever started the server). */
+  readonly setupCode: string;
+  /** Whether no teacher account exists yet (first run). */
+  needsSetup(): Promise<boolean>;
   /** Stops accepting, waits for pending writes, closes sockets. */
   close(): Promise<void>;
+}
+
+/** A request with a body no parser took (another content type): its bytes are still on the wire. */
+function hasUnreadBody(req: http.IncomingMessage & { body?: unknown }): boolean {
+  const length = Number(req.headers["content-length"] ?? "0");
+  return req.body === undefined && (length > 0 || req.headers["transfer-encoding"] !== undefined);
 }
 
 /** Builds the whole server without side effects: main.ts decides where it listens. */
@@ -119,11 +130,20 @@ export function createApp(deps: AppDeps): App {
       () => sendError(res, 429, "RATE_LIMITED", "Too many sign-in attempts from this network, wait a minute"),
     );
   });
-  app.all("/api/auth/{*path}", apiCors(allowed), toNodeHandler(deps.auth));
+  // Bodies are parsed (and capped) here, not by better-auth, which would read any size: its routes take
+  // small JSON or form bodies only, so anything else with a body is refused.
+  const authBody = [
+    express.json({ limit: "16kb" }),
+    express.urlencoded({ extended: false, limit: "16kb" }),
+    ((req, res, next) => (hasUnreadBody(req) ? sendError(res, 415, "INVALID_PAYLOAD", "Send JSON") : next())) satisfies RequestHandler,
+  ];
+  app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, toNodeHandler(deps.auth));
   const sameOrigin: RequestHandler = (req, res, next) =>
     originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
-  app.use("/api", setupRouter(deps.auth, sameOrigin));
-  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses }));
+  // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
+  const setupCode = randomBytes(4).toString("hex").toUpperCase();
+  app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));
+  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
     // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.
@@ -142,6 +162,8 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     registry,
+    setupCode,
+    needsSetup: async () => (await (await deps.auth.$context).adapter.count({ model: "user" })) === 0,
     async close() {
       httpServer.close();
       // Games stop first: changes already queued finish storing, nothing new is taken, and nothing

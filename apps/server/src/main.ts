@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     database: repos.auth,
     secret: loadAuthSecret(env.authSecret, env.authSecretFile),
     allowedOrigins: env.allowedOrigins,
+    publicOrigin: env.publicUrl ? new URL(env.publicUrl).origin : null,
+    log: log.child({ part: "auth" }),
     secureCookies: env.publicUrl?.startsWith("https://") === true,
   });
   const app = createApp({
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   if (address && typeof address === "object") port = address.port;
   log.info({ port, joinUrl: baseUrlFor(env.publicUrl, port) }, "Lousa is ready");
   console.log(`\n  Lousa is running.\n  Teacher (this computer): http://localhost:${port}/host\n  Students' phones:        ${baseUrlFor(env.publicUrl, port)}\n`);
+  if (await app.needsSetup()) console.log(`  First teacher account: setup code ${app.setupCode} (asked once, when the account is created)\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -18,7 +18,6 @@ const ptBR = {
   "host.setup.bank": "Banco de questões",
   "host.setup.questions": "{n} questões",
   "host.setup.questions.one": "1 questão",
-  "host.setup.download": "Baixar este banco para usar em outro lugar:",
   "host.setup.points": "Pontuação",
   "host.setup.points.bank": "Como no banco",
   "host.setup.points.standard": "Padrão",
@@ -187,7 +186,6 @@ const en: Record<MessageKey, string> = {
   "host.setup.bank": "Question bank",
   "host.setup.questions": "{n} questions",
   "host.setup.questions.one": "1 question",
-  "host.setup.download": "Download this bank to use elsewhere:",
   "host.setup.points": "Points",
   "host.setup.points.bank": "As in the bank",
   "host.setup.points.standard": "Standard",
@@ -361,6 +359,8 @@ const errorsPtBR: Record<ErrorCode, string> = {
   CLASS_ENTRY_INVALID: "Escolha o seu nome na lista da turma.",
   CLASS_ENTRY_TAKEN: "Esse nome já foi escolhido por outra pessoa. Avise o professor.",
   SETUP_DONE: "Este servidor já tem uma conta de professor: entre com ela.",
+  NOT_SIGNED_IN: "Entre com sua conta de professor para fazer isso.",
+  SETUP_CODE_INVALID: "Código de configuração errado: ele aparece no terminal onde o Lousa foi iniciado.",
   INTERNAL: "Algo deu errado no servidor.",
   OFFLINE: "Sem conexão com o servidor. Verifique o Wi-Fi; a página reconecta sozinha.",
 };
@@ -392,6 +392,8 @@ const errorsEn: Record<ErrorCode, string> = {
   CLASS_ENTRY_INVALID: "Pick your name from the class list.",
   CLASS_ENTRY_TAKEN: "Someone else already picked that name. Tell the teacher.",
   SETUP_DONE: "This server already has a teacher account: sign in.",
+  NOT_SIGNED_IN: "Sign in with your teacher account to do that.",
+  SETUP_CODE_INVALID: "Wrong setup code: it is shown in the terminal where Lousa was started.",
   INTERNAL: "Something went wrong on the server.",
   OFFLINE: "No connection to the server. Check the Wi-Fi; the page reconnects by itself.",
 };

@@ -41,12 +41,29 @@ const everConnected = new WeakSet<LousaSocket>();
  */
 export async function send<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
   if (!(await connectedForSending(socket))) return OFFLINE;
-  const untyped: Socket = socket;
+  const sent = emitOnWire<E>(socket, (s) => s.timeout(8000).emitWithAck(event, payload));
+  if (!sent) return OFFLINE;
   try {
-    return await untyped.timeout(8000).emitWithAck(event, payload);
+    return await sent;
   } catch {
     return socket.connected ? NO_ANSWER : OFFLINE;
   }
+}
+
+/**
+ * Emits only if the packet really goes on the wire. `connected` can still be true on a connection whose
+ * heartbeat has already expired (a device waking up before its timers ran): Socket.IO then queues the
+ * packet in its send buffer, to replay it on reconnection, and starts closing the connection. Such a
+ * packet is taken back out (null: not sent), and its pending reply is left to fail quietly.
+ */
+function emitOnWire<E extends keyof ClientToServerEvents>(socket: LousaSocket, emit: (s: Socket) => Promise<Reply<E>>): Promise<Reply<E>> | null {
+  const untyped: Socket = socket;
+  const queued = untyped.sendBuffer.length;
+  const reply = emit(untyped);
+  if (untyped.sendBuffer.length === queued) return reply;
+  untyped.sendBuffer.pop();
+  reply.catch(() => undefined);
+  return null;
 }
 
 /** What became of a command sent with `deliver`: the server's reply, or none because the connection is (or went) down. */
@@ -65,13 +82,8 @@ export type Delivery<E extends keyof ClientToServerEvents> = { readonly delivere
  */
 export async function deliver<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Delivery<E>> {
   if (!socket.connected) return { delivered: false };
-  const untyped: Socket = socket;
-  const queued = untyped.sendBuffer.length;
-  const reply: Promise<Reply<E>> = untyped.emitWithAck(event, payload);
-  // `connected` can still be true on a connection whose heartbeat has already expired (a phone waking up
-  // before its timers ran): Socket.IO then queues the packet instead of sending it and starts closing the
-  // connection. Take the packet back out; its ack fails with the disconnect that follows.
-  if (untyped.sendBuffer.length > queued) untyped.sendBuffer.pop();
+  const reply = emitOnWire<E>(socket, (s) => s.emitWithAck(event, payload));
+  if (!reply) return { delivered: false };
   try {
     return { delivered: true, reply: await reply };
   } catch {

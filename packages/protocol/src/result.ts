@@ -17,6 +17,8 @@ export type ErrorCode =
   | "CLASS_ENTRY_INVALID"
   | "CLASS_ENTRY_TAKEN"
   | "SETUP_DONE"
+  | "NOT_SIGNED_IN"
+  | "SETUP_CODE_INVALID"
   /** Never sent by the server: the client's own word for "the command could not reach the server". */
   | "OFFLINE"
   | "INTERNAL";
@@ -48,6 +50,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "CLASS_ENTRY_INVALID",
   "CLASS_ENTRY_TAKEN",
   "SETUP_DONE",
+  "NOT_SIGNED_IN",
+  "SETUP_CODE_INVALID",
   "OFFLINE",
   "INTERNAL",
 ];

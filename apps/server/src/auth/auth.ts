@@ -1,6 +1,17 @@
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins";
+import { z } from "zod";
 import type { AuthDatabase } from "@lousa/db";
+import type { Logger } from "../logger";
+
+/** A teacher account as the admin creates it. */
+export const newTeacher = z.object({
+  name: z.string().trim().min(1).max(80),
+  email: z.email().max(254),
+  password: z.string().min(8).max(128),
+  role: z.enum(["user", "admin"]).optional(),
+});
 
 export interface AuthOptions {
   readonly database: AuthDatabase;
@@ -8,6 +19,9 @@ export interface AuthOptions {
   readonly secret: string;
   /** Other web origins allowed to sign in (ALLOWED_ORIGINS); the server's own origin always is. */
   readonly allowedOrigins: readonly string[];
+  /** PUBLIC_URL's origin: behind a reverse proxy the Host header may not say it. */
+  readonly publicOrigin: string | null;
+  readonly log: Logger;
   /** Cookies only over HTTPS: true when PUBLIC_URL is https (a classroom LAN is usually plain http). */
   readonly secureCookies: boolean;
 }
@@ -31,7 +45,16 @@ export function createAuth(opts: AuthOptions) {
     trustedOrigins: (request) => {
       const host = request?.headers.get("host");
       const proto = request?.headers.get("x-forwarded-proto") === "https" ? "https" : "http";
-      return [...(host ? [`${proto}://${host}`] : []), ...opts.allowedOrigins];
+      return [...(host ? [`${proto}://${host}`] : []), ...(opts.publicOrigin ? [opts.publicOrigin] : []), ...opts.allowedOrigins];
+    },
+    // Accounts the admin creates follow the same rules as the first one (the admin plugin alone would
+    // take any password length and any role name).
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/admin/create-user") return;
+        const body = newTeacher.safeParse(ctx.body);
+        if (!body.success) throw new APIError("BAD_REQUEST", { message: body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+      }),
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     advanced: { useSecureCookies: opts.secureCookies, cookiePrefix: "lousa" },
@@ -39,7 +62,16 @@ export function createAuth(opts: AuthOptions) {
     // better-auth would read X-Forwarded-For from anyone.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    // Into the server's own log (JSON or pretty, with the rest), not straight to the console. (At level
+    // "info" better-auth sends refused requests through this too; at "warn" it prints them itself.)
+    logger: {
+      level: "info",
+      log: (level, message) => {
+        if (level === "error") opts.log.error(message);
+        else if (level === "warn") opts.log.warn(message);
+        else opts.log.debug(message);
+      },
+    },
   });
 }
 

@@ -5,6 +5,7 @@ import type { Repositories } from "@lousa/db";
 import { pinSchema, type BankSummary, type HealthReport } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import { sendError } from "./host-auth";
+import type { Auth } from "../auth/auth";
 import { bankExportRouter } from "./bank-export";
 import { resultsRouter } from "./results-api";
 
@@ -20,6 +21,7 @@ export interface ApiDeps {
   readonly registry: GameRegistry;
   readonly version: string;
   readonly joinUrl: (pin: string) => string;
+  readonly auth: Auth;
 }
 
 
@@ -51,7 +53,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
   });
 
-  api.use(bankExportRouter(deps.repos.banks));
+  api.use(bankExportRouter(deps.repos.banks, deps.auth));
   api.use(resultsRouter(deps.repos.games));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));

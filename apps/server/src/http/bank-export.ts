@@ -2,6 +2,8 @@ import { Router } from "express";
 import { z } from "zod";
 import type { BankRepository, StoredBank } from "@lousa/db";
 import { exportBank, EXPORT_FORMATS, type BankDraft } from "@lousa/formats";
+import { fromNodeHeaders } from "better-auth/node";
+import type { Auth } from "../auth/auth";
 import { sendError } from "./host-auth";
 
 /** A stored bank as a teacher would write it: what every export format starts from. */
@@ -29,11 +31,14 @@ const exportQuery = z.object({
 
 /**
  * Downloads a bank in a format other tools read (GIFT and Moodle XML for Moodle, Aiken, Kahoot's
- * spreadsheet, Lousa's own CSV/XLSX). The built-in banks are public, like their list.
+ * spreadsheet, Lousa's own CSV/XLSX). Teachers only: the file holds the answer key, and a student on the
+ * classroom Wi-Fi must not be able to fetch it during the game.
  */
-export function bankExportRouter(banks: BankRepository): Router {
+export function bankExportRouter(banks: BankRepository, auth: Auth): Router {
   const r = Router();
   r.get("/banks/:bankId/export", async (req, res) => {
+    const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
+    if (!session) return sendError(res, 401, "NOT_SIGNED_IN", "Sign in as a teacher to download a bank");
     const query = exportQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${EXPORT_FORMATS.join(", ")}`);
     const bankId = String(req.params.bankId ?? "");

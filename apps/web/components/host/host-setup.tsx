@@ -9,7 +9,6 @@ import { parseClassList, type ClassListLine } from "../../lib/class-list";
 import { saveHostSeat } from "../../lib/storage";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
-import { BankDownloads } from "./bank-downloads";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
 const TIME_CHOICES = [null, 10, 20, 30, 60] as const;
@@ -95,7 +94,6 @@ export function HostSetup() {
               </label>
             ))}
           </div>
-          {bankId && <BankDownloads bankId={bankId} />}
         </fieldset>
         <div className="setup-row">
           <label>

@@ -42,7 +42,8 @@ function multichoice(element: XmlElement, at: SourcePosition, defaults: ImportDe
   if (single) {
     // Lousa's single choice has one right answer: the one with the best mark. Moodle may give the
     // others part of the mark; in Lousa they are wrong (and the teacher is told).
-    const best = Math.max(0, ...answers.map((a) => a.fraction));
+    // reduce, not Math.max(...): a file with 100,000 answers must not overflow the call stack.
+    const best = answers.reduce((m, a) => Math.max(m, a.fraction), 0);
     correct = best > 0 ? indexesWhere(answers, (a) => a.fraction === best) : [];
     const partial = answers.filter((a) => a.fraction > 0 && a.fraction < best).length;
     if (partial > 0) notes.push(partialCreditNote(at, partial));

@@ -14,7 +14,12 @@ import { lousaTable } from "./lousa-table";
  */
 export function exportLousaCsv(bank: BankDraft, locale: Locale): ExportedFile {
   const table = lousaTable(bank, locale, guardCsv);
-  const csv = stringify([table.header, ...table.rows], { delimiter: locale === "pt-BR" ? ";" : ",", record_delimiter: "\r\n" });
+  const csv = stringify([table.header, ...table.rows], {
+    delimiter: locale === "pt-BR" ? ";" : ",",
+    record_delimiter: "\r\n",
+    // csv-stringify quotes a field holding the whole record delimiter only; a lone line break would split the row.
+    quoted_match: /[\r\n]/,
+  });
   return { filename: `${fileSlug(bank.title, "lousa")}.csv`, contentType: CSV_TYPE, body: new TextEncoder().encode(`\uFEFF${csv}`), notes: [] };
 }
 
