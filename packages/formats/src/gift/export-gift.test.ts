@@ -1,27 +1,8 @@
-import { bankDraftSchema } from "@lousa/protocol";
-// Tests only: formats' source may not depend on @lousa/banks (lint), its tests may read the built-in banks.
-import { BUILT_IN_BANKS, type Bank } from "../../../banks/src";
+import { BUILT_IN_BANKS, draftOf } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportGift } from "./export-gift";
 import { importGift } from "./import-gift";
 
-/** A built-in bank as the editor's draft (pointsMode is optional there, "standard" when absent). */
-function draftOf(bank: Bank): BankDraft {
-  return bankDraftSchema.parse({
-    title: bank.title,
-    description: bank.description,
-    language: bank.language,
-    questions: bank.questions.map((q) => ({
-      type: q.type,
-      prompt: q.prompt,
-      options: [...q.options],
-      correct: [...q.correct],
-      explanation: q.explanation,
-      timeLimitSec: q.timeLimitSec,
-      pointsMode: q.pointsMode ?? "standard",
-    })),
-  });
-}
 
 const q = (over: Partial<QuestionDraft>): QuestionDraft => ({ type: "single", prompt: "P?", options: ["a", "b"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard", ...over });
 const bankOf = (questions: QuestionDraft[], language: BankDraft["language"] = "pt-BR"): BankDraft => ({ title: "Teste", description: "", language, questions });

@@ -1,25 +1,9 @@
+import { BUILT_IN_BANKS, draftOf as toDraft } from "../built-in-drafts.test-helper";
 import { XMLValidator } from "fast-xml-parser";
-import { BUILT_IN_BANKS } from "../../../banks/src";
-import type { Bank } from "../../../banks/src";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportMoodleXml } from "./export-moodle-xml";
 import { importMoodleXml } from "./import-moodle-xml";
 
-/** A built-in bank as a teacher's draft (what the library hands the exporter). */
-const toDraft = (bank: Bank): BankDraft => ({
-  title: bank.title,
-  description: bank.description,
-  language: bank.language,
-  questions: bank.questions.map((q) => ({
-    type: q.type,
-    prompt: q.prompt,
-    options: [...q.options],
-    correct: [...q.correct],
-    explanation: q.explanation,
-    timeLimitSec: q.timeLimitSec,
-    pointsMode: q.pointsMode ?? "standard",
-  })),
-});
 
 const roundTrip = (bank: BankDraft) => importMoodleXml(exportMoodleXml(bank).body, bank.language === "en" ? DEFAULTS_EN : DEFAULTS_PT);
 const content = ({ type, prompt, options, correct, explanation }: QuestionDraft) => ({ type, prompt, options, correct, explanation });

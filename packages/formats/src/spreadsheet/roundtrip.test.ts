@@ -1,5 +1,4 @@
-// The built-in banks are test data here only: the formats source may not depend on @lousa/banks.
-import { BUILT_IN_BANKS, type Bank } from "../../../banks/src";
+import { BUILT_IN_BANKS, draftOf as draft } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ImportResult, type QuestionDraft } from "../types";
 import { exportKahootXlsx } from "./kahoot-export";
 import { importKahootXlsx } from "./kahoot-import";
@@ -7,22 +6,6 @@ import { KAHOOT, nearestKahootTime } from "./kahoot-layout";
 import { exportLousaCsv, exportLousaXlsx } from "./lousa-export";
 import { importLousaCsv, importLousaXlsx } from "./lousa-import";
 
-function draft(bank: Bank): BankDraft {
-  return {
-    title: bank.title,
-    description: bank.description,
-    language: bank.language,
-    questions: bank.questions.map((q) => ({
-      type: q.type,
-      prompt: q.prompt,
-      options: [...q.options],
-      correct: [...q.correct],
-      explanation: q.explanation,
-      timeLimitSec: q.timeLimitSec,
-      pointsMode: q.pointsMode ?? "standard",
-    })),
-  };
-}
 
 /** Texts a spreadsheet or a CSV reader could mangle: formulas, separators, quotes, line breaks, apostrophes. */
 const awkward: BankDraft = {
