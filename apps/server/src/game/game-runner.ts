@@ -112,6 +112,13 @@ export class GameRunner {
   get id(): string {
     return this.record.id;
   }
+  /**
+   * What phones are told about the host: connected, or the game is over (a finished game waits for
+   * nobody, so its phones never show "the teacher is reconnecting" when the report is opened).
+   */
+  get hostPresentForPlayers(): boolean {
+    return this.hostConnected || this.game.finished;
+  }
   get hostConnected(): boolean {
     return this.hostSockets > 0;
   }
@@ -167,12 +174,11 @@ export class GameRunner {
   // ---- Connections: memory only (who is online is not game state), never queued. ----
 
   hostAttached(delta: 1 | -1): void {
-    const before = this.hostConnected;
+    const before = this.hostPresentForPlayers;
     this.hostSockets = Math.max(0, this.hostSockets + delta);
     this.hostAwaySinceValue = this.hostConnected ? null : (this.hostAwaySinceValue ?? this.deps.clock.now());
     this.updateIdle();
-    // A finished game waits for nobody: phones at the podium are never told the teacher is reconnecting.
-    if (before !== this.hostConnected && !this.game.finished) this.deps.transport.hostStatus(this.id, this.hostConnected);
+    if (before !== this.hostPresentForPlayers) this.deps.transport.hostStatus(this.id, this.hostPresentForPlayers);
   }
 
   /** A socket of this player connected (+1) or went away (-1). */

@@ -6,8 +6,7 @@ import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
   const you = runner.privateView(playerId);
-  // A finished game waits for nobody: its phones never show "the teacher is reconnecting".
-  return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostConnected || runner.game.finished } : null;
+  return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostPresentForPlayers } : null;
 }
 
 export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
