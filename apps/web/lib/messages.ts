@@ -1,7 +1,11 @@
 import type { ErrorCode } from "@lousa/protocol";
+import { libraryEn, libraryPtBR } from "./messages-library";
+import { teacherEn, teacherPtBR } from "./messages-teacher";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
 const ptBR = {
+  ...teacherPtBR,
+  ...libraryPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -170,6 +174,8 @@ export type MessageKey = keyof typeof ptBR;
 export const SHAPE_KEYS: readonly MessageKey[] = ["answer.shape.0", "answer.shape.1", "answer.shape.2", "answer.shape.3", "answer.shape.4", "answer.shape.5"];
 
 const en: Record<MessageKey, string> = {
+  ...teacherEn,
+  ...libraryEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",
@@ -361,6 +367,11 @@ const errorsPtBR: Record<ErrorCode, string> = {
   SETUP_DONE: "Este servidor já tem uma conta de professor: entre com ela.",
   NOT_SIGNED_IN: "Entre com sua conta de professor para fazer isso.",
   SETUP_CODE_INVALID: "Código de configuração errado: ele aparece no terminal onde o Lousa foi iniciado.",
+  BANK_READ_ONLY: "Este banco é só para leitura (do Lousa ou compartilhado). Duplique-o para alterar.",
+  BANK_CHANGED: "Este banco foi salvo em outra aba ou aparelho depois que você o abriu. Recarregue para ver a versão mais recente.",
+  BANK_INVALID: "O banco tem problemas: veja as questões marcadas.",
+  FILE_TOO_LARGE: "Arquivo grande demais para importar (máximo 5 MB).",
+  IMPORT_REFUSED: "Não foi possível ler este arquivo (danificado ou grande demais por dentro).",
   INTERNAL: "Algo deu errado no servidor.",
   OFFLINE: "Sem conexão com o servidor. Verifique o Wi-Fi; a página reconecta sozinha.",
 };
@@ -394,6 +405,11 @@ const errorsEn: Record<ErrorCode, string> = {
   SETUP_DONE: "This server already has a teacher account: sign in.",
   NOT_SIGNED_IN: "Sign in with your teacher account to do that.",
   SETUP_CODE_INVALID: "Wrong setup code: it is shown in the terminal where Lousa was started.",
+  BANK_READ_ONLY: "This bank is read-only (built-in or shared). Duplicate it to change it.",
+  BANK_CHANGED: "This bank was saved in another tab or device after you opened it. Reload to see the latest version.",
+  BANK_INVALID: "The bank has problems: see the marked questions.",
+  FILE_TOO_LARGE: "File too large to import (5 MB at most).",
+  IMPORT_REFUSED: "Could not read this file (damaged, or too large inside).",
   INTERNAL: "Something went wrong on the server.",
   OFFLINE: "No connection to the server. Check the Wi-Fi; the page reconnects by itself.",
 };

@@ -8,13 +8,13 @@ import { exportGift } from "./gift/export-gift";
 import { importGift } from "./gift/import-gift";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportKahootXlsx, exportLousaCsv, exportLousaXlsx, importKahootXlsx, importLousaCsv, importLousaXlsx } from "./spreadsheet";
-import type { BankDraft, ExportedFile, FormatId, ImportDefaults, ImportInput, ImportResult } from "./types";
+import { FORMAT_IDS, type BankDraft, type ExportedFile, type FormatId, type ImportDefaults, type ImportInput, type ImportResult } from "./types";
 
 export * from "./types";
 export { lousaTemplate } from "./spreadsheet";
 
 /** Every format, in the order a teacher sees them. */
-export const FORMATS = ["gift", "moodle-xml", "aiken", "kahoot-xlsx", "lousa-xlsx", "lousa-csv"] as const satisfies readonly FormatId[];
+export const FORMATS = FORMAT_IDS;
 export const EXPORT_FORMATS = FORMATS;
 
 /** Reads a file in `format`; every problem is reported, nothing is saved (that is the caller's, after the teacher confirms). */

@@ -19,6 +19,16 @@ export type ErrorCode =
   | "SETUP_DONE"
   | "NOT_SIGNED_IN"
   | "SETUP_CODE_INVALID"
+  /** A built-in or shared bank: duplicate it to change it. */
+  | "BANK_READ_ONLY"
+  /** Saved elsewhere since you opened it (another tab or device): reload to see the latest version. */
+  | "BANK_CHANGED"
+  /** The bank has problems: see `issues` in the response. */
+  | "BANK_INVALID"
+  /** The file is over the size an import reads. */
+  | "FILE_TOO_LARGE"
+  /** Reading the file took too long or too much memory (a damaged or hostile file). */
+  | "IMPORT_REFUSED"
   /** Never sent by the server: the client's own word for "the command could not reach the server". */
   | "OFFLINE"
   | "INTERNAL";
@@ -52,6 +62,11 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "SETUP_DONE",
   "NOT_SIGNED_IN",
   "SETUP_CODE_INVALID",
+  "BANK_READ_ONLY",
+  "BANK_CHANGED",
+  "BANK_INVALID",
+  "FILE_TOO_LARGE",
+  "IMPORT_REFUSED",
   "OFFLINE",
   "INTERNAL",
 ];
