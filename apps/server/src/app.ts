@@ -143,7 +143,7 @@ export function createApp(deps: AppDeps): App {
   // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
   const setupCode = randomBytes(4).toString("hex").toUpperCase();
   app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));
-  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
+  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth, log: deps.log }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
     // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.

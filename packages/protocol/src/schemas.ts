@@ -29,7 +29,8 @@ export const gameIdentitySchema = z.strictObject({
 });
 
 export const hostCreateSchema = z.strictObject({ bankId: idSchema, settings: gameSettingsSchema, identity: gameIdentitySchema.optional() });
-export const hostAttachSchema = z.strictObject({ pin: pinSchema, hostSecret: secretSchema });
+/** Without a host key, the signed-in teacher who created the game opens it (their session is the proof). */
+export const hostAttachSchema = z.strictObject({ pin: pinSchema, hostSecret: secretSchema.optional() });
 export const emptySchema = z.strictObject({});
 /**
  * The phase the host screen was showing when "next" was pressed. A double tap, or a tap that lands just

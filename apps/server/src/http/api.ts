@@ -8,6 +8,8 @@ import { sendError } from "./host-auth";
 import type { Auth } from "../auth/auth";
 import { bankExportRouter } from "./bank-export";
 import { resultsRouter } from "./results-api";
+import { importRouter } from "../import/import-api";
+import type { Logger } from "../logger";
 
 /** Wrong-PIN budget per client address (shared with the sockets). */
 export interface PinGuesses {
@@ -22,6 +24,7 @@ export interface ApiDeps {
   readonly version: string;
   readonly joinUrl: (pin: string) => string;
   readonly auth: Auth;
+  readonly log: Logger;
 }
 
 
@@ -55,6 +58,7 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.use(bankExportRouter(deps.repos.banks, deps.auth));
   api.use(resultsRouter(deps.repos.games));
+  api.use("/import", importRouter(deps.auth, deps.log));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;
