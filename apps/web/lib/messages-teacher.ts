@@ -87,6 +87,7 @@ export const teacherPtBR = {
   "teacher.error.USER_NOT_FOUND": "Conta não encontrada (talvez já tenha sido removida).",
   "teacher.error.FORBIDDEN": "Você não tem permissão para isso.",
   "teacher.error.PASSWORD_MISMATCH": "As duas senhas não são iguais.",
+  "teacher.error.REQUIRED": "Preencha todos os campos.",
   "teacher.error.unknown": "Algo deu errado. Tente de novo.",
 } as const;
 
@@ -178,5 +179,6 @@ export const teacherEn: Record<keyof typeof teacherPtBR, string> = {
   "teacher.error.USER_NOT_FOUND": "Account not found (it may have been removed already).",
   "teacher.error.FORBIDDEN": "You are not allowed to do that.",
   "teacher.error.PASSWORD_MISMATCH": "The two passwords are not the same.",
+  "teacher.error.REQUIRED": "Please fill in every field.",
   "teacher.error.unknown": "Something went wrong. Please try again.",
 };

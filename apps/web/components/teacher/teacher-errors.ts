@@ -25,6 +25,7 @@ const AUTH_CODES: Readonly<Record<string, MessageKey>> = {
   USER_NOT_FOUND: "teacher.error.USER_NOT_FOUND",
   FORBIDDEN: "teacher.error.FORBIDDEN",
   PASSWORD_MISMATCH: "teacher.error.PASSWORD_MISMATCH",
+  REQUIRED: "teacher.error.REQUIRED",
 };
 
 /** Turns any error code a teacher page meets (Lousa's, better-auth's, or our own) into a sentence in the current language. */

@@ -1,0 +1,5 @@
+import { SetupForm } from "../../components/teacher/setup-form";
+
+export default function SetupPage() {
+  return <SetupForm />;
+}
