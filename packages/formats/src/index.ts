@@ -12,6 +12,7 @@ import { FORMAT_IDS, type BankDraft, type ExportedFile, type FormatId, type Impo
 
 export * from "./types";
 export { lousaTemplate } from "./spreadsheet";
+export { detectFormat } from "./detect";
 
 /** Every format, in the order a teacher sees them. */
 export const FORMATS = FORMAT_IDS;

@@ -1,15 +1,35 @@
 import { decode } from "html-entities";
 
-/** Decodes a text file's bytes: UTF-8, with or without BOM; null when it is not text (a binary file, an xlsx). */
+/** Control bytes other than tab, line feed, form feed and carriage return: a text file has none. */
+const hasControlBytes = (bytes: Uint8Array): boolean => bytes.some((b) => b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f);
+
+/**
+ * Decodes a text file's bytes, the same rule for every text format (GIFT, Aiken, Moodle XML, CSV):
+ * UTF-8 with or without BOM first; a file that is not valid UTF-8 but has no control bytes is what
+ * Windows editors and Excel's plain "CSV" write on a Portuguese or English Windows (Windows-1252), so it
+ * is read as that rather than refused: the teacher sees every accent in the preview anyway. Null when it
+ * is not text at all (a binary file, an xlsx). Line breaks come back as "\n".
+ */
 export function decodeText(input: Uint8Array): string | null {
+  if (hasControlBytes(input)) return null;
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    return null;
+    text = windows1252(input);
   }
-  if (text.includes("\u0000")) return null;
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F (curly quotes, dashes, €…). Node's TextDecoder may
+ * treat the label as Latin-1 (without full ICU), so those 32 bytes are mapped here.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+function windows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  for (const b of bytes) chars.push(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? "") : String.fromCharCode(b));
+  return chars.join("");
 }
 
 /**

@@ -1,8 +1,81 @@
-import { Router } from "express";
+import express, { Router, type RequestHandler } from "express";
+import { z } from "zod";
+import { detectFormat, FORMAT_IDS, lousaTemplate, MAX_IMPORT_BYTES } from "@lousa/formats";
 import type { Auth } from "../auth/auth";
+import { requireTeacher, teacherOf } from "../auth/teacher-session";
+import { sendError } from "../http/host-auth";
 import type { Logger } from "../logger";
+import { ImportRunner } from "./import-runner";
 
-/** POST /api/import/preview and GET /api/import/template (see packages/protocol/src/library.ts). */
-export function importRouter(_auth: Auth, _log: Logger): Router {
-  return Router();
+const previewQuery = z.object({
+  format: z.enum(FORMAT_IDS).optional(),
+  language: z.enum(["pt-BR", "en"]).optional(),
+  // Only used to tell the format (its extension) when `format` is absent.
+  filename: z.string().max(255).optional(),
+});
+
+const templateQuery = z.object({
+  format: z.enum(["lousa-csv", "lousa-xlsx"]),
+  locale: z.enum(["pt-BR", "en"]).optional(),
+});
+
+/**
+ * The upload's bytes, untouched, whatever its Content-Type (the client sends application/octet-stream).
+ * The global express.json before this router only reads JSON types; anything it read, a multipart form
+ * (its boundaries would be read as the file) and a compressed body are refused rather than guessed at.
+ */
+function rawUpload(): RequestHandler {
+  const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES, inflate: false });
+  const mb = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
+  return (req, res, next) => {
+    if (req.is("multipart/*")) return sendError(res, 415, "INVALID_PAYLOAD", "Send the file itself as the body (Content-Type: application/octet-stream), not a form");
+    raw(req, res, (e?: unknown) => {
+      if (e === undefined || e === null) return Buffer.isBuffer(req.body) ? next() : sendError(res, 415, "INVALID_PAYLOAD", "Send the file as application/octet-stream");
+      const status = typeof e === "object" && "status" in e ? e.status : undefined;
+      if (status === 413) return sendError(res, 413, "FILE_TOO_LARGE", `The file is larger than ${mb} MB: split it into smaller banks`);
+      if (status === 415) return sendError(res, 415, "INVALID_PAYLOAD", "Send the file uncompressed (no Content-Encoding)");
+      next(e);
+    });
+  };
+}
+
+/**
+ * POST /api/import/preview and GET /api/import/template (see packages/protocol/src/library.ts).
+ * The preview reads a file in a worker thread (import-runner.ts) and answers the ImportResult: nothing
+ * is saved here; the browser saves the questions the teacher keeps with POST /api/banks.
+ */
+export function importRouter(auth: Auth, log: Logger, runner: ImportRunner = new ImportRunner()): Router {
+  const r = Router();
+  // The teacher check comes first, so nobody signed out can make the server read 5 MB.
+  r.post("/preview", requireTeacher(auth), rawUpload(), async (req, res) => {
+    const query = previewQuery.safeParse(req.query);
+    if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${FORMAT_IDS.join(", ")}; language pt-BR or en`);
+    const bytes: unknown = req.body;
+    if (!Buffer.isBuffer(bytes) || bytes.byteLength === 0) return sendError(res, 400, "INVALID_PAYLOAD", "The file is empty");
+    const format = query.data.format ?? detectFormat(bytes, query.data.filename);
+    if (format === null) return sendError(res, 400, "INVALID_PAYLOAD", `Could not tell the file's format: choose one of ${FORMAT_IDS.join(", ")}`);
+    const teacher = teacherOf(res);
+    const started = Date.now();
+    const outcome = await runner.run(teacher.id, { format, bytes: new Uint8Array(bytes), language: query.data.language ?? "pt-BR" });
+    const fields = { teacher: teacher.id, format, bytes: bytes.byteLength, ms: Date.now() - started };
+    if (!outcome.ok) {
+      log.warn({ ...fields, reason: outcome.reason }, "import refused");
+      if (outcome.code === "RATE_LIMITED") return sendError(res, 429, "RATE_LIMITED", outcome.reason);
+      return sendError(res, 422, "IMPORT_REFUSED", `This file could not be read safely (${outcome.reason}): is it damaged? Open it and save it again, or split it`);
+    }
+    log.info({ ...fields, questions: outcome.result.questions.length, problems: outcome.result.problems.length }, "import preview");
+    res.set("Cache-Control", "no-store").json(outcome.result);
+  });
+
+  r.get("/template", requireTeacher(auth), async (req, res) => {
+    const query = templateQuery.safeParse(req.query);
+    if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", "format must be lousa-csv or lousa-xlsx; locale pt-BR or en");
+    const file = await lousaTemplate(query.data.locale ?? "pt-BR", query.data.format === "lousa-csv" ? "csv" : "xlsx");
+    res
+      .type(file.contentType)
+      .set("Content-Disposition", `attachment; filename="${file.filename.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .set("Cache-Control", "no-store")
+      .send(Buffer.from(file.body));
+  });
+  return r;
 }

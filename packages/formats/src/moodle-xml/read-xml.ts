@@ -44,7 +44,7 @@ function parser(): XMLParser {
  */
 export function readQuiz(input: Uint8Array): ReadQuiz {
   const text = decodeText(input);
-  if (text === null) return unreadable(1, "binary", "The file is not UTF-8 text: export the questions from Moodle in \"Moodle XML format\"");
+  if (text === null) return unreadable(1, "binary", "The file is not text: export the questions from Moodle in \"Moodle XML format\"");
   if (text.trim() === "") return unreadable(1, "empty", "The file is empty: export the questions from Moodle in \"Moodle XML format\"");
 
   // The validator reports where the XML breaks; the parser would guess its way past many mistakes.

@@ -8,32 +8,12 @@ export type CsvGrid = { readonly ok: true; readonly grid: Grid } | { readonly ok
 
 const unreadable = (message: string): CsvGrid => ({ ok: false, problem: { at: { line: 1 }, code: "FILE_UNREADABLE", message } });
 
-/** Control bytes other than tab, line feed, form feed and carriage return: a text file has none. */
-const hasControlBytes = (bytes: Uint8Array): boolean => bytes.some((b) => b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f);
-
-/**
- * The file's text. UTF-8 (with or without BOM) first; a file that is not valid UTF-8 but has no
- * control bytes is what Excel's plain "CSV" writes on a Portuguese or English Windows (Windows-1252),
- * so it is read as that rather than refused: the teacher sees every accent in the preview anyway.
- */
+/** The file's text (see decodeText: UTF-8, else Windows-1252), or why it is not a CSV. */
 function textOf(input: Uint8Array): { text: string } | { problem: CsvGrid } {
   if (looksLikeZip(input)) return { problem: unreadable("This is an XLSX (zip) file, not a CSV: import it as XLSX") };
   if (looksLikeOldExcel(input)) return { problem: unreadable("This is an old Excel .xls file: save it as .xlsx or CSV UTF-8 and import that") };
-  const utf8 = decodeText(input);
-  if (utf8 !== null) return { text: utf8 };
-  if (hasControlBytes(input)) return { problem: unreadable("This is not a text file: save the sheet as CSV (UTF-8) and import that") };
-  return { text: windows1252(input).replace(/\r\n?/g, "\n") };
-}
-
-/**
- * Windows-1252 is Latin-1 except for 0x80–0x9F (curly quotes, dashes, €…). Node's TextDecoder may
- * treat the label as Latin-1 (without full ICU), so those 32 bytes are mapped here.
- */
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-function windows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? "") : String.fromCharCode(b);
-  return text;
+  const text = decodeText(input);
+  return text === null ? { problem: unreadable("This is not a text file: save the sheet as CSV (UTF-8) and import that") } : { text };
 }
 
 /** The separator the header line uses most, outside quotes: `;` (pt-BR Excel), `,` or a tab. */

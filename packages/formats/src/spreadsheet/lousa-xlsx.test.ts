@@ -110,7 +110,7 @@ describe("Lousa XLSX export and template", () => {
   it("writes a bold frozen header, widths, the title, and a sheet explaining each column", async () => {
     const file = await exportLousaXlsx(bank, "pt-BR");
     expect(file).toMatchObject({ filename: "revisao-redes.xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", notes: [] });
-    expect(checkZip(file.body)).toBe("ok");
+    expect(checkZip(file.body)).toEqual({ ok: true });
     const book = await load(file.body);
     expect(book.title).toBe("Revisão: redes");
     expect(book.worksheets.map((s) => s.name)).toEqual(["Perguntas", "Como preencher"]);

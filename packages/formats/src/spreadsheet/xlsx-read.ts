@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ImportProblem } from "../types";
 import type { Grid, GridRow } from "./grid";
-import { checkZip, looksLikeOldExcel, MAX_UNPACKED_BYTES } from "./zip-guard";
+import { checkZip, looksLikeOldExcel } from "./zip-guard";
 
 export type LoadedBook = { readonly ok: true; readonly book: ExcelJS.Workbook } | { readonly ok: false; readonly problem: ImportProblem };
 
@@ -11,11 +11,7 @@ const refusal = (code: "FILE_UNREADABLE" | "FILE_TOO_LARGE", message: string): L
 export async function readWorkbook(input: Uint8Array): Promise<LoadedBook> {
   if (looksLikeOldExcel(input)) return refusal("FILE_UNREADABLE", "This is an old Excel .xls file: save it as .xlsx (Excel Workbook) and import that");
   const zip = checkZip(input);
-  if (zip === "not-a-zip") return refusal("FILE_UNREADABLE", "This is not an XLSX file: if it is a CSV, import it as CSV");
-  if (zip === "too-large") {
-    const mb = Math.round(MAX_UNPACKED_BYTES / 1024 / 1024);
-    return { ok: false, problem: { at: { line: 1 }, code: "FILE_TOO_LARGE", message: `The workbook unpacks to more than ${mb} MB: split it into smaller banks`, params: { maxMb: mb } } };
-  }
+  if (!zip.ok) return { ok: false, problem: zip.problem };
   const book = new ExcelJS.Workbook();
   try {
     // A copy: its own ArrayBuffer, which is what exceljs's typings take (JSZip reads it as is).

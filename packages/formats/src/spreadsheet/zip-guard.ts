@@ -1,47 +1,87 @@
-/**
- * An XLSX is a zip, and a 5 MB zip can unpack to gigabytes. exceljs (through JSZip) unpacks everything
- * it is given, so before it runs, the zip's own directory is read and a file that says it unpacks to
- * more than MAX_UNPACKED_BYTES is refused. A bank of 500 long questions unpacks to a few megabytes.
- * (The directory's sizes are what the file declares; JSZip checks each entry's real size against them.)
- */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-const MAX_ENTRIES = 2000;
+import type { ImportProblem } from "../types";
+import { readZipDirectory, unpackEntry, type ZipEntry } from "./zip-entries";
 
-export const looksLikeZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export { looksLikeZip } from "./zip-entries";
+
+/**
+ * An XLSX is a zip, and a 5 MB zip can unpack to gigabytes; a few bytes of sheet XML can also make
+ * exceljs build billions of cells (a merged range or a data validation over the whole sheet: exceljs
+ * fills in every cell of either). exceljs reads whatever it is given, so before it runs every entry is
+ * unpacked here under a cap (the size the directory declares, and MAX_UNPACKED_BYTES in all) and each
+ * sheet's XML is checked for those ranges and for more cells than a bank could use.
+ * A bank of 500 long questions unpacks to a few megabytes and has a few thousand cells.
+ */
+export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+/** Cells exceljs would create for merged ranges and data validations, summed over the workbook. */
+export const MAX_RANGE_CELLS = 100_000;
+/** Cell elements (<c>, filled or only formatted) in the whole workbook: 500 questions use ~6,000. */
+export const MAX_CELLS = 200_000;
 
 /** The OLE2 signature of Excel 97–2003 .xls files, which exceljs can't read. */
 export const looksLikeOldExcel = (bytes: Uint8Array): boolean => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
-export type ZipCheck = "ok" | "not-a-zip" | "too-large";
+export type ZipCheck = { readonly ok: true } | { readonly ok: false; readonly problem: ImportProblem };
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
+const MB = Math.round(MAX_UNPACKED_BYTES / 1024 / 1024);
+const refusal = (code: "FILE_UNREADABLE" | "FILE_TOO_LARGE", message: string, params?: Record<string, string | number>): ZipCheck => ({ ok: false, problem: { at: { line: 1 }, code, message, ...(params ? { params } : {}) } });
+const tooLarge = (): ZipCheck => refusal("FILE_TOO_LARGE", `The workbook unpacks to more than ${MB} MB: split it into smaller banks`, { maxMb: MB });
+const broken = (): ZipCheck => refusal("FILE_UNREADABLE", "This zip is damaged or not an XLSX workbook: open it in a spreadsheet and save it as .xlsx");
 
-/** Sums the unpacked sizes the zip's central directory declares. */
+/** Checks an XLSX before exceljs sees it; ok means every entry unpacks within the limits. */
 export function checkZip(bytes: Uint8Array): ZipCheck {
-  if (!looksLikeZip(bytes)) return "not-a-zip";
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end record is in the last 22 bytes plus at most a 65535-byte comment.
-  let end = -1;
-  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === END_OF_DIRECTORY) {
-      end = i;
-      break;
+  const dir = readZipDirectory(bytes);
+  if (!dir.ok) return dir.reason === "not-a-zip" ? refusal("FILE_UNREADABLE", "This is not an XLSX file: if it is a CSV, import it as CSV") : tooLarge();
+  const declared = dir.entries.reduce((sum, e) => sum + e.size, 0);
+  if (declared > MAX_UNPACKED_BYTES) return tooLarge();
+  let cells = 0;
+  let rangeCells = 0;
+  for (const entry of dir.entries) {
+    // The declared size is the cap: JSZip would only compare it with the real size after unpacking all of it.
+    const unpacked = unpackEntry(bytes, entry, entry.size);
+    if (!unpacked.ok) return unpacked.reason === "broken" ? broken() : lying();
+    if (!isSheet(entry)) continue;
+    const xml = new TextDecoder().decode(unpacked.data);
+    cells += countOf(xml, /<(?:\w+:)?c[\s>/]/g);
+    rangeCells += rangeArea(xml);
+    if (cells > MAX_CELLS) return refusal("FILE_TOO_LARGE", `The workbook has more than ${MAX_CELLS} cells: a bank has one row per question; delete the unused rows and columns`, { max: MAX_CELLS });
+    if (rangeCells > MAX_RANGE_CELLS) {
+      return refusal("FILE_TOO_LARGE", "The sheet merges cells or has a drop-down list (data validation) over a whole column or sheet: remove it, or limit it to the rows with questions", { max: MAX_RANGE_CELLS });
     }
   }
-  if (end < 0) return "not-a-zip";
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  // 0xFFFF / 0xFFFFFFFF mean ZIP64: far beyond anything a question bank needs.
-  if (entries === 0xffff || at === 0xffffffff || entries > MAX_ENTRIES) return "too-large";
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY) return "not-a-zip";
-    const unpacked = view.getUint32(at + 24, true);
-    if (unpacked === 0xffffffff) return "too-large";
-    total += unpacked;
-    if (total > MAX_UNPACKED_BYTES) return "too-large";
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return "ok";
+  return { ok: true };
 }
+
+/** An entry that unpacks to more than its directory says was made to fool a size check (or is damaged). */
+const lying = (): ZipCheck =>
+  refusal("FILE_TOO_LARGE", "A part of this workbook unpacks to more than its zip says: it is damaged, or built to fill the server's memory", { maxMb: MB });
+
+const isSheet = (entry: ZipEntry): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
+
+function countOf(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
+/** Cells covered by the sheet's merged ranges and data validations (exceljs creates each of them). */
+function rangeArea(xml: string): number {
+  let total = 0;
+  for (const m of xml.matchAll(/<(?:\w+:)?(?:mergeCell|dataValidation)\b[^<>]*?\b(?:ref|sqref)="([^"]*)"/g)) {
+    for (const ref of (m[1] ?? "").split(/\s+/)) total += refArea(ref);
+  }
+  return total;
+}
+
+/** Cells in "B3:H3" (7) or "A1" (1); an unreadable reference counts as a whole sheet, so it is refused. */
+export function refArea(ref: string): number {
+  if (ref === "") return 0;
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(ref);
+  if (!m) return Number.MAX_SAFE_INTEGER;
+  const c1 = column(m[1] ?? "");
+  const r1 = Number(m[2]);
+  const c2 = m[3] === undefined ? c1 : column(m[3]);
+  const r2 = m[4] === undefined ? r1 : Number(m[4]);
+  return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+}
+
+const column = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
