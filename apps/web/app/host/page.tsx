@@ -1,5 +1,14 @@
+"use client";
+
 import { HostSetup } from "../../components/host/host-setup";
+import { TeacherPage } from "../../components/teacher/teacher-page";
+import { useI18n } from "../../lib/i18n";
 
 export default function HostSetupPage() {
-  return <HostSetup />;
+  const { t } = useI18n();
+  return (
+    <TeacherPage title={t("host.setup.title")}>
+      <HostSetup />
+    </TeacherPage>
+  );
 }

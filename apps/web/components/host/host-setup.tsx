@@ -1,27 +1,26 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import type { BankSummary, ProtocolError } from "@lousa/protocol";
+import type { LibraryBank, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { getSocket, send } from "../../lib/socket";
 import { parseClassList, type ClassListLine } from "../../lib/class-list";
 import { saveHostSeat } from "../../lib/storage";
-import { Brand } from "../brand";
-import { LangSwitch } from "../lang-switch";
+import { getJson, isLibraryBankList } from "../teacher/teacher-api";
+import { useSignedOut } from "../teacher/teacher-page";
+import { BankPicker } from "../teacher/bank-picker";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
 const TIME_CHOICES = [null, 10, 20, 30, 60] as const;
-
-function isBankList(value: unknown): value is BankSummary[] {
-  return Array.isArray(value) && value.every((b) => typeof b === "object" && b !== null && "id" in b && "title" in b);
-}
 
 /** The teacher picks a bank and options; creating the game leads to the lobby on the projector. */
 export function HostSetup() {
   const { t, error } = useI18n();
   const router = useRouter();
-  const [banks, setBanks] = useState<BankSummary[] | null>(null);
+  const signedOut = useSignedOut();
+  const [banks, setBanks] = useState<LibraryBank[] | null>(null);
   const [bankId, setBankId] = useState<string>("");
   const [points, setPoints] = useState<PointsChoice>("bank");
   const [time, setTime] = useState<number | null>(null);
@@ -44,14 +43,21 @@ export function HostSetup() {
   }
 
   useEffect(() => {
-    void fetch("/api/banks")
-      .then((r) => r.json())
-      .then((list: unknown) => {
-        if (!isBankList(list)) return;
-        setBanks(list);
-        setBankId((current) => current || (list[0]?.id ?? ""));
-      });
-  }, []);
+    let current = true;
+    void getJson("/api/banks", isLibraryBankList).then((r) => {
+      if (!current) return;
+      if (!r.ok) return r.status === 401 ? signedOut() : setProblem({ code: r.code === "OFFLINE" ? "OFFLINE" : "INTERNAL", message: r.code });
+      // Banks in the bin are the library's business, not a game's.
+      const list = r.data.filter((b) => b.deletedAt === null);
+      setBanks(list);
+      // "Jogar" in the library links here with ?bank=<id>: that bank, when this teacher can see it.
+      const wanted = new URLSearchParams(window.location.search).get("bank");
+      setBankId((chosen) => chosen || (list.find((b) => b.id === wanted) ?? list[0])?.id || "");
+    });
+    return () => {
+      current = false;
+    };
+  }, [signedOut]);
 
   async function create(e: FormEvent) {
     e.preventDefault();
@@ -62,94 +68,77 @@ export function HostSetup() {
     const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time }, ...(identity ? { identity } : {}) });
     if (!r.ok) {
       setBusy(false);
-      return setProblem(r.error);
+      return r.error.code === "NOT_SIGNED_IN" ? signedOut() : setProblem(r.error);
     }
     saveHostSeat({ pin: r.data.pin, gameId: r.data.gameId, hostSecret: r.data.hostSecret });
     router.push(`/host/${r.data.pin}`);
   }
 
   return (
-    <main className="page page-host-setup">
-      <header className="topbar">
-        <Brand />
-        <LangSwitch />
-      </header>
-      <form className="card setup-card" onSubmit={(e) => void create(e)}>
+    <form className="card setup-card" onSubmit={(e) => void create(e)} aria-busy={busy}>
+      <section aria-labelledby="bank-heading">
         <div className="setup-head">
-          <h1>{t("host.setup.title")}</h1>
-          <a href="/host/history" className="button button-quiet-dark" data-testid="history-link">
-            {t("history.title")}
-          </a>
+          <h2 id="bank-heading">{t("host.setup.bank")}</h2>
+          <Link href="/library" className="button" data-testid="library-link">
+            {t("teacher.banks.library")}
+          </Link>
         </div>
-        <fieldset>
-          <legend>{t("host.setup.bank")}</legend>
-          {!banks && <p className="muted">{t("host.setup.loading")}</p>}
-          <div className="bank-list">
-            {banks?.map((b) => (
-              <label key={b.id} className={`bank-option ${bankId === b.id ? "bank-selected" : ""}`} data-testid={`bank-${b.id}`}>
-                <input type="radio" name="bank" value={b.id} checked={bankId === b.id} onChange={() => setBankId(b.id)} />
-                <span className="bank-title">{b.title}</span>
-                <span className="bank-meta">{t("host.setup.questions", { n: b.questionCount })}</span>
-                <span className="bank-desc">{b.description}</span>
-              </label>
+        {banks ? <BankPicker banks={banks} value={bankId} onChange={setBankId} /> : <p className="muted">{t("host.setup.loading")}</p>}
+      </section>
+      <div className="setup-row">
+        <label>
+          {t("host.setup.points")}
+          <select className="input" value={points} onChange={(e) => setPoints(e.target.value === "standard" || e.target.value === "double" || e.target.value === "none" ? e.target.value : "bank")}>
+            <option value="bank">{t("host.setup.points.bank")}</option>
+            <option value="standard">{t("host.setup.points.standard")}</option>
+            <option value="double">{t("host.setup.points.double")}</option>
+            <option value="none">{t("host.setup.points.none")}</option>
+          </select>
+        </label>
+        <label>
+          {t("host.setup.time")}
+          <select className="input" value={time ?? ""} onChange={(e) => setTime(e.target.value === "" ? null : Number(e.target.value))}>
+            {TIME_CHOICES.map((s) => (
+              <option key={s ?? "bank"} value={s ?? ""}>
+                {s === null ? t("host.setup.time.bank") : t("host.setup.time.sec", { n: s })}
+              </option>
             ))}
-          </div>
-        </fieldset>
-        <div className="setup-row">
-          <label>
-            {t("host.setup.points")}
-            <select className="input" value={points} onChange={(e) => setPoints(e.target.value === "standard" || e.target.value === "double" || e.target.value === "none" ? e.target.value : "bank")}>
-              <option value="bank">{t("host.setup.points.bank")}</option>
-              <option value="standard">{t("host.setup.points.standard")}</option>
-              <option value="double">{t("host.setup.points.double")}</option>
-              <option value="none">{t("host.setup.points.none")}</option>
-            </select>
-          </label>
-          <label>
-            {t("host.setup.time")}
-            <select className="input" value={time ?? ""} onChange={(e) => setTime(e.target.value === "" ? null : Number(e.target.value))}>
-              {TIME_CHOICES.map((s) => (
-                <option key={s ?? "bank"} value={s ?? ""}>
-                  {s === null ? t("host.setup.time.bank") : t("host.setup.time.sec", { n: s })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <fieldset className="identity-box">
-          <legend>{t("host.setup.identity")}</legend>
-          <label className="check">
-            <input type="checkbox" checked={askId} onChange={(e) => setAskId(e.target.checked)} data-testid="ask-identifier" />
-            {t("host.setup.identity.ask")}
-          </label>
-          {askId && (
-            <input
-              className="input"
-              value={idLabel}
-              maxLength={40}
-              placeholder={t("host.setup.identity.default")}
-              onChange={(e) => setIdLabel(e.target.value)}
-              aria-label={t("host.setup.identity.label")}
-              data-testid="identifier-label"
-            />
-          )}
-          <label className="file-label">
-            {t("host.setup.classList")}
-            <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void readClassList(e.target.files?.[0])} data-testid="class-list" />
-          </label>
-          <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
-          {classListError && <p className="error">{classListError}</p>}
-          <p className="muted small">{t("host.setup.identity.private")}</p>
-        </fieldset>
-        {problem && (
-          <p className="error" role="alert">
-            {error(problem)}
-          </p>
+          </select>
+        </label>
+      </div>
+      <fieldset className="identity-box">
+        <legend>{t("host.setup.identity")}</legend>
+        <label className="check">
+          <input type="checkbox" checked={askId} onChange={(e) => setAskId(e.target.checked)} data-testid="ask-identifier" />
+          {t("host.setup.identity.ask")}
+        </label>
+        {askId && (
+          <input
+            className="input"
+            value={idLabel}
+            maxLength={40}
+            placeholder={t("host.setup.identity.default")}
+            onChange={(e) => setIdLabel(e.target.value)}
+            aria-label={t("host.setup.identity.label")}
+            data-testid="identifier-label"
+          />
         )}
-        <button type="submit" className="button button-primary button-big" disabled={busy || !bankId} data-testid="create-game">
-          {t("host.setup.create")}
-        </button>
-      </form>
-    </main>
+        <label className="file-label">
+          {t("host.setup.classList")}
+          <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void readClassList(e.target.files?.[0])} data-testid="class-list" />
+        </label>
+        <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
+        {classListError && <p className="error">{classListError}</p>}
+        <p className="muted small">{t("host.setup.identity.private")}</p>
+      </fieldset>
+      {problem && (
+        <p className="error" role="alert">
+          {error(problem)}
+        </p>
+      )}
+      <button type="submit" className="button button-primary button-big" disabled={busy || !bankId} data-testid="create-game">
+        {t("host.setup.create")}
+      </button>
+    </form>
   );
 }
