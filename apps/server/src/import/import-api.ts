@@ -5,7 +5,7 @@ import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { sendError } from "../http/host-auth";
 import type { Logger } from "../logger";
-import { ImportRunner } from "./import-runner";
+import { importRunner, type ImportRunner } from "./import-runner";
 
 const previewQuery = z.object({
   format: z.enum(FORMAT_IDS).optional(),
@@ -44,7 +44,7 @@ function rawUpload(): RequestHandler {
  * The preview reads a file in a worker thread (import-runner.ts) and answers the ImportResult: nothing
  * is saved here; the browser saves the questions the teacher keeps with POST /api/banks.
  */
-export function importRouter(auth: Auth, log: Logger, runner: ImportRunner = new ImportRunner()): Router {
+export function importRouter(auth: Auth, log: Logger, runner: ImportRunner = importRunner): Router {
   const r = Router();
   // The teacher check comes first, so nobody signed out can make the server read 5 MB.
   r.post("/preview", requireTeacher(auth), rawUpload(), async (req, res) => {

@@ -47,7 +47,12 @@ export class ImportRunner {
   private readonly waiting: (() => void)[] = [];
   private readonly busy = new Set<string>();
 
-  constructor(private readonly options: ImportRunnerOptions = DEFAULT_IMPORT_OPTIONS) {}
+  constructor(private options: ImportRunnerOptions = DEFAULT_IMPORT_OPTIONS) {}
+
+  /** Changes the limits for the imports that start from now on (an operator's setting, a test's tight limits). */
+  configure(changes: Partial<ImportRunnerOptions>): void {
+    this.options = { ...this.options, ...changes };
+  }
 
   /** One import at a time per `owner` (a teacher): a second one while the first runs is RATE_LIMITED. */
   async run(owner: string, job: ImportJob): Promise<ImportOutcome> {
@@ -122,3 +127,6 @@ function isImportResult(value: unknown): value is ImportResult {
   const r: { format?: unknown; questions?: unknown; problems?: unknown } = value;
   return typeof r.format === "string" && Array.isArray(r.questions) && Array.isArray(r.problems);
 }
+
+/** The process's one runner: the caps on running imports hold for the whole server, whatever mounts the routes. */
+export const importRunner = new ImportRunner();
