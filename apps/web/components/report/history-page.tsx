@@ -3,56 +3,64 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useI18n } from "../../lib/i18n";
+import type { GameHistoryRow } from "@lousa/protocol";
 import { hostedGames } from "../../lib/storage";
-import { Brand } from "../brand";
-import { LangSwitch } from "../lang-switch";
+import { getJson, isHistoryRows, postJson } from "../teacher/teacher-api";
+import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
+import styles from "../teacher/teacher.module.css";
 
-interface HistoryRow {
-  readonly gameId: string;
-  readonly pin: string;
-  readonly bankTitle: string;
-  readonly createdAt: number;
-  readonly phase: string;
-  readonly playerCount: number;
-  readonly questionsPlayed: number;
-  readonly averageScore: number;
-  readonly averagePercentCorrect: number;
-  readonly flaggedQuestions: number;
+/** This browser's games (it holds their host keys): found even when hosted signed out or by another account. */
+async function gamesWithKeysHere(): Promise<GameHistoryRow[]> {
+  const games = hostedGames();
+  if (games.length === 0) return [];
+  const r = await postJson("/api/games/history", { games }, isHistoryRows);
+  return r.ok ? r.data : [];
 }
 
-function isHistory(value: unknown): value is HistoryRow[] {
-  return Array.isArray(value) && value.every((r) => typeof r === "object" && r !== null && "gameId" in r && "bankTitle" in r);
+/** One list, newest first: the teacher's games (their account) and the ones whose keys this browser holds. */
+function merge(mine: readonly GameHistoryRow[], local: readonly GameHistoryRow[]): GameHistoryRow[] {
+  const byId = new Map<string, GameHistoryRow>();
+  for (const row of [...local, ...mine]) byId.set(row.gameId, row);
+  return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** Past games hosted from this browser (it holds their host keys), newest first. */
+/** Past games: the signed-in teacher's, plus any this browser hosted (it holds their host keys). */
 export function HistoryPage() {
+  const { t } = useI18n();
+  return (
+    <TeacherPage title={t("history.title")} wide>
+      <HistoryTable />
+    </TeacherPage>
+  );
+}
+
+function HistoryTable() {
   const { t, locale, number } = useI18n();
-  const [rows, setRows] = useState<HistoryRow[] | null>(null);
+  const signedOut = useSignedOut();
+  const [rows, setRows] = useState<GameHistoryRow[] | null>(null);
 
   useEffect(() => {
-    const games = hostedGames();
-    if (games.length === 0) return setRows([]);
-    void fetch("/api/games/history", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ games }) })
-      .then((r) => r.json())
-      .then((body: unknown) => setRows(isHistory(body) ? body : []));
-  }, []);
+    let current = true;
+    void Promise.all([getJson("/api/games/mine", isHistoryRows), gamesWithKeysHere()]).then(([mine, local]) => {
+      if (!current) return;
+      if (!mine.ok && mine.status === 401) return signedOut();
+      setRows(merge(mine.ok ? mine.data : [], local));
+    });
+    return () => {
+      current = false;
+    };
+  }, [signedOut]);
 
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   return (
-    <main className="page page-report">
-      <header className="topbar">
-        <Brand />
-        <span className="spacer" />
-        <LangSwitch />
-      </header>
-      <section className="card">
-        <h1>{t("history.title")}</h1>
-        {rows === null ? (
-          <div className="spinner" />
-        ) : rows.length === 0 ? (
-          <p className="muted">{t("history.empty")}</p>
-        ) : (
+    <section className="card">
+      {rows === null ? (
+        <p className="muted">{t("teacher.loading")}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t("teacher.history.empty")}</p>
+      ) : (
+        <div className={styles.tableWrap}>
           <table className="table" data-testid="history-table">
             <thead>
               <tr>
@@ -85,8 +93,8 @@ export function HistoryPage() {
               ))}
             </tbody>
           </table>
-        )}
-      </section>
-    </main>
+        </div>
+      )}
+    </section>
   );
 }
