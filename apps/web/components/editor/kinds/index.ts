@@ -1,0 +1,20 @@
+import { multiple } from "./multiple";
+import { single } from "./single";
+import { trueFalse } from "./true-false";
+import type { QuestionKind, QuestionType } from "./types";
+
+/**
+ * Every question type the editor knows, in the order the type picker lists them. The Record makes the
+ * compiler ask for an entry when the protocol gains a type.
+ */
+export const KINDS: Readonly<Record<QuestionType, QuestionKind>> = {
+  single,
+  multiple,
+  truefalse: trueFalse,
+};
+
+export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse"];
+
+export const isQuestionType = (v: string): v is QuestionType => Object.hasOwn(KINDS, v);
+
+export type { QuestionKind, QuestionType, OptionsEditorProps, Language } from "./types";

@@ -1,0 +1,42 @@
+import { questionIssues, type QuestionDraft } from "@lousa/protocol";
+import { KIND_ORDER, KINDS } from "./index";
+import { addOption, pickCorrect, removeOption, toggleCorrect } from "./options-ops";
+
+// The kinds' option editors bring their CSS module along (hoisted above the imports); these tests only need the rules.
+jest.mock("../editor.module.css", () => ({}));
+
+const filled = (q: QuestionDraft): QuestionDraft => ({ ...q, prompt: "Qual?", options: q.options.map((o, i) => o || `opção ${i + 1}`) });
+
+describe("question kinds", () => {
+  it("every type has a blank question of its type that is valid once its texts are filled in", () => {
+    for (const type of KIND_ORDER) {
+      const blank = KINDS[type].blank("pt-BR");
+      expect(blank.type).toBe(type);
+      expect(questionIssues(filled(blank))).toEqual([]);
+    }
+  });
+
+  it("converts between every pair of types, keeping the prompt", () => {
+    const source: QuestionDraft = { type: "multiple", prompt: "P", options: ["a", "b", "c"], correct: [1, 2], explanation: "e", timeLimitSec: 30, pointsMode: "double" };
+    for (const type of KIND_ORDER) {
+      const converted = KINDS[type].convert(source, "en");
+      expect(converted).toMatchObject({ type, prompt: "P", explanation: "e", timeLimitSec: 30, pointsMode: "double" });
+    }
+    expect(KINDS.single.convert(source, "en").correct).toEqual([1]);
+    expect(KINDS.truefalse.convert(source, "en")).toMatchObject({ options: ["True", "False"], correct: [] });
+    const yesNo: QuestionDraft = { ...source, type: "single", options: ["Certo", "Errado"], correct: [1] };
+    expect(KINDS.truefalse.convert(yesNo, "pt-BR")).toMatchObject({ options: ["Certo", "Errado"], correct: [1] });
+    expect(questionIssues(KINDS.multiple.convert(KINDS.truefalse.blank("pt-BR"), "pt-BR"))).toEqual([{ path: ["prompt"], code: "PROMPT_EMPTY" }]);
+  });
+
+  it("option operations keep the right answers on the same texts", () => {
+    const q: QuestionDraft = { type: "multiple", prompt: "P", options: ["a", "b", "c", "d"], correct: [1, 3], explanation: "", timeLimitSec: 20, pointsMode: "standard" };
+    expect(removeOption(q, 0)).toMatchObject({ options: ["b", "c", "d"], correct: [0, 2] });
+    expect(removeOption(q, 1)).toMatchObject({ options: ["a", "c", "d"], correct: [2] });
+    expect(toggleCorrect(q, 2).correct).toEqual([1, 2, 3]);
+    expect(toggleCorrect(q, 1).correct).toEqual([3]);
+    expect(pickCorrect(q, 2).correct).toEqual([2]);
+    expect(addOption(addOption(addOption(q))).options).toHaveLength(6);
+    expect(removeOption({ ...q, options: ["a", "b"] }, 0).options).toEqual(["a", "b"]);
+  });
+});
