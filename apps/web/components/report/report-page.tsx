@@ -1,14 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { GameReport } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
 import { hostSecretFor } from "../../lib/storage";
-import { Brand } from "../brand";
-import { LangSwitch } from "../lang-switch";
 import { downloadGameFile } from "../host/download";
+import { downloadGameFileWithSession } from "../teacher/session-download";
+import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
+import styles from "../teacher/teacher.module.css";
 import { DifficultyChart } from "./difficulty-chart";
 
 function isReport(value: unknown): value is GameReport {
@@ -20,27 +20,58 @@ const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** A finished (or running) game for the teacher: how the class did, which questions to fix, grades to export. */
 export function ReportPage({ gameId }: { gameId: string }) {
+  const { t } = useI18n();
+  return (
+    <TeacherPage title={t("report.title")} wide>
+      <ReportBody gameId={gameId} />
+    </TeacherPage>
+  );
+}
+
+/**
+ * Asks with the game's host key when this browser holds it (it hosted the game), otherwise with the
+ * session cookie alone: the server lets the teacher who created the game in either way.
+ */
+function ReportBody({ gameId }: { gameId: string }) {
   const { t, locale, number } = useI18n();
+  const signedOut = useSignedOut();
+  // undefined until storage is read (on the client only); null: this browser has no key for the game.
   const [secret, setSecret] = useState<string | null | undefined>(undefined);
   const [scale, setScale] = useState(10);
   const [report, setReport] = useState<GameReport | null>(null);
+  const [denied, setDenied] = useState(false);
 
   useEffect(() => setSecret(hostSecretFor(gameId)), [gameId]);
   useEffect(() => {
-    if (!secret) return;
-    void fetch(`/api/games/${encodeURIComponent(gameId)}/report?scale=${scale}&decimals=${scale > 10 ? 0 : 1}`, { headers: { authorization: `Bearer ${secret}` } })
-      .then((r) => r.json())
-      .then((body: unknown) => setReport(isReport(body) ? body : null));
-  }, [gameId, secret, scale]);
+    if (secret === undefined) return;
+    let current = true;
+    const headers: Record<string, string> = secret ? { authorization: `Bearer ${secret}` } : {};
+    void fetch(`/api/games/${encodeURIComponent(gameId)}/report?scale=${scale}&decimals=${scale > 10 ? 0 : 1}`, { headers, credentials: "same-origin", cache: "no-store" })
+      .then(async (r) => {
+        if (!current) return;
+        if (r.status === 401) return signedOut();
+        const body: unknown = await r.json().catch(() => null);
+        if (!current) return;
+        if (isReport(body)) setReport(body);
+        else setDenied(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [gameId, secret, scale, signedOut]);
 
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const secs = (ms: number | null) => (ms === null ? "—" : `${dec.format(Math.round(ms / 100) / 10)} s`);
-  const download = (file: string) => secret && void downloadGameFile(gameId, file, secret, { scale: String(scale), decimals: scale > 10 ? "0" : "1" });
+  const download = (file: string) => {
+    const params = { scale: String(scale), decimals: scale > 10 ? "0" : "1" };
+    void (secret ? downloadGameFile(gameId, file, secret, params) : downloadGameFileWithSession(gameId, file, params));
+  };
 
   let body: React.ReactNode;
-  if (secret === null) body = <p className="card">{t("report.noAccess")}</p>;
-  else if (!report) body = <div className="spinner" />;
+  if (denied) body = <p className="card" data-testid="report-denied">{t("teacher.report.noAccess")}</p>;
+  else if (!report) body = <p className="muted">{t("teacher.loading")}</p>;
   else {
     const g = report.game;
     const hasNames = report.players.some((p) => p.realName);
@@ -49,9 +80,7 @@ export function ReportPage({ gameId }: { gameId: string }) {
       <>
         <section className="card report-head">
           <div>
-            <h1>
-              {t("report.title")}: {g.bankTitle}
-            </h1>
+            <h2>{g.bankTitle}</h2>
             <p className="muted">
               {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · PIN {g.pin} · {t("report.played", { n: g.questionsPlayed, total: g.questionCount })}
             </p>
@@ -189,17 +218,5 @@ export function ReportPage({ gameId }: { gameId: string }) {
     );
   }
 
-  return (
-    <main className="page page-report">
-      <header className="topbar">
-        <Brand />
-        <Link href="/host/history" className="button button-quiet">
-          {t("history.title")}
-        </Link>
-        <span className="spacer" />
-        <LangSwitch />
-      </header>
-      {body}
-    </main>
-  );
+  return <div className={`${styles.stack} page-report`}>{body}</div>;
 }
