@@ -1,4 +1,4 @@
-import { bankIssues, questionIssues, type QuestionDraft } from "./question-schema";
+import { bankDraftSchema, bankIssues, questionDraftSchema, questionIssues, type QuestionDraft } from "./question-schema";
 
 const good: QuestionDraft = { type: "single", prompt: "Qual é o núcleo?", options: ["Kernel", "Shell"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard" };
 const codes = (value: unknown) => questionIssues(value).map((i) => i.code);
@@ -22,5 +22,28 @@ describe("question drafts: one schema for the editor, the importers and the serv
   it("reports where: the option's index", () => expect(questionIssues({ ...good, options: ["a", ""] })[0]?.path).toEqual(["options", 1]));
   it("reports a question's path inside a bank", () => {
     expect(bankIssues({ title: "T", description: "", language: "pt-BR", questions: [good, { ...good, prompt: "" }] })).toEqual([{ path: ["questions", 1, "prompt"], code: "PROMPT_EMPTY" }]);
+  });
+
+  describe("text is cleaned the same way in every field before the rules run", () => {
+    const decomposed = "Cafe\u0301"; // "Café" typed as e + combining accent (macOS, some keyboards)
+    it("normalises to NFC, so lengths and duplicate checks agree with what is stored", () => {
+      const parsed = questionDraftSchema.parse({ ...good, prompt: decomposed, options: [decomposed, "Chá"], explanation: decomposed });
+      expect([parsed.prompt, parsed.options[0], parsed.explanation]).toEqual(["Café", "Café", "Café"]);
+      expect(codes({ ...good, options: [decomposed, "Café"] })).toContain("OPTIONS_DUPLICATE");
+      expect(codes({ ...good, prompt: "e\u0301".repeat(1000) })).toEqual([]);
+    });
+    it("removes control characters but keeps line breaks and tabs", () => {
+      const parsed = questionDraftSchema.parse({ ...good, prompt: "Linha\u0000 1\r\n\tLinha\u001b 2\u007f\u0085", options: ["a\u0007", "b"] });
+      expect(parsed.prompt).toBe("Linha 1\n\tLinha 2");
+      expect(parsed.options).toEqual(["a", "b"]);
+    });
+    it("a text of control characters only is empty", () => {
+      expect(codes({ ...good, prompt: "\u0001\u0002" })).toEqual(["PROMPT_EMPTY"]);
+      expect(codes({ ...good, options: ["a", "\u0008"] })).toEqual(["OPTION_EMPTY"]);
+    });
+    it("cleans the bank's title and description too", () => {
+      const bank = bankDraftSchema.parse({ title: "Revis\u0000a\u0303o", description: "x\u001f", language: "pt-BR", questions: [good] });
+      expect([bank.title, bank.description]).toEqual(["Revisão", "x"]);
+    });
   });
 });

@@ -43,8 +43,23 @@ export type QuestionIssueCode =
 const L = QUESTION_LIMITS;
 const issue = (code: QuestionIssueCode) => ({ message: code });
 
-/** Visible text: trimmed; control characters other than line breaks and tabs are refused as empty. */
-const text = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => z.string().trim().min(1, issue(empty)).max(max, issue(long));
+/**
+ * Every text field is cleaned the same way before any rule runs, so the editor, the importers and the
+ * server measure, compare and store the same string: Unicode NFC (an "é" typed as e + accent and one
+ * typed as é are one text, one length, and duplicates of each other), and control characters other than
+ * a line break and a tab removed (they come from copy-paste and broken encodings, show as nothing or as
+ * boxes, and a lone "\r" would break a CSV export). Removed rather than refused: the teacher can't see
+ * them to fix them. A text of nothing but control characters is then empty, with the empty code.
+ */
+export function cleanText(value: string): string {
+  return value.normalize("NFC").replace(CONTROL, "");
+}
+// C0 except \t (09) and \n (0A), DEL, and C1.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const clean = () => z.string().overwrite(cleanText).trim();
+
+/** Visible text: cleaned (above), trimmed, not empty, not too long. */
+const text = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => clean().min(1, issue(empty)).max(max, issue(long));
 
 export const questionDraftSchema = z
   .strictObject({
@@ -52,7 +67,7 @@ export const questionDraftSchema = z
     prompt: text(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
     options: z.array(text(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
     correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).min(1, issue("CORRECT_NONE")).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
-    explanation: z.string().trim().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
+    explanation: clean().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
     timeLimitSec: z.number().int(issue("TIME_LIMIT_RANGE")).min(L.minTimeSec, issue("TIME_LIMIT_RANGE")).max(L.maxTimeSec, issue("TIME_LIMIT_RANGE")),
     pointsMode: z.enum(["standard", "double", "none"], issue("POINTS_MODE_UNKNOWN")),
   })
@@ -71,7 +86,7 @@ export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
 export const bankDraftSchema = z.strictObject({
   title: text(L.bankTitle, "TITLE_EMPTY", "TITLE_TOO_LONG"),
-  description: z.string().trim().max(L.bankDescription, issue("DESCRIPTION_TOO_LONG")),
+  description: clean().max(L.bankDescription, issue("DESCRIPTION_TOO_LONG")),
   language: z.enum(["pt-BR", "en"]),
   questions: z.array(questionDraftSchema).min(1, issue("QUESTIONS_NONE")).max(L.questionsPerBank, issue("QUESTIONS_TOO_MANY")),
 });
