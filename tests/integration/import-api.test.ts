@@ -59,7 +59,7 @@ describe("import preview over HTTP", () => {
     const signedOut = await fetch(`${server.url}/api/import/preview?format=gift`, { method: "POST", body: gift });
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toMatchObject({ ok: false, error: { code: "NOT_SIGNED_IN" } });
-    expect((await (await preview(gift, "format=docx")).json()) as unknown).toMatchObject({ error: { code: "INVALID_PAYLOAD" } });
+    expect(await (await preview(gift, "format=docx")).json()).toMatchObject({ error: { code: "INVALID_PAYLOAD" } });
     expect((await preview(gift, "format=gift", { "content-type": "multipart/form-data; boundary=x" })).status).toBe(415);
     const big = await preview(new Uint8Array(MAX_IMPORT_BYTES + 1), "format=gift");
     expect(big.status).toBe(413);

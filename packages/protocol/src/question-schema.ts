@@ -54,7 +54,8 @@ const issue = (code: QuestionIssueCode) => ({ message: code });
 export function cleanText(value: string): string {
   return value.normalize("NFC").replace(CONTROL, "");
 }
-// C0 except \t (09) and \n (0A), DEL, and C1.
+// C0 except \t (09) and \n (0A), DEL, and C1: matching them is the point here.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const clean = () => z.string().overwrite(cleanText).trim();
 
