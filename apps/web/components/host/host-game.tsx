@@ -10,11 +10,13 @@ import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
 import { downloadResults } from "./download";
+import { downloadGameFileWithSession } from "../teacher/session-download";
 import { HostLobby } from "./host-lobby";
 import { HostQuestion } from "./host-question";
 import { HostReveal } from "./host-reveal";
 import { HostLeaderboard, HostPodium } from "./host-standings";
 import { useHostGame } from "./use-host-game";
+import { signInPath } from "../teacher/next-path";
 
 /** Who is here during the game: phones that dropped are counted as reconnecting (they come back by themselves). */
 function PresenceChip({ roster }: { roster: readonly RosterEntry[] }) {
@@ -65,7 +67,8 @@ export function HostGame({ pin }: { pin: string }) {
   const download = async () => {
     if (!game.seat) return;
     setDownloading(true);
-    const ok = await downloadResults(game.seat.gameId, game.seat.hostSecret);
+    const { gameId, hostSecret } = game.seat;
+    const ok = hostSecret ? await downloadResults(gameId, hostSecret) : await downloadGameFileWithSession(gameId, "results.csv", {});
     setDownloading(false);
     if (!ok) setProblem({ code: "HOST_SECRET_INVALID", message: "download failed" });
   };
@@ -74,16 +77,23 @@ export function HostGame({ pin }: { pin: string }) {
   if (game.fatal) {
     body = (
       <div className="card center" data-testid="host-fatal">
-        <p className="big-text">{game.fatal === "no-seat" ? t("host.notFound") : error(game.fatal)}</p>
-        <Link className="button button-primary" href="/host">
-          {t("host.podium.newGame")}
-        </Link>
+        <p className="big-text">{game.fatal === "no-seat" ? t("teacher.host.signIn") : error(game.fatal)}</p>
+        <div className="podium-actions">
+          {game.fatal === "no-seat" && (
+            <Link className="button button-primary" href={signInPath(`/host/${pin}`)} data-testid="host-sign-in">
+              {t("teacher.host.signInLink")}
+            </Link>
+          )}
+          <Link className={game.fatal === "no-seat" ? "button" : "button button-primary"} href="/host">
+            {t("host.podium.newGame")}
+          </Link>
+        </div>
       </div>
     );
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question") {
     body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
   } else if (phase.kind === "reveal") {

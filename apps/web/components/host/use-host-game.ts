@@ -4,13 +4,26 @@ import { useEffect, useState } from "react";
 import type { PhaseView } from "@lousa/game";
 import type { HostSnapshot, ProtocolError, RosterEntry } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
-import { loadHostSeat, saveHostSeat, type HostSeat } from "../../lib/storage";
+import { loadHostSeat, saveHostSeat } from "../../lib/storage";
+
+/**
+ * The game this screen is attached to. `hostSecret` is null when the teacher's session opened it (no key
+ * in this browser): then downloads go with the session cookie and there is no host link to copy.
+ */
+export interface HostAttachment {
+  readonly pin: string;
+  readonly gameId: string;
+  readonly hostSecret: string | null;
+}
+
+/** Refusals that mean "this browser can't open this game" rather than a passing network problem. */
+const NOT_YOURS = new Set(["NOT_SIGNED_IN", "NOT_HOST", "HOST_SECRET_INVALID"]);
 
 export interface HostGameState {
   readonly socket: LousaSocket | null;
   readonly connected: boolean;
   readonly restarting: boolean;
-  readonly seat: HostSeat | null;
+  readonly seat: HostAttachment | null;
   readonly snapshot: HostSnapshot | null;
   readonly phase: PhaseView | null;
   readonly phaseSeq: number;
@@ -19,9 +32,13 @@ export interface HostGameState {
   readonly fatal: ProtocolError | "no-seat" | null;
 }
 
-/** The projector's view: attaches with the host secret on every (re)connection and follows the pushes. */
+/**
+ * The projector's view: attaches on every (re)connection and follows the pushes. With the host key when
+ * this browser has it (it created the game, or a host link brought it); without one, the signed-in
+ * teacher who created the game is let in by their session cookie.
+ */
 export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseView): void } {
-  const [seat, setSeat] = useState<HostSeat | null>(null);
+  const [seat, setSeat] = useState<HostAttachment | null>(null);
   const [snapshot, setSnapshot] = useState<HostSnapshot | null>(null);
   const [phase, setPhaseState] = useState<PhaseView | null>(null);
   const [phaseSeq, setPhaseSeq] = useState(0);
@@ -39,17 +56,17 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     // A host link opened on another device carries the key in the fragment (never sent to any server).
     const fromLink = /(?:^#|&)key=([A-Za-z0-9_-]{16,128})/.exec(window.location.hash)?.[1];
     if (fromLink) window.history.replaceState(null, "", window.location.pathname);
-    const hostSecret = fromLink ?? loadHostSeat(pin)?.hostSecret;
-    if (!hostSecret) return setFatal("no-seat");
-    const r = await send(s, "host:attach", { pin, hostSecret });
+    const hostSecret = fromLink ?? loadHostSeat(pin)?.hostSecret ?? null;
+    const r = await send(s, "host:attach", hostSecret ? { pin, hostSecret } : { pin });
     if (!r.ok) {
+      // Without a key, "not yours" is said as: sign in with the account that created it.
+      if (!hostSecret && NOT_YOURS.has(r.error.code)) return setFatal("no-seat");
       // Transient (the next reconnection attaches again): no answer, offline, restarting, rate-limited.
       if (!["INTERNAL", "OFFLINE", "SERVER_RESTARTING", "RATE_LIMITED"].includes(r.error.code)) setFatal(r.error);
       return;
     }
-    const attached = { pin, gameId: r.data.gameId, hostSecret };
-    saveHostSeat(attached);
-    setSeat(attached);
+    if (hostSecret) saveHostSeat({ pin, gameId: r.data.gameId, hostSecret });
+    setSeat({ pin, gameId: r.data.gameId, hostSecret });
     setSnapshot(r.data);
     setPhaseState(r.data.phase);
     setPhaseSeq((n) => n + 1);
