@@ -1,0 +1,3 @@
+// A reader whose memory grows without end (what a zip bomb does inside a parser).
+const kept: string[][] = [];
+for (let i = 0; ; i++) kept.push(Array.from({ length: 10_000 }, (_, j) => `${i}-${j}`));
