@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { phone, projector } from "../helpers/browser";
+import { E2E_TEACHER, phone, projector, signedInProjector, signInContext } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(120_000);
@@ -12,8 +12,37 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+test("the teacher's first-run setup, sign-in, account and teachers pages pass axe, errors shown too", async () => {
+  const page = await (await phone(env.browser)).newPage();
+  await page.goto(`${env.server.url}/setup`);
+  await page.getByTestId("setup-form").waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.getByTestId("setup-submit").click();
+  await page.getByTestId("form-error").waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  // The account is made by another browser; this one, signed out, sees the sign-in page.
+  await signInContext(await projector(env.browser), env.server);
+  await page.goto(`${env.server.url}/signin`);
+  await page.getByTestId("sign-in-form").waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.getByLabel("E-mail").fill(E2E_TEACHER.email);
+  await page.getByLabel("Senha").fill("not-the-password");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("form-error").waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  const admin = await (await signedInProjector(env.browser, env.server)).newPage();
+  await admin.goto(`${env.server.url}/account`);
+  await admin.getByTestId("change-password").waitFor();
+  expect(await violations(admin)).toEqual([]);
+  await admin.goto(`${env.server.url}/teachers`);
+  await admin.getByTestId("teachers-table").waitFor();
+  expect(await violations(admin)).toEqual([]);
+});
+
 test("every screen, from join to report and history, passes axe's WCAG 2 A/AA checks", async () => {
-  const host = await (await projector(env.browser)).newPage();
+  const host = await (await signedInProjector(env.browser, env.server)).newPage();
   await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-docker").waitFor();
   expect(await violations(host)).toEqual([]);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { phone, projector, screenshot } from "../helpers/browser";
+import { phone, screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(240_000);
@@ -22,7 +22,7 @@ async function answer(page: Page, index: number, strategy: "right" | "wrong"): P
 }
 
 test("a teacher projects, three phones play the Kernel bank to the podium, and the CSV matches", async () => {
-  const host = await (await projector(env.browser)).newPage();
+  const host = await (await signedInProjector(env.browser, env.server)).newPage();
   await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-kernel").click();
   await host.getByTestId("ask-identifier").check();

@@ -1,4 +1,4 @@
-import { phone, projector, screenshot } from "../helpers/browser";
+import { phone, screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(120_000);
@@ -6,7 +6,7 @@ jest.setTimeout(120_000);
 const env = serverAndBrowser();
 
 test("a projector that loses the Wi-Fi says so, and its click is not replayed later behind the teacher's back", async () => {
-  const hostContext = await projector(env.browser);
+  const hostContext = await signedInProjector(env.browser, env.server);
   const host = await hostContext.newPage();
   await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-kernel").click();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, WebSocketRoute } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { phone, projector, screenshot } from "../helpers/browser";
+import { phone, screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(120_000);
@@ -30,7 +30,7 @@ interface Game {
 
 /** A projector creates a Docker game, two phones join, the first question opens on both. */
 async function startGame(): Promise<Game> {
-  const host = await (await projector(env.browser)).newPage();
+  const host = await (await signedInProjector(env.browser, env.server)).newPage();
   // "Encerrar jogo" asks for confirmation.
   host.on("dialog", (d) => void d.accept());
   await host.goto(`${env.server.url}/host`);

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { phone, projector, screenshot } from "../helpers/browser";
+import { phone, projector, screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
 
 jest.setTimeout(120_000);
@@ -22,7 +22,7 @@ test("pages are served with security headers and still work", async () => {
 });
 
 test("a phone reloaded mid-game comes back with the same score; a reloaded projector resumes", async () => {
-  const host = await (await projector(env.browser)).newPage();
+  const host = await (await signedInProjector(env.browser, env.server)).newPage();
   await host.goto(`${env.server.url}/host`);
   await host.getByTestId("bank-docker").click();
   await host.getByTestId("create-game").click();

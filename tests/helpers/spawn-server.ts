@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -15,6 +16,11 @@ export interface SpawnedServer {
   readonly exited: Promise<number | null>;
   /** Everything the server printed, for diagnosing a failure. */
   output(): string;
+  /**
+   * The first-run setup code: the one the start banner printed (it comes a moment after "running"), or
+   * the SETUP_CODE this helper gave the server when no banner says otherwise (an account already exists).
+   */
+  setupCode(): Promise<string>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -94,11 +100,13 @@ export async function spawnServer(opts: SpawnServerOptions = {}): Promise<Spawne
   const dir = opts.dbFile ? null : mkdtempSync(path.join(os.tmpdir(), "lousa-e2e-"));
   const dbFile = opts.dbFile ?? path.join(dir ?? os.tmpdir(), "lousa.db");
   // `node --import tsx`: one process (the tsx CLI would fork a child), so a SIGKILL really kills the server.
+  // A known setup code (SETUP_CODE), so tests can create the first teacher; the banner still has the last word.
+  const givenCode = opts.env?.SETUP_CODE ?? `E2E${randomBytes(6).toString("hex").toUpperCase()}`;
   const [command, ...args] = opts.command ?? [process.execPath, "--import", "tsx", path.join(REPO_ROOT, "apps", "server", "src", "main.ts")];
   if (command === undefined) throw new Error("spawnServer: empty command");
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...opts.env },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: `file:${dbFile}`, PUBLIC_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", SETUP_CODE: givenCode, ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   live.add(child);
@@ -138,6 +146,8 @@ export async function spawnServer(opts: SpawnServerOptions = {}): Promise<Spawne
   } finally {
     clearTimeout(timer);
   }
+  const printedCode = () => /setup code ([A-Za-z0-9]+)/.exec(out)?.[1];
+  let bannerRead = false;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -145,6 +155,14 @@ export async function spawnServer(opts: SpawnServerOptions = {}): Promise<Spawne
     process: child,
     exited,
     output: () => out,
+    async setupCode() {
+      // The banner is printed once, at start: after one wait its answer is known for good.
+      if (!bannerRead) {
+        for (let waited = 0; !printedCode() && waited < 3000 && child.exitCode === null; waited += 50) await new Promise((r) => setTimeout(r, 50));
+        bannerRead = true;
+      }
+      return printedCode() ?? givenCode;
+    },
     async stop(signal = "SIGTERM") {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const code = await exited;
