@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import type { Ack } from "@lousa/protocol";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";
 import { spawnServer } from "../helpers/spawn-server";
+import { signInTeacher } from "../helpers/teacher";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,11 +60,11 @@ async function inBatches<T>(n: number, size: number, fn: (i: number) => Promise<
 async function main(): Promise<void> {
   const players = arg("players", 1000);
   const questions = arg("questions", 3);
-  const server = await spawnServer({ env: { LOG_LEVEL: "warn" } });
+  const server = await spawnServer({ env: { LOG_LEVEL: "warn", SETUP_CODE: "BENCHSETUP1" } });
   const pid = server.process.pid;
   console.log(`Lousa bench: ${players} players, ${questions} questions, server pid ${pid} (idle RSS ${rssMb(pid)})`);
   try {
-    const host = await connect(server.url);
+    const host = await connect(server.url, { cookie: await signInTeacher(server.url, "BENCHSETUP1") });
     const created = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 120 } });
 
     const sockets: TestSocket[] = await inBatches(players, 200, () => connect(server.url));

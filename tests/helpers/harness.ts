@@ -30,6 +30,13 @@ export function serverPerTest(options?: ServerOptions) {
       current = await startTestServer(other);
       return current;
     },
+    /** A socket from a signed-in teacher's browser (what host:create needs). */
+    async host(): Promise<TestSocket> {
+      if (!current) throw new Error("no server: use inside a test");
+      const s = await connect(current.url, { cookie: await current.teacherCookie() });
+      sockets.push(s);
+      return s;
+    },
     async client(headers?: Record<string, string>): Promise<TestSocket> {
       if (!current) throw new Error("no server: use inside a test");
       const s = await connect(current.url, headers);

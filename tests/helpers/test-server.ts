@@ -10,6 +10,7 @@ import type { Clock } from "../../apps/server/src/clock";
 import type { TrustProxy } from "../../apps/server/src/http/client-address";
 import { ManualClock } from "./manual-clock";
 import { TEMPLATE_DB } from "./paths";
+import { signInTeacher } from "./teacher";
 
 export interface TestServer {
   readonly url: string;
@@ -19,6 +20,8 @@ export interface TestServer {
   readonly dbFile: string;
   /** The code that creates the first teacher account on this server. */
   readonly setupCode: string;
+  /** The Cookie header of the test teacher, signed in on this server (created on first use). */
+  teacherCookie(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   url = `http://127.0.0.1:${port}`;
+  let cookie: Promise<string> | null = null;
   return {
     url,
     app,
@@ -69,6 +73,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     clock,
     dbFile,
     setupCode: app.setupCode,
+    teacherCookie: () => (cookie ??= signInTeacher(url, app.setupCode)),
     async stop() {
       await app.close();
       await repos.close();

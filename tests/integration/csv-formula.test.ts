@@ -23,7 +23,7 @@ function runsAsFormula(cell: string): boolean {
 }
 
 async function playGame() {
-  const host = await client();
+  const host = await harness.host();
   const game = await must(host, "host:create", {
     bankId: "kernel",
     settings: { pointsMode: "standard", timeLimitSec: 20 },

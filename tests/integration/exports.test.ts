@@ -4,6 +4,7 @@ import { BUILT_IN_BANKS } from "@lousa/banks";
 import type { GameReport } from "@lousa/reports";
 import { call, must, next, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
+import { addTeacher } from "../helpers/teacher";
 
 const harness = serverPerTest();
 const client = () => harness.client();
@@ -21,7 +22,7 @@ const wrong = (i: number) => [kernel.questions[i]!.options.findIndex((_, o) => !
  * then the host ends the game after question 3 (of 17).
  */
 async function playKnownGame() {
-  const host = await client();
+  const host = await harness.host();
   const game = await must(host, "host:create", {
     bankId: "kernel",
     settings: { pointsMode: "standard", timeLimitSec: 20 },
@@ -71,10 +72,13 @@ test("report and every export agree with the played game", async () => {
   const { game, auth } = await playKnownGame();
   const base = `${harness.server.url}/api/games/${game.gameId}`;
 
-  // Only the host may read results.
+  // Only the teacher who hosted (their session, any device) or the holder of the host key may read results.
+  const colleague = await addTeacher(harness.server.url, await harness.server.teacherCookie(), { name: "Prof. Bruno", email: "bruno@escola.test", password: "outra-senha-456" });
   for (const path of ["report", "export.xlsx", "export.csv", "moodle.csv", "classroom.csv", "archive.json"]) {
-    expect((await fetch(`${base}/${path}`)).status).toBe(403);
+    expect((await fetch(`${base}/${path}`)).status).toBe(401);
     expect((await fetch(`${base}/${path}`, { headers: { authorization: "Bearer wrong-secret-0000000000" } })).status).toBe(403);
+    expect((await fetch(`${base}/${path}`, { headers: { cookie: colleague } })).status).toBe(403);
+    expect((await fetch(`${base}/${path}`, { headers: { cookie: await harness.server.teacherCookie() } })).status).toBe(200);
   }
 
   const report = (await (await fetch(`${base}/report`, { headers: auth })).json()) as GameReport;
@@ -179,7 +183,7 @@ test("the podium's results CSV follows the viewer's language, like the report's 
 });
 
 test("class list: students pick their own line once; exports are keyed by it", async () => {
-  const host = await client();
+  const host = await harness.host();
   const classList = [
     { name: "Maria Souza", identifier: "maria@escola.br" },
     { name: "João Lima", identifier: "joao@escola.br" },

@@ -1,5 +1,5 @@
 import type { PhaseView } from "@lousa/game";
-import type { BankSummary, CreatedGame, JoinedGame } from "@lousa/protocol";
+import type { LibraryBank, CreatedGame, JoinedGame } from "@lousa/protocol";
 import { call, must, next, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
 
@@ -7,7 +7,7 @@ const harness = serverPerTest();
 const client = () => harness.client();
 
 async function hostGame(bankId = "kernel"): Promise<{ host: TestSocket; created: CreatedGame }> {
-  const host = await client();
+  const host = await harness.host();
   const created = await must(host, "host:create", { bankId, settings: { pointsMode: "bank", timeLimitSec: 20 } });
   return { host, created };
 }
@@ -22,10 +22,11 @@ async function player(pin: string, nickname: string): Promise<{ socket: TestSock
 
 describe("a full game over real sockets", () => {
   it("lists the built-in banks and reports health", async () => {
-    const banks = (await (await fetch(`${harness.server.url}/api/banks`)).json()) as BankSummary[];
+    expect((await fetch(`${harness.server.url}/api/banks`)).status).toBe(401);
+    const banks = (await (await fetch(`${harness.server.url}/api/banks`, { headers: { cookie: await harness.server.teacherCookie() } })).json()) as LibraryBank[];
     expect(banks).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: "kernel", title: "Kernel", language: "pt-BR" }),
+        expect.objectContaining({ id: "kernel", title: "Kernel", language: "pt-BR", access: "builtIn" }),
         expect.objectContaining({ id: "docker" }),
         expect.objectContaining({ id: "imagem-x-container" }),
       ]),
@@ -119,7 +120,7 @@ describe("a full game over real sockets", () => {
 
     // CSV: only with the host secret; values match the engine's scores.
     const denied = await fetch(`${harness.server.url}/api/games/${created.gameId}/results.csv`);
-    expect(denied.status).toBe(403);
+    expect(denied.status).toBe(401);
     const res = await fetch(`${harness.server.url}/api/games/${created.gameId}/results.csv`, { headers: { authorization: `Bearer ${created.hostSecret}` } });
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());

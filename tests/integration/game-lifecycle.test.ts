@@ -10,6 +10,12 @@ async function client(): Promise<TestSocket> {
   sockets.push(s);
   return s;
 }
+/** A socket from the signed-in teacher's browser. */
+async function hostClient(): Promise<TestSocket> {
+  const s = await connect(server.url, { cookie: await server.teacherCookie() });
+  sockets.push(s);
+  return s;
+}
 let stopped = false;
 afterEach(async () => {
   for (const s of sockets.splice(0)) s.disconnect();
@@ -32,7 +38,7 @@ async function playToPodium(host: TestSocket) {
 describe("games that end", () => {
   it("a PIN drawn again for a new game never reaches the phones of the old one", async () => {
     server = await startTestServer({ newPin: () => "424242" });
-    const hostA = await client();
+    const hostA = await hostClient();
     const a = await must(hostA, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
     const phoneA = await client();
     await must(phoneA, "player:join", { pin: a.pin, nickname: "Ana" });
@@ -44,7 +50,7 @@ describe("games that end", () => {
     await closed;
     expect(server.app.registry.size).toBe(0);
 
-    const hostB = await client();
+    const hostB = await hostClient();
     const b = await must(hostB, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
     expect(b.pin).toBe(a.pin);
     const seenByA: string[] = [];
@@ -61,7 +67,7 @@ describe("games that end", () => {
 
   it("a game whose host never comes back is ended after an hour, then let go; no timer outlives the server", async () => {
     server = await startTestServer();
-    const host = await client();
+    const host = await hostClient();
     const game = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
     const phone = await client();
     await must(phone, "player:join", { pin: game.pin, nickname: "Caio" });
@@ -79,7 +85,7 @@ describe("games that end", () => {
     await closed;
     expect(server.app.registry.get(game.pin)).toBeUndefined();
     // A running game with an open question has timers; stopping the server cancels every one.
-    const other = await client();
+    const other = await hostClient();
     const live = await must(other, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: 20 } });
     await must(await client(), "player:join", { pin: live.pin, nickname: "Eva" });
     await must(other, "host:start", {});
@@ -92,7 +98,7 @@ describe("games that end", () => {
 
   it("at the podium, phones are never told the teacher is reconnecting when the host screen goes", async () => {
     server = await startTestServer();
-    const host = await client();
+    const host = await hostClient();
     const game = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
     const phone = await client();
     const seat = await must(phone, "player:join", { pin: game.pin, nickname: "Duda" });

@@ -6,7 +6,7 @@ import { serverPerTest } from "../helpers/harness";
 const harness = serverPerTest();
 const client = () => harness.client();
 async function newGame() {
-  const host = await client();
+  const host = await harness.host();
   const created = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 30 } });
   return { host, created };
 }

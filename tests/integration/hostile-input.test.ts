@@ -16,7 +16,7 @@ describe("nicknames students will try", () => {
     ["x".repeat(10_000), "NICKNAME_INVALID"],
     ["   ", "NICKNAME_INVALID"],
   ])("%j → %s", async (nickname, expected) => {
-    const host = await client();
+    const host = await harness.host();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
     const r = await call(await client(), "player:join", { pin: game.pin, nickname });
     if (expected === "ok") expect(r).toMatchObject({ ok: true, data: { snapshot: { you: { nickname } } } });
@@ -36,7 +36,7 @@ describe("transport-level abuse", () => {
 
   it("PIN guessing: after too many wrong PINs the address must wait, even for a right PIN", async () => {
     await harness.restart({ pinGuessesPerMinute: 5 });
-    const host = await client();
+    const host = await harness.host();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
     const guesser = await client();
     for (let i = 0; i < 5; i++) {
@@ -161,7 +161,7 @@ function malformed(rand: () => number, pin: string): unknown {
 
 describe("fuzz", () => {
   it("1,200 malformed messages across every event change nothing; then a normal game plays", async () => {
-    const host = await client();
+    const host = await harness.host();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 20 } });
     const ana = await client();
     await must(ana, "player:join", { pin: game.pin, nickname: "Ana" });

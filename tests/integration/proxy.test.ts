@@ -10,8 +10,8 @@ const sockets: TestSocket[] = [];
 async function start(opts: TestServerOptions): Promise<void> {
   server = await startTestServer({ pinGuessesPerMinute: 5, ...opts });
 }
-async function client(forwardedFor?: string): Promise<TestSocket> {
-  const s = await connect(server.url, forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
+async function client(forwardedFor?: string, teacher = false): Promise<TestSocket> {
+  const s = await connect(server.url, { ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}), ...(teacher ? { cookie: await server.teacherCookie() } : {}) });
   sockets.push(s);
   return s;
 }
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 async function liveGame() {
-  const host = await client();
+  const host = await client(undefined, true);
   return must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
 }
 const wrongPin = (live: string, i: number) => (String(100000 + i) === live ? "999999" : String(100000 + i));
@@ -85,7 +85,7 @@ describe("a blocked address", () => {
 describe("a phone whose game is over", () => {
   it("is told so on rejoin, and its reconnections never spend the network's wrong-PIN budget", async () => {
     await start({ trustProxy: false });
-    const host = await client();
+    const host = await client(undefined, true);
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
     const seat = await must(await client(), "player:join", { pin: game.pin, nickname: "Caio" });
     await must(host, "host:start", {});

@@ -17,7 +17,7 @@ const docker = BUILT_IN_BANKS.find((b) => b.id === "docker")!;
 const key = (i: number) => [...docker.questions[i]!.correct];
 
 async function gameWithPlayers(names: string[]) {
-  const host = await client();
+  const host = await harness.host();
   const game = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 30 } });
   const players = [];
   for (const nickname of names) {

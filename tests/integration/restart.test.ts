@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";
 import { spawnServer, type SpawnedServer } from "../helpers/spawn-server";
+import { signInTeacher } from "../helpers/teacher";
 
 jest.setTimeout(60_000);
 
@@ -29,19 +30,20 @@ afterEach(async () => {
 
 /** The real server process (API + Socket.IO only: pages are not under test here) on a fixed SQLite file. */
 async function start(): Promise<SpawnedServer> {
-  const s = await spawnServer({ dbFile: path.join(dir, "lousa.db"), env: { SERVE_WEB: "false", LOG_LEVEL: "warn" } });
+  const s = await spawnServer({ dbFile: path.join(dir, "lousa.db"), env: { SERVE_WEB: "false", LOG_LEVEL: "warn", SETUP_CODE } });
   servers.push(s);
   return s;
 }
-async function client(url: string): Promise<TestSocket> {
-  const s = await connect(url);
+const SETUP_CODE = "RESTARTTEST1";
+async function client(url: string, teacher = false): Promise<TestSocket> {
+  const s = await connect(url, teacher ? { cookie: await signInTeacher(url, SETUP_CODE) } : {});
   sockets.push(s);
   return s;
 }
 
 test("kill -9 mid-question: acknowledged answers survive, the game resumes, the open question re-opens", async () => {
   const first = await start();
-  const host = await client(first.url);
+  const host = await client(first.url, true);
   const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 60 } });
   const seats = [];
   for (const nickname of ["Ana", "Bruno", "Carla"]) {
@@ -96,7 +98,7 @@ test("kill -9 mid-question: acknowledged answers survive, the game resumes, the 
 
 test("SIGTERM: the server tells clients, flushes, exits 0; the game is still there after a restart", async () => {
   const first = await start();
-  const host = await client(first.url);
+  const host = await client(first.url, true);
   const game = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
   const p = await client(first.url);
   const joined = await must(p, "player:join", { pin: game.pin, nickname: "Dora" });
@@ -114,7 +116,7 @@ test("SIGTERM: the server tells clients, flushes, exits 0; the game is still the
 
 test("SIGTERM mid-question is a restart, not a close: the phones that had not answered still can", async () => {
   const first = await start();
-  const host = await client(first.url);
+  const host = await client(first.url, true);
   const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 60 } });
   const seats = [];
   for (const nickname of ["Ana", "Bruno", "Carla", "Davi"]) {
@@ -144,7 +146,7 @@ test("SIGTERM mid-question is a restart, not a close: the phones that had not an
 
 test("one damaged game row does not keep the server from starting, nor the other games from coming back", async () => {
   const first = await start();
-  const host = await client(first.url);
+  const host = await client(first.url, true);
   const good = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null } });
   const damaged = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });
   const old = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null } });

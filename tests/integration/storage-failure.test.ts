@@ -24,10 +24,16 @@ async function client(): Promise<TestSocket> {
   sockets.push(s);
   return s;
 }
+/** A socket from the signed-in teacher's browser. */
+async function hostClient(): Promise<TestSocket> {
+  const s = await connect(server.url, { cookie: await server.teacherCookie() });
+  sockets.push(s);
+  return s;
+}
 
 describe("a write that fails", () => {
   it("at a phase change: the host gets STORAGE_FAILED, nothing moves, the retry works and the game plays on", async () => {
-    const host = await client();
+    const host = await hostClient();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 30 } });
     const phones = [await client(), await client(), await client()];
     for (const [i, nickname] of ["Ana", "Bia", "Caio"].entries()) await must(phones[i]!, "player:join", { pin: game.pin, nickname });
@@ -54,7 +60,7 @@ describe("a write that fails", () => {
   });
 
   it("at an answer or a join: refused with STORAGE_FAILED, and the same request succeeds when sent again", async () => {
-    const host = await client();
+    const host = await hostClient();
     const game = await must(host, "host:create", { bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: 30 } });
     const phone = await client();
     faults.failNext("addPlayers");

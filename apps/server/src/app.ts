@@ -19,9 +19,11 @@ import type { PinGuesses } from "./http/api";
 import { clientAddress, compileTrust, type TrustProxy } from "./http/client-address";
 import { clientError } from "./http/client-error";
 import { setupRouter } from "./http/setup-api";
+import { libraryRouter } from "./http/library-api";
 import type { Auth } from "./auth/auth";
 import { toNodeHandler } from "better-auth/node";
 import { sendError } from "./http/host-auth";
+import { teacherFromHeaders } from "./auth/teacher-session";
 
 export interface AppDeps {
   readonly repos: Repositories;
@@ -46,6 +48,8 @@ export interface AppDeps {
   readonly newPin?: () => string;
   /** Which proxies may report the client's address (TRUST_PROXY); default: only one on this machine. */
   readonly trustProxy?: TrustProxy;
+  /** The first-run setup code (SETUP_CODE); random by default. */
+  readonly setupCode?: string;
   /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
   readonly securityHeaders?: boolean;
 }
@@ -109,6 +113,7 @@ export function createApp(deps: AppDeps): App {
       blocked: (socket) => pinGuesses.blocked(socket.data.address),
       miss: (socket) => pinGuesses.miss(socket.data.address),
     },
+    teacherOf: (socket) => teacherFromHeaders(deps.auth, socket.request.headers),
   };
 
   io.on("connection", (socket) => {
@@ -141,8 +146,10 @@ export function createApp(deps: AppDeps): App {
   const sameOrigin: RequestHandler = (req, res, next) =>
     originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
   // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
-  const setupCode = randomBytes(4).toString("hex").toUpperCase();
+  const setupCode = deps.setupCode ?? randomBytes(4).toString("hex").toUpperCase();
   app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));
+  // Before the 16 KB JSON parser below: a whole bank is a larger body (the library parses its own).
+  app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.auth, sameOrigin));
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth, log: deps.log }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {

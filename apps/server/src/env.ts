@@ -22,6 +22,8 @@ export interface ServerEnv {
   readonly authSecretFile: string;
   /** Which reverse proxies may report the client's address (TRUST_PROXY); see trustProxy(). */
   readonly trustProxy: TrustProxy;
+  /** SETUP_CODE: a fixed first-run setup code (automated installs, tests); null = a random one, printed at start. */
+  readonly setupCode: string | null;
 }
 
 export type LogFormat = "json" | "pretty";
@@ -53,6 +55,13 @@ export function trustProxy(value: string | undefined): TrustProxy {
   return v.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
+function setupCode(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  // Whoever has it creates the admin account: it must not be guessable.
+  if (!/^[A-Za-z0-9]{8,64}$/.test(value)) throw new Error("SETUP_CODE must be 8 to 64 letters or digits");
+  return value.toUpperCase();
+}
+
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   return {
     port: port(env.PORT),
@@ -68,6 +77,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     trustProxy: trustProxy(env.TRUST_PROXY),
     authSecret: env.AUTH_SECRET ?? null,
     authSecretFile: env.AUTH_SECRET_FILE ?? path.join(ROOT, "data", "auth-secret"),
+    setupCode: setupCode(env.SETUP_CODE),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
   };
 }

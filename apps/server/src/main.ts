@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     allowedOrigins: env.allowedOrigins,
     trustProxy: env.trustProxy,
     securityHeaders: env.production,
+    ...(env.setupCode ? { setupCode: env.setupCode } : {}),
     ...(web ? { web: web.handler } : {}),
   });
   if (web && !env.production) {

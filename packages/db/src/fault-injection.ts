@@ -46,6 +46,7 @@ export function withFaults(inner: GameRepository): { repo: GameRepository; fault
     setAllowedBack: async (gameId, playerId) => (guard("setAllowedBack"), inner.setAllowedBack(gameId, playerId)),
     saveAnswers: async (gameId, answers) => (guard("saveAnswers"), inner.saveAnswers(gameId, answers)),
     load: (gameId) => inner.load(gameId),
+    listOwnedBy: (ownerId, limit) => inner.listOwnedBy(ownerId, limit),
   };
   return {
     repo,

@@ -7,8 +7,8 @@ export const CONTRACT_BANK_ID = "kernel";
 
 const question: PlayedQuestion = { id: "q1", type: "single", prompt: "?", options: ["a", "b"], correct: [1], explanation: "", timeLimitMs: 20_000, pointsMode: "standard" };
 
-function newGame(id: string): NewGame {
-  return { id, pin: "123456", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question], hostSecretHash: `h-${id}`, identity: null };
+function newGame(id: string, ownerId: string | null = null): NewGame {
+  return { id, pin: "123456", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question], hostSecretHash: `h-${id}`, identity: null, ownerId };
 }
 
 function newPlayer(gameId: string, id: string, nickname: string): NewPlayer {
@@ -39,6 +39,17 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       expect(g).toMatchObject({ id: "g1", pin: "123456", phase: "lobby", questionIndex: -1, locked: false, startedAt: null, endedAt: null });
       expect(g?.questions).toEqual([question]);
       expect(await repo.get("nope")).toBeNull();
+    });
+
+    it("lists a teacher's games and nobody else's", async () => {
+      await repo.create(newGame("g2", "teacher-a"));
+      await repo.create(newGame("g3", "teacher-b"));
+      await repo.create(newGame("g4", "teacher-a"));
+      expect((await repo.listOwnedBy("teacher-a", 10)).sort()).toEqual(["g2", "g4"]);
+      expect(await repo.listOwnedBy("teacher-a", 1)).toHaveLength(1);
+      expect(await repo.listOwnedBy("nobody", 10)).toEqual([]);
+      expect((await repo.get("g2"))?.ownerId).toBe("teacher-a");
+      expect((await repo.get("g1"))?.ownerId).toBeNull();
     });
 
     it("refuses a game for a bank that does not exist", async () => {

@@ -111,6 +111,14 @@ export class MemoryGameRepository implements GameRepository {
     return { game, players: players.map((p) => ({ ...p, joinedAt: Math.floor(p.joinedAt) })), answers };
   }
 
+  async listOwnedBy(ownerId: string, limit: number): Promise<string[]> {
+    return [...this.games.values()]
+      .filter((g) => g.ownerId === ownerId)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .slice(0, limit)
+      .map((g) => g.id);
+  }
+
   private requireGame(gameId: string): MutableGame {
     const g = this.games.get(gameId);
     if (!g) throw new Error(`foreign key: no game ${gameId}`);

@@ -26,6 +26,7 @@ function toGame(row: GameRow): StoredGame {
     questions: playedQuestions(row.questions),
     hostSecretHash: row.hostSecretHash,
     identity: gameIdentity(row.identity),
+    ownerId: row.ownerId,
     phase: phaseKind(row.phase),
     questionIndex: row.questionIndex,
     questionOpenedAt: row.questionOpenedAt?.getTime() ?? null,
@@ -69,6 +70,7 @@ export class PrismaGameRepository implements GameRepository {
         questions: game.questions.map((q) => ({ ...q, options: [...q.options], correct: [...q.correct] })),
         phase: "lobby",
         hostSecretHash: game.hostSecretHash,
+        ownerId: game.ownerId,
         ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map((e) => ({ ...e })) ?? null } } : {}),
       },
     });
@@ -161,6 +163,11 @@ export class PrismaGameRepository implements GameRepository {
       );
     }
     return statements;
+  }
+
+  async listOwnedBy(ownerId: string, limit: number): Promise<string[]> {
+    const rows = await this.db.game.findMany({ where: { ownerId }, orderBy: { createdAt: "desc" }, take: limit, select: { id: true } });
+    return rows.map((r) => r.id);
   }
 
   async load(gameId: string): Promise<GameRecord | null> {

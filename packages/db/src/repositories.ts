@@ -1,7 +1,7 @@
 import type { AuthDatabase } from "./auth-database";
 import type { Bank } from "@lousa/banks";
 import type { AnswerRecord } from "@lousa/game";
-import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
+import type { BankContent, GameRecord, LibraryEntry, LibraryEntryWithContent, LibraryRefusal, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
 
 /** Question banks. */
 export interface BankRepository {
@@ -9,6 +9,24 @@ export interface BankRepository {
   get(id: string): Promise<StoredBank | null>;
   /** Writes a built-in bank if it is new or its content changed; idempotent. */
   upsertBuiltIn(bank: Bank): Promise<"created" | "updated" | "unchanged">;
+
+  // A teacher's library. "Visible" to a teacher: built-in banks, their own, and those other teachers
+  // share — never one in the bin (except to its owner, to restore it). Only the owner changes a bank.
+
+  /** The banks `teacherId` can see, optionally only those whose title contains `search` (any case). */
+  listVisible(teacherId: string, search?: string): Promise<LibraryEntry[]>;
+  /** A bank with its content, if `teacherId` can see it (its owner also sees it in the bin). */
+  getVisible(teacherId: string, bankId: string): Promise<LibraryEntryWithContent | null>;
+  /** A bank `teacherId` can play right now, as a game freezes it (null: not visible, in the bin, empty). */
+  getPlayable(teacherId: string, bankId: string): Promise<StoredBank | null>;
+  /** A new bank owned by `ownerId` (also what duplicate and import save). */
+  create(ownerId: string, content: BankContent): Promise<LibraryEntryWithContent>;
+  /** Replaces a bank's content if `ownerId` owns it and it is still at `revision`; all or nothing. */
+  save(ownerId: string, bankId: string, revision: number, content: BankContent): Promise<LibraryEntryWithContent | LibraryRefusal>;
+  /** Renames and/or shares (owner only; a bank in the bin can't be changed). */
+  patch(ownerId: string, bankId: string, change: { readonly title?: string; readonly shared?: boolean }): Promise<LibraryEntry | LibraryRefusal>;
+  /** Moves a bank to the bin (`inBin` true) or back out of it (owner only). */
+  setInBin(ownerId: string, bankId: string, inBin: boolean): Promise<LibraryEntry | LibraryRefusal>;
 }
 
 /**
@@ -42,6 +60,8 @@ export interface GameRepository {
   /** Inserts accepted answers (unique per player and question); resolves only once they are on disk. */
   saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void>;
   load(gameId: string): Promise<GameRecord | null>;
+  /** Ids of the games `ownerId` hosted, newest first (at most `limit`). */
+  listOwnedBy(ownerId: string, limit: number): Promise<string[]>;
 }
 
 export interface Repositories {

@@ -24,6 +24,8 @@ export interface NewGame {
   readonly questions: readonly PlayedQuestion[];
   readonly hostSecretHash: string;
   readonly identity: GameIdentity | null;
+  /** The teacher who hosted it (null: a game from before teacher accounts). */
+  readonly ownerId: string | null;
 }
 
 export interface StoredGame extends NewGame {
@@ -82,3 +84,45 @@ export interface GameRecord {
   readonly players: readonly StoredPlayer[];
   readonly answers: readonly AnswerRecord[];
 }
+
+/** A question as a teacher's bank stores it (the library's editor and importers make these). */
+export interface BankQuestionContent {
+  readonly type: PlayedQuestion["type"];
+  readonly prompt: string;
+  readonly options: readonly string[];
+  readonly correct: readonly number[];
+  readonly explanation: string;
+  readonly timeLimitSec: number;
+  readonly pointsMode: PlayedQuestion["pointsMode"];
+}
+
+/** A bank's whole content, as saved from the editor or an import (already validated by the caller). */
+export interface BankContent {
+  readonly title: string;
+  readonly description: string;
+  readonly language: string;
+  readonly questions: readonly BankQuestionContent[];
+}
+
+/** A bank in a teacher's library, seen by that teacher. */
+export interface LibraryEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly language: string;
+  readonly questionCount: number;
+  readonly builtIn: boolean;
+  readonly ownerId: string | null;
+  readonly ownerName: string | null;
+  readonly shared: boolean;
+  readonly revision: number;
+  readonly updatedAt: number;
+  readonly deletedAt: number | null;
+}
+
+export interface LibraryEntryWithContent extends LibraryEntry {
+  readonly content: BankContent;
+}
+
+/** Why a library change did not happen (nothing was changed). */
+export type LibraryRefusal = "notFound" | "readOnly" | "changed";

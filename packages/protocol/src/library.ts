@@ -15,7 +15,7 @@ import { bankDraftSchema, QUESTION_LIMITS, type BankDraft } from "./question-sch
  *   DELETE /api/banks/:id                 → LibraryBank (owner only; moved to the bin, restorable)
  *   POST   /api/banks/:id/restore         → LibraryBank (undo a delete)
  *   POST   /api/banks/:id/duplicate       → 201 LibraryBankDetail (any bank you can see; the copy is yours)
- *   GET    /api/banks/:id/export?format=&locale= → the file; header `X-Lousa-Export-Notes`: JSON ExportNote[]
+ *   GET    /api/banks/:id/export?format=&locale= → the file; header `X-Lousa-Export-Notes`: URI-encoded JSON ExportNote[]
  *   POST   /api/import/preview?format=&language= (raw file bytes as the body, ≤ MAX_IMPORT_BYTES)
  *                                         → ImportPreview (nothing saved; save with POST /api/banks)
  *   GET    /api/import/template?format=lousa-csv|lousa-xlsx&locale= → the empty template to fill in

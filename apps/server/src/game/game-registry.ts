@@ -74,12 +74,13 @@ export class GameRegistry {
     return { playerId: stored.id, gameId: stored.gameId, runner };
   }
 
-  async create(bankId: string, settings: GameSettings, identity: GameIdentity | null = null): Promise<{ runner: GameRunner; hostSecret: string } | null> {
-    const bank = await this.deps.banks.get(bankId);
-    if (!bank || bank.questions.length === 0) return null;
+  /** A new game for teacher `ownerId` from a bank they can play (null: no such bank for them). */
+  async create(ownerId: string, bankId: string, settings: GameSettings, identity: GameIdentity | null = null): Promise<{ runner: GameRunner; hostSecret: string } | null> {
+    const bank = await this.deps.banks.getPlayable(ownerId, bankId);
+    if (!bank) return null;
     const hostSecret = newSecret();
     const pin = this.freePin();
-    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret), identity };
+    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret), identity, ownerId };
     // Reserve the PIN before the first await so two concurrent creates can never share it.
     const runner = new GameRunner(
       { ...game, bankTitle: bank.title, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.deps.clock.now(), startedAt: null, endedAt: null },

@@ -2,11 +2,10 @@ import { Router } from "express";
 import helmet from "helmet";
 import QRCode from "qrcode";
 import type { Repositories } from "@lousa/db";
-import { pinSchema, type BankSummary, type HealthReport } from "@lousa/protocol";
+import { pinSchema, type HealthReport } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import { sendError } from "./host-auth";
 import type { Auth } from "../auth/auth";
-import { bankExportRouter } from "./bank-export";
 import { resultsRouter } from "./results-api";
 import { importRouter } from "../import/import-api";
 import type { Logger } from "../logger";
@@ -39,11 +38,6 @@ export function apiRouter(deps: ApiDeps): Router {
     res.status(database ? 200 : 503).json(body);
   });
 
-  api.get("/banks", async (_req, res) => {
-    const banks: BankSummary[] = await deps.repos.banks.list();
-    res.json(banks);
-  });
-
   api.get("/games/:pin/qr.svg", async (req, res) => {
     const address = req.ip ?? "unknown";
     if (await deps.pinGuesses.blocked(address)) return sendError(res, 429, "RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
@@ -56,8 +50,7 @@ export function apiRouter(deps: ApiDeps): Router {
     res.type("image/svg+xml").set("Cache-Control", "no-store").send(svg);
   });
 
-  api.use(bankExportRouter(deps.repos.banks, deps.auth));
-  api.use(resultsRouter(deps.repos.games));
+  api.use(resultsRouter(deps.repos.games, deps.auth));
   api.use("/import", importRouter(deps.auth, deps.log));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));

@@ -1,4 +1,6 @@
 import type { Request, Response } from "express";
+import type { Auth } from "../auth/auth";
+import { teacherFromHeaders } from "../auth/teacher-session";
 import type { GameRecord, GameRepository } from "@lousa/db";
 import type { ErrorCode } from "@lousa/protocol";
 import { secretMatches } from "../secrets";
@@ -15,10 +17,12 @@ export function bearer(req: Request): string | null {
 }
 
 /**
- * Loads a game for a results route, or answers 404/403 itself. Results belong to whoever holds the
- * game's host secret; a wrong secret and an unknown game are both refused without saying which exists.
+ * Loads a game for a results route, or answers 401/403/404 itself. Results belong to the teacher who
+ * hosted the game (their session, on any device) and to whoever holds its host key (the browser that
+ * created it, or a colleague it was given to). A wrong key and an unknown game are both refused
+ * without saying which exists.
  */
-export async function loadAsHost(req: Request, res: Response, games: GameRepository): Promise<GameRecord | null> {
+export async function loadAsHost(req: Request, res: Response, games: GameRepository, auth: Auth): Promise<GameRecord | null> {
   const gameId = String(req.params.gameId ?? "");
   const record = gameId.length > 0 && gameId.length <= 64 ? await games.load(gameId) : null;
   if (!record) {
@@ -26,9 +30,10 @@ export async function loadAsHost(req: Request, res: Response, games: GameReposit
     return null;
   }
   const secret = bearer(req);
-  if (!secret || !secretMatches(secret, record.game.hostSecretHash)) {
-    sendError(res, 403, "HOST_SECRET_INVALID", "Only the host of this game can see its results");
-    return null;
-  }
-  return record;
+  if (secret && secretMatches(secret, record.game.hostSecretHash)) return record;
+  const teacher = await teacherFromHeaders(auth, req.headers);
+  if (teacher && record.game.ownerId === teacher.id) return record;
+  if (!secret && !teacher) sendError(res, 401, "NOT_SIGNED_IN", "Sign in as the teacher who hosted this game to see its results");
+  else sendError(res, 403, "HOST_SECRET_INVALID", "Only the teacher who hosted this game can see its results");
+  return null;
 }

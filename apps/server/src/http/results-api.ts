@@ -1,6 +1,9 @@
 import { Router, type Response } from "express";
 import { z } from "zod";
-import type { GameRepository } from "@lousa/db";
+import type { GameRecord, GameRepository } from "@lousa/db";
+import type { GameHistoryRow } from "@lousa/protocol";
+import type { Auth } from "../auth/auth";
+import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { buildReport, DEFAULT_GRADING, type GradingOptions } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
 import { classroomCsv, moodleCsv } from "../exports/lms";
@@ -30,24 +33,44 @@ function download(res: Response, type: string, filename: string, body: string | 
   res.type(type).set("Content-Disposition", `attachment; filename="${filename}"`).set("Cache-Control", "no-store").send(body);
 }
 
-/** Results, reports and exports of past games: every route needs the game's host secret. */
-export function resultsRouter(games: GameRepository): Router {
+/** Results, reports and exports of past games: the hosting teacher's session or the game's host key (see loadAsHost). */
+/** One line of a teacher's history. */
+function historyRow(record: GameRecord): GameHistoryRow {
+  const report = buildReport(toReportInput(record));
+  return {
+    gameId: record.game.id,
+    pin: record.game.pin,
+    bankTitle: record.game.bankTitle,
+    createdAt: record.game.createdAt,
+    phase: record.game.phase,
+    playerCount: report.summary.playerCount,
+    questionsPlayed: report.game.questionsPlayed,
+    averageScore: report.summary.averageScore,
+    averagePercentCorrect: report.summary.averagePercentCorrect,
+    flaggedQuestions: report.summary.flaggedQuestions,
+  };
+}
+
+/** How many past games a history lists. */
+const HISTORY_LIMIT = 200;
+
+export function resultsRouter(games: GameRepository, auth: Auth): Router {
   const r = Router();
   const fileBase = (pin: string, createdAt: number) => `lousa-${pin}-${new Date(createdAt).toISOString().slice(0, 10)}`;
 
   r.get("/games/:gameId/results.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     // The podium asks in the viewer's language, like the report; without a locale (scripts, the bench) it stays English with commas.
     if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.csv`, resultsCsv(record, buildReport(toReportInput(record)), csvRequest(req.query, "en")));
   });
 
   r.get("/games/:gameId/report", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (record) res.set("Cache-Control", "no-store").json(buildReport(toReportInput(record), grading(req.query)));
   });
 
   r.get("/games/:gameId/export.xlsx", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (!record) return;
     const report = buildReport(toReportInput(record), grading(req.query));
     const xlsx = await sheetsToXlsx(buildSheets(report, record.answers, exportLocale(req.query.locale)), { title: `Lousa - ${report.game.bankTitle}` });
@@ -55,7 +78,7 @@ export function resultsRouter(games: GameRepository): Router {
   });
 
   r.get("/games/:gameId/export.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (!record) return;
     const { locale, separator, decimal } = csvRequest(req.query);
     const report = buildReport(toReportInput(record), grading(req.query));
@@ -65,17 +88,17 @@ export function resultsRouter(games: GameRepository): Router {
   });
 
   r.get("/games/:gameId/moodle.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-moodle.csv`, moodleCsv(buildReport(toReportInput(record), grading(req.query))));
   });
 
   r.get("/games/:gameId/classroom.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-classroom.csv`, classroomCsv(buildReport(toReportInput(record), grading(req.query))));
   });
 
   r.get("/games/:gameId/archive.json", async (req, res) => {
-    const record = await loadAsHost(req, res, games);
+    const record = await loadAsHost(req, res, games, auth);
     if (!record) return;
     // Everything about the game except credentials (secret hashes, rejoin token hashes, device ids).
     const { hostSecretHash: _secret, ...game } = record.game;
@@ -90,27 +113,24 @@ export function resultsRouter(games: GameRepository): Router {
     download(res, "application/json; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}.json`, JSON.stringify(archive, null, 2));
   });
 
-  /** The teacher's history: summaries of the games whose host secrets this browser holds. */
+  /** The signed-in teacher's games, from any device. */
+  r.get("/games/mine", requireTeacher(auth), async (_req, res) => {
+    const out: GameHistoryRow[] = [];
+    for (const gameId of await games.listOwnedBy(teacherOf(res).id, HISTORY_LIMIT)) {
+      const record = await games.load(gameId);
+      if (record) out.push(historyRow(record));
+    }
+    res.set("Cache-Control", "no-store").json(out);
+  });
+
+  /** Summaries of the games whose host keys this browser holds (games from before accounts, or given by a colleague). */
   r.post("/games/history", async (req, res) => {
     const body = historyBody.safeParse(req.body);
     if (!body.success) return sendError(res, 400, "INVALID_PAYLOAD", body.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-    const out = [];
+    const out: GameHistoryRow[] = [];
     for (const { gameId, hostSecret } of body.data.games) {
       const record = await games.load(gameId);
-      if (!record || !secretMatches(hostSecret, record.game.hostSecretHash)) continue;
-      const report = buildReport(toReportInput(record));
-      out.push({
-        gameId,
-        pin: record.game.pin,
-        bankTitle: record.game.bankTitle,
-        createdAt: record.game.createdAt,
-        phase: record.game.phase,
-        playerCount: report.summary.playerCount,
-        questionsPlayed: report.game.questionsPlayed,
-        averageScore: report.summary.averageScore,
-        averagePercentCorrect: report.summary.averagePercentCorrect,
-        flaggedQuestions: report.summary.flaggedQuestions,
-      });
+      if (record && secretMatches(hostSecret, record.game.hostSecretHash)) out.push(historyRow(record));
     }
     out.sort((a, b) => b.createdAt - a.createdAt);
     res.set("Cache-Control", "no-store").json(out);

@@ -1,4 +1,4 @@
-import { ackError, type Ack } from "@lousa/protocol";
+import { ackError, type Ack, type Teacher } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import type { GameRunner } from "../game/game-runner";
 import type { Logger } from "../logger";
@@ -13,6 +13,8 @@ export interface RealtimeContext {
   /** Failed PIN lookups per client address: after too many, joins from that address wait a minute. */
   readonly pinGuesses: { blocked(socket: LousaSocket): Promise<boolean>; miss(socket: LousaSocket): Promise<void> };
   readonly joinUrl: (pin: string) => string;
+  /** The teacher whose session cookie this socket's handshake carried, asked afresh (null: none, or signed out since). */
+  readonly teacherOf: (socket: LousaSocket) => Promise<Teacher | null>;
 }
 
 /**
@@ -50,11 +52,12 @@ export function detach(socket: LousaSocket, registry: GameRegistry): void {
   }
 }
 
-export function attachHost(socket: LousaSocket, runner: GameRunner, registry: GameRegistry): void {
+/** Makes this socket the host of `runner`'s game; `teacherId` when the proof was a session, not the host key. */
+export function attachHost(socket: LousaSocket, runner: GameRunner, registry: GameRegistry, teacherId: string | null): void {
   const current = socket.data.identity;
-  if (current?.role === "host" && current.gameId === runner.id) return;
+  if (current?.role === "host" && current.gameId === runner.id && current.teacherId === teacherId) return;
   detach(socket, registry);
-  socket.data.identity = { role: "host", pin: runner.pin, gameId: runner.id };
+  socket.data.identity = { role: "host", pin: runner.pin, gameId: runner.id, teacherId };
   void socket.join([rooms.game(runner.id), rooms.host(runner.id)]);
   runner.hostAttached(1);
 }

@@ -24,10 +24,17 @@ function toAck<T>(r: RunnerResult<T>): Ack<T> {
   return r.ok ? ackOk(r.value) : ackError(r.error.code, r.error.message);
 }
 
-/** Host commands other than create/attach act on the game this socket is the host of. */
-function hostRunner(socket: LousaSocket, ctx: RealtimeContext): GameRunner | Ack<never> {
+/**
+ * Host commands other than create/attach act on the game this socket is the host of. A socket that
+ * attached with a teacher's session (no host key) keeps its rights only while that session lasts:
+ * signing out everywhere takes the projector's controls away at once.
+ */
+async function hostRunner(socket: LousaSocket, ctx: RealtimeContext): Promise<GameRunner | Ack<never>> {
   const identity = socket.data.identity;
   if (identity?.role !== "host") return ackError("NOT_HOST", "Only the host of a game can do that");
+  if (identity.teacherId !== null && (await ctx.teacherOf(socket))?.id !== identity.teacherId) {
+    return ackError("NOT_SIGNED_IN", "Your teacher session has ended: sign in again or open the host link");
+  }
   return runnerOf(identity, ctx.registry) ?? ackError("GAME_NOT_FOUND", "This game no longer exists");
 }
 
@@ -35,9 +42,13 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
   const on = <E extends ClientEventName, R>(event: E, handler: CommandHandler<E, R>) => registerCommand(socket, event, handler, ctx.guard, ctx.log);
 
   on("host:create", async ({ bankId, settings, identity }) => {
-    const created = await ctx.registry.create(bankId, settings, identity ?? null);
+    // Games belong to a signed-in teacher (their history and reports); students never host.
+    const teacher = await ctx.teacherOf(socket);
+    if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in with a teacher account to host a game");
+    const created = await ctx.registry.create(teacher.id, bankId, settings, identity ?? null);
     if (!created) return ackError("BANK_NOT_FOUND", "No question bank with that id");
-    attachHost(socket, created.runner, ctx.registry);
+    // The creator holds the host key (it is in the ack): the key is its proof from here on.
+    attachHost(socket, created.runner, ctx.registry, null);
     return ackOk({ gameId: created.runner.id, pin: created.runner.pin, hostSecret: created.hostSecret });
   });
 
@@ -45,8 +56,16 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     // The same wrong-PIN budget as joining: GAME_NOT_FOUND vs HOST_SECRET_INVALID must not map live PINs.
     const runner = await liveGameByPin(socket, ctx, pin);
     if (!("game" in runner)) return runner;
-    if (!secretMatches(hostSecret, runner.record.hostSecretHash)) return ackError("HOST_SECRET_INVALID", "That host key does not open this game");
-    attachHost(socket, runner, ctx.registry);
+    if (hostSecret !== undefined) {
+      if (!secretMatches(hostSecret, runner.record.hostSecretHash)) return ackError("HOST_SECRET_INVALID", "That host key does not open this game");
+      attachHost(socket, runner, ctx.registry, null);
+      return ackOk(snapshot(runner, ctx));
+    }
+    // No key (another device of the same teacher): the session of the teacher who created the game.
+    const teacher = await ctx.teacherOf(socket);
+    if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in as the teacher who created this game, or open its host link");
+    if (runner.record.ownerId !== teacher.id) return ackError("HOST_SECRET_INVALID", "This game was created by another teacher");
+    attachHost(socket, runner, ctx.registry, teacher.id);
     return ackOk(snapshot(runner, ctx));
   });
 
@@ -55,7 +74,7 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     run: (r: GameRunner, payload: Parameters<CommandHandler<E, PhaseView>>[0]) => Promise<RunnerResult<PhaseView>>,
   ) =>
     on(event, async (payload: Parameters<CommandHandler<E, PhaseView>>[0]) => {
-      const runner = hostRunner(socket, ctx);
+      const runner = await hostRunner(socket, ctx);
       if (!("game" in runner)) return runner;
       return toAck(await run(runner, payload));
     });
@@ -65,15 +84,15 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
   command("host:end", (r) => r.end());
 
   on("host:kick", async ({ playerId }) => {
-    const runner = hostRunner(socket, ctx);
+    const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.kick(playerId)) : runner;
   });
   on("host:allow", async ({ playerId }) => {
-    const runner = hostRunner(socket, ctx);
+    const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.allowBack(playerId)) : runner;
   });
   on("host:lock", async ({ locked }) => {
-    const runner = hostRunner(socket, ctx);
+    const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.lock(locked)) : runner;
   });
 }

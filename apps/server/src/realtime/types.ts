@@ -4,7 +4,8 @@ import type { Server, Socket } from "socket.io";
 /** Who a socket is, once it has attached as host or joined as a player. */
 /** The game id is kept too: a PIN is reused once a finished game is forgotten, and rights belong to the game. */
 export type SocketRole =
-  | { readonly role: "host"; readonly pin: string; readonly gameId: string }
+  /** `teacherId`: attached by a teacher's session rather than the host key, re-checked on every command. */
+  | { readonly role: "host"; readonly pin: string; readonly gameId: string; readonly teacherId: string | null }
   | { readonly role: "player"; readonly pin: string; readonly gameId: string; readonly playerId: string };
 
 export interface SocketData {
