@@ -24,19 +24,24 @@ export function refuseIfTooLarge(format: FormatId, input: ImportInput): ImportRe
 }
 
 /**
+ * Refuses a file with more questions than a bank holds, counted as early as each format can (blocks,
+ * ANSWER: lines, <question> elements, filled rows), before any question is mapped: a huge file can't
+ * keep the server busy or flood the preview. `at` is where the first question over the limit is.
+ */
+export function refuseIfTooMany(format: FormatId, count: number, at: SourcePosition | undefined): ImportResult | null {
+  const max = QUESTION_LIMITS.questionsPerBank;
+  if (count <= max) return null;
+  return refuse(format, { at: at ?? { line: 1 }, code: "FILE_TOO_MANY_QUESTIONS", message: `The file has ${count} questions; a bank holds at most ${max}: split it`, params: { count, max } });
+}
+
+/**
  * The last step of every importer: each candidate is checked with the shared question schema. Valid
  * ones become questions, each problem of the others is reported at its place, and a file with more
  * questions than a bank may hold is refused whole.
  */
 export function collect(format: FormatId, title: string | null, candidates: readonly Candidate[], problems: readonly ImportProblem[]): ImportResult {
-  if (candidates.length > QUESTION_LIMITS.questionsPerBank) {
-    return refuse(format, {
-      at: candidates[QUESTION_LIMITS.questionsPerBank]?.at ?? { line: 1 },
-      code: "FILE_TOO_MANY_QUESTIONS",
-      message: `The file has ${candidates.length} questions; a bank holds at most ${QUESTION_LIMITS.questionsPerBank}: split it`,
-      params: { count: candidates.length, max: QUESTION_LIMITS.questionsPerBank },
-    });
-  }
+  const tooMany = refuseIfTooMany(format, candidates.length, candidates[QUESTION_LIMITS.questionsPerBank]?.at);
+  if (tooMany) return tooMany;
   const questions: ImportedQuestion[] = [];
   const found: ImportProblem[] = [...problems];
   for (const c of candidates) {

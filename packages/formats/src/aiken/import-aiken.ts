@@ -1,5 +1,4 @@
-import { QUESTION_LIMITS } from "@lousa/protocol";
-import { collect, refuse, refuseIfTooLarge, type Candidate } from "../collect";
+import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import { decodeText } from "../text";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
 
@@ -27,10 +26,8 @@ export function importAiken(input: ImportInput, defaults: ImportDefaults): Impor
   const answers = lines.filter((l) => ANSWER.test(l.trim())).length;
   if (answers === 0) return unreadable('No line starts with "ANSWER:": is it an Aiken file?');
   // Refused before reading on, like collect does for playable questions, so a huge file can't flood the preview.
-  const limit = QUESTION_LIMITS.questionsPerBank;
-  if (answers > limit) {
-    return refuse("aiken", { at: { line: 1 }, code: "FILE_TOO_MANY_QUESTIONS", message: `The file has ${answers} questions; a bank holds at most ${limit}: split it`, params: { count: answers, max: limit } });
-  }
+  const tooMany = refuseIfTooMany("aiken", answers, { line: 1 });
+  if (tooMany) return tooMany;
 
   const candidates: Candidate[] = [];
   const problems: ImportProblem[] = [];

@@ -1,6 +1,6 @@
 import { QUESTION_LIMITS } from "@lousa/protocol";
 import { parse, SyntaxError as GiftSyntaxError, type GIFTQuestion } from "gift-pegjs";
-import { collect, refuse, refuseIfTooLarge, type Candidate } from "../collect";
+import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import { decodeText } from "../text";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
 import { categoryTitle, splitBlocks, type GiftBlock } from "./blocks";
@@ -32,15 +32,8 @@ export function importGift(input: ImportInput, defaults: ImportDefaults): Import
 
   // Every kind counts here (collect counts only playable ones): a file with more questions than a bank
   // holds is refused before each is parsed, so a huge file can't keep the server busy or flood the preview.
-  const limit = QUESTION_LIMITS.questionsPerBank;
-  if (blocks.length > limit) {
-    return refuse("gift", {
-      at: { line: blocks[limit]?.line ?? 1 },
-      code: "FILE_TOO_MANY_QUESTIONS",
-      message: `The file has ${blocks.length} questions; a bank holds at most ${limit}: split it`,
-      params: { count: blocks.length, max: limit },
-    });
-  }
+  const tooMany = refuseIfTooMany("gift", blocks.length, { line: blocks[QUESTION_LIMITS.questionsPerBank]?.line ?? 1 });
+  if (tooMany) return tooMany;
   const candidates: Candidate[] = [];
   const problems: ImportProblem[] = [];
   for (const block of blocks) {

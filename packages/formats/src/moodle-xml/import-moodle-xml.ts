@@ -1,4 +1,5 @@
-import { collect, refuse, refuseIfTooLarge, type Candidate } from "../collect";
+import { QUESTION_LIMITS } from "@lousa/protocol";
+import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import type { FormatId, ImportDefaults, ImportInput, ImportProblem, ImportResult, SourcePosition } from "../types";
 import { categoryTitle } from "./category";
 import { mapQuestion } from "./questions";
@@ -18,6 +19,10 @@ export function importMoodleXml(input: ImportInput, defaults: ImportDefaults): I
   if (tooLarge) return tooLarge;
   const quiz = readQuiz(input);
   if (!quiz.ok) return refuse(FORMAT, quiz.problem);
+  const questions = quiz.questions.filter(({ element }) => attribute(element, "type")?.trim() !== "category");
+  const over = questions[QUESTION_LIMITS.questionsPerBank]?.line;
+  const tooMany = refuseIfTooMany(FORMAT, questions.length, over === null || over === undefined ? { question: QUESTION_LIMITS.questionsPerBank + 1 } : { line: over });
+  if (tooMany) return tooMany;
 
   let title: string | null = null;
   const candidates: Candidate[] = [];

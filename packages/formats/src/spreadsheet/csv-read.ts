@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { QUESTION_LIMITS } from "@lousa/protocol";
 import { decodeText } from "../text";
 import type { ImportProblem } from "../types";
 import type { Grid } from "./grid";
@@ -15,6 +16,14 @@ function textOf(input: Uint8Array): { text: string } | { problem: CsvGrid } {
   const text = decodeText(input);
   return text === null ? { problem: unreadable("This is not a text file: save the sheet as CSV (UTF-8) and import that") } : { text };
 }
+
+/**
+ * Rows (blank ones included) and columns a CSV may have: a bank is at most 500 questions of 12
+ * columns; these leave room for notes and gaps, and stop a 5 MB file of separators from becoming
+ * millions of cells. Parsing stops at the row limit.
+ */
+export const MAX_CSV_ROWS = 4 * QUESTION_LIMITS.questionsPerBank;
+export const MAX_CSV_COLUMNS = 64;
 
 /** The separator the header line uses most, outside quotes: `;` (pt-BR Excel), `,` or a tab. */
 function separatorOf(headerLine: string): string {
@@ -58,11 +67,20 @@ export function readCsvGrid(input: Uint8Array, isHeaderLine: (line: string) => b
   const sep = delimiter ?? separatorOf(headerLine);
   let records: string[][];
   try {
-    records = parse(text, { delimiter: sep, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+    records = parse(text, { delimiter: sep, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: MAX_CSV_ROWS + 1 });
   } catch {
     const line = unclosedQuoteLine(text, sep) + (sepLine ? 1 : 0);
     const message = `A quoted cell that starts at line ${line} is never closed, or a quote is misplaced: a cell with quotes starts and ends with one, and a quote inside it is written twice ("")`;
     return { ok: false, problem: { at: { line }, code: "SYNTAX", message, params: { line } } };
+  }
+  if (records.length > MAX_CSV_ROWS) {
+    const message = `The file has more than ${MAX_CSV_ROWS} rows; a bank holds at most ${QUESTION_LIMITS.questionsPerBank} questions: split it (or delete the empty rows)`;
+    return { ok: false, problem: { at: { row: MAX_CSV_ROWS + 1 }, code: "FILE_TOO_MANY_QUESTIONS", message, params: { count: records.length, max: QUESTION_LIMITS.questionsPerBank } } };
+  }
+  const wide = records.findIndex((r) => r.length > MAX_CSV_COLUMNS);
+  if (wide >= 0) {
+    const message = `Row ${wide + 1} has more than ${MAX_CSV_COLUMNS} columns: a bank uses 12; is the separator right?`;
+    return { ok: false, problem: { at: { row: wide + 1 }, code: "LAYOUT", message, params: { max: MAX_CSV_COLUMNS } } };
   }
   return { ok: true, grid: { rows: records.map((cells, i) => ({ row: i + 1, cells })) } };
 }

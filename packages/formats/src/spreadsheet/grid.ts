@@ -23,6 +23,9 @@ export function positionOf(grid: Grid, row: number): SourcePosition {
   return grid.sheet === undefined ? { row } : { row, sheet: grid.sheet };
 }
 
+/** Where a row is, if there is one (the first row over a limit, say). */
+export const positionAt = (grid: Grid, row: GridRow | undefined): SourcePosition | undefined => (row === undefined ? undefined : positionOf(grid, row.row));
+
 /** A filename from a bank title: no accents, no spaces, nothing a file system could choke on. */
 export function fileSlug(title: string, fallback: string): string {
   const slug = title

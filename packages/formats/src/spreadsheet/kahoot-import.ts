@@ -1,6 +1,7 @@
-import { collect, refuse, refuseIfTooLarge, type Candidate } from "../collect";
+import { QUESTION_LIMITS } from "@lousa/protocol";
+import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
-import { type Grid, type GridRow, inRowOrder, isBlankRow, positionOf } from "./grid";
+import { type Grid, type GridRow, inRowOrder, isBlankRow, positionAt, positionOf } from "./grid";
 import { KAHOOT_HEADERS, kahootColumnOf } from "./kahoot-layout";
 import type { ColumnMap } from "./lousa-header";
 import { readLousaRow } from "./lousa-rows";
@@ -60,10 +61,12 @@ export async function importKahootXlsx(input: ImportInput, defaults: ImportDefau
     const names = missing.map(([, name]) => name).join(", ");
     return refuse("kahoot-xlsx", { at, code: "LAYOUT", message: `The header row has no ${names} column: Kahoot's template has Answer 1 to Answer 4`, params: { columns: names } });
   }
+  const rows = header.grid.rows.filter((row) => row.row > header.row.row && !isEmptyQuestion(row, header.columns));
+  const tooMany = refuseIfTooMany("kahoot-xlsx", rows.length, positionAt(header.grid, rows[QUESTION_LIMITS.questionsPerBank]));
+  if (tooMany) return tooMany;
   const candidates: Candidate[] = [];
   const problems: ImportProblem[] = [];
-  for (const row of header.grid.rows) {
-    if (row.row <= header.row.row || isEmptyQuestion(row, header.columns)) continue;
+  for (const row of rows) {
     const read = readLousaRow(row, header.grid, header.columns, defaults, (text) => text);
     if (read.candidate) candidates.push(read.candidate);
     problems.push(...read.problems);

@@ -1,9 +1,10 @@
-import { collect, refuse, refuseIfTooLarge, type Candidate } from "../collect";
+import { QUESTION_LIMITS } from "@lousa/protocol";
+import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import type { FormatId, ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
 import { readCsvGrid } from "./csv-read";
 import { findKahootHeader } from "./kahoot-import";
 import { unguardCell, unguardCsv } from "./formula-guard";
-import { type Grid, inRowOrder, isBlankRow } from "./grid";
+import { type Grid, inRowOrder, isBlankRow, positionAt } from "./grid";
 import { readLousaHeader } from "./lousa-header";
 import { readLousaRow } from "./lousa-rows";
 import { columnOf } from "./layout";
@@ -43,6 +44,9 @@ export async function importLousaXlsx(input: ImportInput, defaults: ImportDefaul
 function importGrid(format: FormatId, grid: Grid, title: string | null, defaults: ImportDefaults, unguard: (text: string) => string): ImportResult {
   const header = readLousaHeader(grid);
   if (!header.ok) return refuse(format, header.problem);
+  const filled = header.header.body.filter((row) => !isBlankRow(row));
+  const tooMany = refuseIfTooMany(format, filled.length, positionAt(grid, filled[QUESTION_LIMITS.questionsPerBank]));
+  if (tooMany) return tooMany;
   const candidates: Candidate[] = [];
   const problems: ImportProblem[] = [...header.header.problems];
   for (const row of header.header.body) {
