@@ -19,6 +19,7 @@ describe("local drafts", () => {
   it("one key per bank, one for a new bank", () => {
     expect(draftKey("abc")).toBe("lousa:draft:abc");
     expect(draftKey(null)).toBe("lousa:draft:new");
-    expect(sameDraft(draft, JSON.parse(JSON.stringify(draft)) as BankDraft)).toBe(true);
+    expect(sameDraft(draft, { ...draft, title: " T ", questions: [{ ...draft.questions[0]!, prompt: "? " }] })).toBe(true);
+    expect(sameDraft(draft, { ...draft, questions: [{ ...draft.questions[0]!, correct: [0] }] })).toBe(false);
   });
 });

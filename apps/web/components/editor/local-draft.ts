@@ -32,9 +32,19 @@ export function parseStoredDraft(raw: string | null): StoredDraft | null {
   return { draft: value.draft, baseRevision: base, savedAt: value.savedAt };
 }
 
+/** The content as the server keeps it: its schema trims every text, so "abc " saved is "abc". */
+function canonical(d: BankDraft): string {
+  return JSON.stringify({
+    ...d,
+    title: d.title.trim(),
+    description: d.description.trim(),
+    questions: d.questions.map((q) => ({ ...q, prompt: q.prompt.trim(), options: q.options.map((o) => o.trim()), explanation: q.explanation.trim() })),
+  });
+}
+
 /** Whether two drafts hold the same content (a draft equal to the saved bank is nothing to restore). */
 export function sameDraft(a: BankDraft, b: BankDraft): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
 }
 
 // Storage can be full or blocked (private mode, policy): the editor then simply keeps nothing.

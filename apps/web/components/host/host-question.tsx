@@ -5,10 +5,14 @@ import { useI18n } from "../../lib/i18n";
 import { useCountdown } from "../../lib/use-countdown";
 import { AnswerShape, optionStyle } from "../answer-shape";
 
-/** The projector while a question is open: prompt, countdown, options, how many answered. */
-export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void }) {
+/**
+ * The projector while a question is open: prompt, countdown, options, how many answered. `preview` (the
+ * library's editor) shows it still: the full time, no end button.
+ */
+export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, preview = false }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void; preview?: boolean }) {
   const { t } = useI18n();
-  const left = useCountdown(view.remainingMs, String(seq));
+  const counted = useCountdown(view.remainingMs, String(seq));
+  const left = preview ? Math.ceil(view.timeLimitMs / 1000) : counted;
   return (
     <section className="host-question" data-testid="host-question" data-index={view.index}>
       <div className="question-head">
@@ -27,9 +31,11 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd }: {
             / {playerCount} {t("host.question.answers")}
           </span>
         </div>
-        <button type="button" className="button" onClick={onEnd} data-testid="host-end-question">
-          {t("host.question.end")}
-        </button>
+        {!preview && (
+          <button type="button" className="button" onClick={onEnd} data-testid="host-end-question">
+            {t("host.question.end")}
+          </button>
+        )}
       </div>
       <ul className={`option-grid option-grid-${view.options.length}`}>
         {view.options.map((text, i) => (
