@@ -30,7 +30,7 @@ export function exportAiken(bank: BankDraft): ExportedFile {
     ...droppedSettings("Aiken", bank, written),
   ];
   return {
-    filename: `${fileSlug(bank.title)}.aiken.txt`,
+    filename: `${fileSlug(bank.title, "questions")}.aiken.txt`,
     contentType: "text/plain; charset=utf-8",
     body: new TextEncoder().encode(bank.questions.filter(written).map((q) => `${writeQuestion(q)}\n`).join("\n")),
     notes: byQuestion(notes),

@@ -1,5 +1,6 @@
 import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import { decodeText } from "../text";
+import { isTrueFalsePair } from "../true-false";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
 
 /**
@@ -96,8 +97,7 @@ function answered(q: Open, given: string, line: number, defaults: ImportDefaults
   const options = q.options.map((o) => o.text);
   // Aiken has no true/false kind: a question whose options are exactly this bank language's true/false
   // words is one (that is how exportAiken writes a true/false question).
-  const [yes, no] = defaults.trueFalse;
-  const trueFalse = options.length === 2 && options[0] === yes && options[1] === no;
+  const trueFalse = isTrueFalsePair(options, defaults.trueFalse);
   return {
     candidate: {
       at: { line: q.line },

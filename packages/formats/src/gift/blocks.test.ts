@@ -1,4 +1,5 @@
-import { categoryTitle, splitBlocks } from "./blocks";
+import { categoryTitle } from "../category";
+import { splitBlocks } from "./blocks";
 import { escapeGift, escapeLoose } from "./escape";
 
 describe("splitBlocks: questions as Moodle splits them", () => {

@@ -51,15 +51,3 @@ export function splitBlocks(text: string): GiftFile {
   flush();
   return { blocks, categories };
 }
-
-/**
- * The bank title a category path names: its last segment, as Moodle shows it. Moodle writes a "/" inside
- * a category name as "//", and starts paths with a context ($course$, $system$…) and "top", which are not
- * names a teacher chose.
- */
-export function categoryTitle(path: string): string | null {
-  // Split on a "/" that is not half of a "//".
-  const segments = path.split(/(?<!\/)\/(?!\/)/).map((s) => s.replace(/\/\//g, "/").trim());
-  const named = segments.filter((s) => s !== "" && !/^\$[a-z0-9]+\$$/i.test(s) && s.toLowerCase() !== "top");
-  return named[named.length - 1] ?? null;
-}

@@ -1,18 +1,7 @@
+export { fileSlug } from "../file-name";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
 
 type Note = ExportedFile["notes"][number];
-
-/** A file name from a bank title: "Introdução à Física: 1º ano" → "introducao-a-fisica-1o-ano" (safe on every system). */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return slug === "" ? "questions" : slug;
-}
 
 /** What an import of this bank's language falls back to: what a format without these fields gives back. */
 export const languageDefaults = (language: BankDraft["language"]) => (language === "pt-BR" ? DEFAULTS_PT : DEFAULTS_EN);

@@ -22,7 +22,7 @@ export function exportGift(bank: BankDraft): ExportedFile {
     ...droppedSettings("GIFT", bank),
   ];
   return {
-    filename: `${fileSlug(bank.title)}.gift.txt`,
+    filename: `${fileSlug(bank.title, "questions")}.gift.txt`,
     contentType: "text/plain; charset=utf-8",
     body: new TextEncoder().encode(lines.join("\n")),
     notes: byQuestion(notes),

@@ -3,7 +3,8 @@ import { parse, SyntaxError as GiftSyntaxError, type GIFTQuestion } from "gift-p
 import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import { decodeText } from "../text";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
-import { categoryTitle, splitBlocks, type GiftBlock } from "./blocks";
+import { categoryTitle } from "../category";
+import { splitBlocks, type GiftBlock } from "./blocks";
 import { escapeLoose } from "./escape";
 import { mapQuestion } from "./map-question";
 

@@ -1,6 +1,8 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
-import { categoryPath } from "./category";
+import { categoryPath } from "../category";
+import { fileSlug } from "../file-name";
+import { isTrueFalsePair } from "../true-false";
 import { textToHtml, xmlText } from "./write-text";
 
 type Note = ExportedFile["notes"][number];
@@ -12,7 +14,7 @@ type Note = ExportedFile["notes"][number];
  */
 export function exportMoodleXml(bank: BankDraft): ExportedFile {
   const defaults = bank.language === "en" ? DEFAULTS_EN : DEFAULTS_PT;
-  const questions = bank.questions.map((q) => (isTrueFalsePair(q, defaults.trueFalse) ? truefalse(q) : multichoice(q)));
+  const questions = bank.questions.map((q) => (q.type === "truefalse" && isTrueFalsePair(q.options, defaults.trueFalse) ? truefalse(q) : multichoice(q)));
   const category = {
     "@_type": "category",
     category: { text: xmlText(categoryPath(bank.title)) },
@@ -32,7 +34,7 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
       notes.push({ question, code: "FIELD_DROPPED", message: `Moodle XML has no "${q.pointsMode}" points mode: the question is worth standard points when imported again` });
     }
   });
-  return { filename: `${slug(bank.title)}.xml`, contentType: "application/xml; charset=utf-8", body: new TextEncoder().encode(`${xml.trimEnd()}\n`), notes };
+  return { filename: `${fileSlug(bank.title, "banco")}.xml`, contentType: "application/xml; charset=utf-8", body: new TextEncoder().encode(`${xml.trimEnd()}\n`), notes };
 }
 
 function builder(): XMLBuilder {
@@ -45,11 +47,6 @@ function builder(): XMLBuilder {
     // the file as is, on one line; every other value is escaped by the builder.
     stopNodes: ["*.text"],
   });
-}
-
-/** A true/false question Moodle can hold as such: its options are the bank language's true and false, in that order. */
-function isTrueFalsePair(q: QuestionDraft, pair: readonly [string, string]): boolean {
-  return q.type === "truefalse" && q.options.length === 2 && q.options[0] === pair[0] && q.options[1] === pair[1];
 }
 
 /** What every Moodle question starts with. Moodle needs a name; Lousa has none, so the prompt's start is used. */
@@ -114,14 +111,4 @@ function html(text: string) {
 function questionName(prompt: string): string {
   const line = (prompt.split("\n")[0] ?? "").replace(/\s+/g, " ").trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
-}
-
-function slug(title: string): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return base || "banco";
 }

@@ -1,5 +1,5 @@
 import { DEFAULTS_EN, DEFAULTS_PT, type ImportDefaults } from "../types";
-import { categoryPath, categoryTitle } from "./category";
+import { categoryPath, categoryTitle } from "../category";
 import { fixture, lineOf } from "./fixtures.test-helper";
 import { importMoodleXml } from "./import-moodle-xml";
 

@@ -1,7 +1,7 @@
 import { QUESTION_LIMITS } from "@lousa/protocol";
 import { collect, refuse, refuseIfTooLarge, refuseIfTooMany, type Candidate } from "../collect";
 import type { FormatId, ImportDefaults, ImportInput, ImportProblem, ImportResult, SourcePosition } from "../types";
-import { categoryTitle } from "./category";
+import { categoryTitle } from "../category";
 import { mapQuestion } from "./questions";
 import { readQuiz } from "./read-xml";
 import { attribute, fieldText, child } from "./tree";

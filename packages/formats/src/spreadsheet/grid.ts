@@ -1,3 +1,4 @@
+export { fileSlug } from "../file-name";
 import type { ImportProblem, ImportResult, SourcePosition } from "../types";
 
 /**
@@ -25,19 +26,6 @@ export function positionOf(grid: Grid, row: number): SourcePosition {
 
 /** Where a row is, if there is one (the first row over a limit, say). */
 export const positionAt = (grid: Grid, row: GridRow | undefined): SourcePosition | undefined => (row === undefined ? undefined : positionOf(grid, row.row));
-
-/** A filename from a bank title: no accents, no spaces, nothing a file system could choke on. */
-export function fileSlug(title: string, fallback: string): string {
-  const slug = title
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug === "" ? fallback : slug;
-}
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const CSV_TYPE = "text/csv; charset=utf-8";

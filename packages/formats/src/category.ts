@@ -1,5 +1,6 @@
 /**
- * Moodle's category pseudo-question: <question type="category"><category><text>$course$/top/A/B</text>.
+ * Moodle's question categories, as GIFT ($CATEGORY: lines) and Moodle XML (the category pseudo-question) both write them.
+ * Moodle XML: : <question type="category"><category><text>$course$/top/A/B</text>.
  * The path starts with the context ($course$, $system$, $module$, $coursecategory$…) and, since
  * Moodle 3.5, the context's "top" category; a "/" inside a category name is written "//".
  */
