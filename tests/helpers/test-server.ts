@@ -35,6 +35,7 @@ export interface TestServerOptions {
   /** Reuse this database file (a restart); by default each server gets a fresh copy of the template. */
   dbFile?: string;
   signInsPerMinute?: number;
+  failedSignInsPerAccount?: number;
   /** Draws candidate PINs (to force a PIN to be reused). */
   newPin?: () => string;
   /** Wraps the real game repository, e.g. with `withFaults` to make chosen writes fail. */
@@ -49,8 +50,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const clock = new ManualClock();
   let url = "";
   const app = createApp({
-    auth: createAuth({ database: repos.auth, secret: "test-secret-that-is-long-enough-0123456789", allowedOrigins: opts.allowedOrigins ?? [], publicOrigin: null, secureCookies: false, log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) }),
+    auth: createAuth({ database: repos.auth, secret: "test-secret-that-is-long-enough-0123456789", allowedOrigins: opts.allowedOrigins ?? [], publicOrigin: null, baseURL: "http://localhost", secureCookies: false, log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) }),
     signInsPerMinute: opts.signInsPerMinute ?? 1000,
+    ...(opts.failedSignInsPerAccount !== undefined ? { failedSignInsPerAccount: opts.failedSignInsPerAccount } : {}),
     repos: opts.wrapGames ? { ...repos, games: opts.wrapGames(repos.games) } : repos,
     clock: opts.clock ?? clock,
     log: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),

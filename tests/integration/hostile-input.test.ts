@@ -1,3 +1,4 @@
+import http from "node:http";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { call, connect, must, next, rawEmitWithAck } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
@@ -82,6 +83,24 @@ describe("transport-level abuse", () => {
     const host = new URL(harness.server.url).host;
     const ok = await client({ origin: `http://${host}` });
     expect(ok.connected).toBe(true);
+  });
+
+  it("DNS rebinding: a page served under another name (resolving to this server) gets nothing, HTTP or socket", async () => {
+    const { port } = new URL(harness.server.url);
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: "127.0.0.1", port, path: "/api/health", headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    expect(await status(`evil.example:${port}`)).toBe(421);
+    expect(await status(`127.0.0.1:${port}`)).toBe(200);
+    expect(await status(`localhost:${port}`)).toBe(200);
+    // Same Origin and Host, as the rebinding page's would be: still refused, by the name.
+    await expect(connect(harness.server.url, { host: `evil.example:${port}`, origin: `http://evil.example:${port}` })).rejects.toThrow();
   });
 
   it("CORS: no other site may read the API, except origins the operator allowed", async () => {

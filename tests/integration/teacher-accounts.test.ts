@@ -6,12 +6,13 @@ afterEach(() => server.stop());
 const ADMIN = { name: "Ana Prof", email: "ana@escola.example", password: "lousa-senha-segura" };
 
 /** A browser on the server's own page: same Origin, cookies it was given. */
-function browser(base: string) {
+function browser(base: string, address?: string) {
   let cookies = new Map<string, string>();
   const request = async (method: string, path: string, body?: unknown, origin = base) => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: { origin, "content-type": "application/json", cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      // The test server trusts a proxy on this machine: X-Forwarded-For stands for another client address.
+      headers: { origin, "content-type": "application/json", cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...(address ? { "x-forwarded-for": address } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     for (const c of res.headers.getSetCookie()) {
@@ -98,5 +99,28 @@ describe("teachers' accounts", () => {
     const blocked = await guesser.request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: ADMIN.password });
     expect(blocked.status).toBe(429);
     expect(await blocked.json()).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+  });
+
+  it("failed sign-ins to one account are limited whatever the address, and a right password waits too", async () => {
+    server = await startTestServer({ failedSignInsPerAccount: 4 });
+    const admin = browser(server.url);
+    await admin.request("POST", "/api/setup", { ...ADMIN, setupCode: server.setupCode });
+    // A classroom of phones (one address each) guessing the teacher's password.
+    for (let i = 0; i < 4; i++) expect((await browser(server.url, `10.0.0.${i + 1}`).request("POST", "/api/auth/sign-in/email", { email: ADMIN.email.toUpperCase(), password: `palpite-${i}` })).status).toBe(401);
+    const blocked = await browser(server.url, "10.0.0.99").request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: ADMIN.password });
+    expect(blocked.status).toBe(429);
+    expect(await blocked.json()).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    // Other accounts are not affected; successes never count.
+    const bia = { name: "Bia", email: "bia@escola.example", password: "primeira-senha-1" };
+    expect((await admin.request("POST", "/api/auth/admin/create-user", { ...bia, role: "user" })).status).toBe(200);
+    for (let i = 0; i < 6; i++) expect((await browser(server.url).request("POST", "/api/auth/sign-in/email", { email: bia.email, password: bia.password })).status).toBe(200);
+  });
+
+  it("changing a password is limited per address like signing in", async () => {
+    server = await startTestServer({ signInsPerMinute: 2 });
+    const admin = browser(server.url);
+    await admin.request("POST", "/api/setup", { ...ADMIN, setupCode: server.setupCode });
+    for (let i = 0; i < 2; i++) expect((await admin.request("POST", "/api/auth/change-password", { currentPassword: `palpite-${i}-errado`, newPassword: "nova-senha-123" })).status).toBe(400);
+    expect((await admin.request("POST", "/api/auth/change-password", { currentPassword: ADMIN.password, newPassword: "nova-senha-123" })).status).toBe(429);
   });
 });

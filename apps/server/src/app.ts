@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import http from "node:http";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { Server } from "socket.io";
@@ -20,10 +21,13 @@ import { clientAddress, compileTrust, type TrustProxy } from "./http/client-addr
 import { clientError } from "./http/client-error";
 import { setupRouter } from "./http/setup-api";
 import { libraryRouter } from "./http/library-api";
+import { importRouter } from "./import/import-api";
+import { hostAllowed, refuseUnknownHosts } from "./http/host-allow-list";
 import type { Auth } from "./auth/auth";
 import { toNodeHandler } from "better-auth/node";
 import { sendError } from "./http/host-auth";
 import { teacherFromHeaders } from "./auth/teacher-session";
+import { PASSWORD_ROUTES, passwordGuards } from "./auth/password-guard";
 
 export interface AppDeps {
   readonly repos: Repositories;
@@ -42,12 +46,18 @@ export interface AppDeps {
   readonly allowedOrigins?: readonly string[];
   /** Teachers' sign-in (better-auth), mounted at /api/auth. */
   readonly auth: Auth;
-  /** Sign-in attempts one client address may make per minute. */
+  /** Password attempts (sign-in, change, verify) one client address may make per minute. */
   readonly signInsPerMinute?: number;
+  /** Failed sign-ins one account may take per 15 minutes, from any address. */
+  readonly failedSignInsPerAccount?: number;
   /** Draws candidate PINs (random by default). */
   readonly newPin?: () => string;
   /** Which proxies may report the client's address (TRUST_PROXY); default: only one on this machine. */
   readonly trustProxy?: TrustProxy;
+  /** Host names the server answers to besides IPs, localhost and this machine's name (PUBLIC_URL's, ALLOWED_HOSTS); see host-allow-list.ts. */
+  readonly allowedHosts?: readonly string[];
+  /** This machine's names (default: os.hostname() and the same with ".local"). */
+  readonly machineNames?: readonly string[];
   /** The first-run setup code (SETUP_CODE); random by default. */
   readonly setupCode?: string;
   /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
@@ -80,6 +90,10 @@ export function createApp(deps: AppDeps): App {
   app.set("trust proxy", trust);
   const httpServer = http.createServer(app);
   const allowed = new Set(deps.allowedOrigins ?? []);
+  const hostOk = hostAllowed({
+    names: [...(deps.allowedHosts ?? []), ...[...allowed].map((o) => URL.parse(o)?.host ?? "")],
+    machineNames: deps.machineNames ?? [os.hostname(), `${os.hostname()}.local`],
+  });
   const io: LousaServer = new Server(httpServer, {
     serveClient: false,
     // Lets the Next dev server keep its HMR websocket on the same port.
@@ -89,7 +103,7 @@ export function createApp(deps: AppDeps): App {
     cors: { origin: allowed.size > 0 ? [...allowed] : false },
     // WebSockets are not covered by CORS: a page on another site could open one with the student's
     // browser. Browsers always send Origin; accept our own origin and the configured ones only.
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, allowed)),
+    allowRequest: (req, callback) => callback(null, hostOk(req.headers.host) && originAllowed(req.headers.origin, req.headers.host, allowed)),
   });
   const registry = new GameRegistry({ banks: deps.repos.banks, games: deps.repos.games, clock: deps.clock, transport: socketTransport(io), log: deps.log, ...(deps.newPin ? { newPin: deps.newPin } : {}) });
   const joinUrl = (pin: string) => `${deps.baseUrl()}/?pin=${pin}`;
@@ -125,16 +139,19 @@ export function createApp(deps: AppDeps): App {
     socket.on("disconnect", () => detach(socket, registry));
   });
 
+  // First of all: a name we don't answer to may be a DNS-rebinding page (see host-allow-list.ts).
+  const refusedHosts = new Set<string>();
+  app.use(
+    refuseUnknownHosts(hostOk, (host) => {
+      if (refusedHosts.size < 100 && !refusedHosts.has(host)) deps.log.warn({ host }, "request for a host name Lousa does not answer to (add it to ALLOWED_HOSTS if it is yours)");
+      refusedHosts.add(host);
+    }),
+  );
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
-  // Before express.json: better-auth reads its own bodies. Sign-in attempts are limited per client
-  // address (the same TRUST_PROXY rule as everything else), against password guessing.
-  const signInLimiter = new RateLimiterMemory({ points: deps.signInsPerMinute ?? 10, duration: 60 });
-  app.post("/api/auth/sign-in/{*path}", (req, res, next) => {
-    signInLimiter.consume(req.ip ?? "unknown").then(
-      () => next(),
-      () => sendError(res, 429, "RATE_LIMITED", "Too many sign-in attempts from this network, wait a minute"),
-    );
-  });
+  // Password attempts are limited per client address (the same TRUST_PROXY rule as everything else)
+  // and, once the body is read, per account (see password-guard.ts).
+  const guards = passwordGuards({ perAddressPerMinute: deps.signInsPerMinute ?? 10, failuresPerAccount: deps.failedSignInsPerAccount ?? 10 });
+  app.post(PASSWORD_ROUTES, guards.byAddress);
   // Bodies are parsed (and capped) here, not by better-auth, which would read any size: its routes take
   // small JSON or form bodies only, so anything else with a body is refused.
   const authBody = [
@@ -142,7 +159,7 @@ export function createApp(deps: AppDeps): App {
     express.urlencoded({ extended: false, limit: "16kb" }),
     ((req, res, next) => (hasUnreadBody(req) ? sendError(res, 415, "INVALID_PAYLOAD", "Send JSON") : next())) satisfies RequestHandler,
   ];
-  app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, toNodeHandler(deps.auth));
+  app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, guards.byAccount, toNodeHandler(deps.auth));
   const sameOrigin: RequestHandler = (req, res, next) =>
     originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
   // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
@@ -150,7 +167,8 @@ export function createApp(deps: AppDeps): App {
   app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));
   // Before the 16 KB JSON parser below: a whole bank is a larger body (the library parses its own).
   app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.auth, sameOrigin));
-  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth, log: deps.log }));
+  app.use("/api/import", importRouter(deps.auth, deps.log, sameOrigin));
+  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
     // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.

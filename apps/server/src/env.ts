@@ -22,6 +22,8 @@ export interface ServerEnv {
   readonly authSecretFile: string;
   /** Which reverse proxies may report the client's address (TRUST_PROXY); see trustProxy(). */
   readonly trustProxy: TrustProxy;
+  /** Host names the server answers to besides its IPs, localhost, this machine's name and PUBLIC_URL's (ALLOWED_HOSTS, comma-separated; ".example.org" allows subdomains). */
+  readonly allowedHosts: readonly string[];
   /** SETUP_CODE: a fixed first-run setup code (automated installs, tests); null = a random one, printed at start. */
   readonly setupCode: string | null;
 }
@@ -78,6 +80,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     authSecret: env.AUTH_SECRET ?? null,
     authSecretFile: env.AUTH_SECRET_FILE ?? path.join(ROOT, "data", "auth-secret"),
     setupCode: setupCode(env.SETUP_CODE),
+    allowedHosts: [...(env.ALLOWED_HOSTS ?? "").split(","), ...(env.PUBLIC_URL ? [URL.parse(env.PUBLIC_URL)?.host ?? ""] : [])].map((h) => h.trim()).filter(Boolean),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim().replace(/\/+$/, "")).filter(Boolean),
   };
 }

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     secret: loadAuthSecret(env.authSecret, env.authSecretFile),
     allowedOrigins: env.allowedOrigins,
     publicOrigin: env.publicUrl ? new URL(env.publicUrl).origin : null,
+    baseURL: env.publicUrl ?? `http://localhost:${env.port}`,
     log: log.child({ part: "auth" }),
     secureCookies: env.publicUrl?.startsWith("https://") === true,
   });
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     trustProxy: env.trustProxy,
     securityHeaders: env.production,
     ...(env.setupCode ? { setupCode: env.setupCode } : {}),
+    allowedHosts: env.allowedHosts,
     ...(web ? { web: web.handler } : {}),
   });
   if (web && !env.production) {

@@ -16,8 +16,11 @@ import { bankDraftSchema, QUESTION_LIMITS, type BankDraft } from "./question-sch
  *   POST   /api/banks/:id/restore         → LibraryBank (undo a delete)
  *   POST   /api/banks/:id/duplicate       → 201 LibraryBankDetail (any bank you can see; the copy is yours)
  *   GET    /api/banks/:id/export?format=&locale= → the file; header `X-Lousa-Export-Notes`: URI-encoded JSON ExportNote[]
- *   POST   /api/import/preview?format=&language= (raw file bytes as the body, ≤ MAX_IMPORT_BYTES)
- *                                         → ImportPreview (nothing saved; save with POST /api/banks)
+ *   POST   /api/import/preview?format=&language=&filename=  (the file's bytes as the body, sent as
+ *          application/octet-stream, ≤ MAX_IMPORT_BYTES; format detected from filename/content if absent)
+ *                                         → ImportResult (nothing saved; save with POST /api/banks)
+ *                                           413 FILE_TOO_LARGE, 415 (a form or compressed body), 422 IMPORT_REFUSED
+ *                                           (too slow or too big inside), 429 RATE_LIMITED (one import at a time)
  *   GET    /api/import/template?format=lousa-csv|lousa-xlsx&locale= → the empty template to fill in
  *   GET    /api/games/mine                → GameHistoryRow[] (games you hosted, newest first)
  */

@@ -22,6 +22,12 @@ export interface AuthOptions {
   /** PUBLIC_URL's origin: behind a reverse proxy the Host header may not say it. */
   readonly publicOrigin: string | null;
   readonly log: Logger;
+  /**
+   * Where the server says it lives when no request tells it (calls made by the server itself, like the
+   * first-run setup): PUBLIC_URL, or localhost. Requests from the LAN address are still served and
+   * trusted as their own origin (trustedOrigins below).
+   */
+  readonly baseURL: string;
   /** Cookies only over HTTPS: true when PUBLIC_URL is https (a classroom LAN is usually plain http). */
   readonly secureCookies: boolean;
 }
@@ -37,6 +43,7 @@ export function createAuth(opts: AuthOptions) {
   return betterAuth({
     database: opts.database,
     secret: opts.secret,
+    baseURL: opts.baseURL,
     basePath: "/api/auth",
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     plugins: [admin({ defaultRole: "user", adminRoles: ["admin"] })],

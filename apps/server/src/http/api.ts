@@ -7,8 +7,6 @@ import type { GameRegistry } from "../game/game-registry";
 import { sendError } from "./host-auth";
 import type { Auth } from "../auth/auth";
 import { resultsRouter } from "./results-api";
-import { importRouter } from "../import/import-api";
-import type { Logger } from "../logger";
 
 /** Wrong-PIN budget per client address (shared with the sockets). */
 export interface PinGuesses {
@@ -23,7 +21,6 @@ export interface ApiDeps {
   readonly version: string;
   readonly joinUrl: (pin: string) => string;
   readonly auth: Auth;
-  readonly log: Logger;
 }
 
 
@@ -51,7 +48,6 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   api.use(resultsRouter(deps.repos.games, deps.auth));
-  api.use("/import", importRouter(deps.auth, deps.log));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;

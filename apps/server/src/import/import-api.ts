@@ -21,7 +21,7 @@ const templateQuery = z.object({
 
 /**
  * The upload's bytes, untouched, whatever its Content-Type (the client sends application/octet-stream).
- * The global express.json before this router only reads JSON types; anything it read, a multipart form
+ * The router is mounted before the API's JSON parser, so nothing has read the body; a multipart form
  * (its boundaries would be read as the file) and a compressed body are refused rather than guessed at.
  */
 function rawUpload(): RequestHandler {
@@ -44,10 +44,11 @@ function rawUpload(): RequestHandler {
  * The preview reads a file in a worker thread (import-runner.ts) and answers the ImportResult: nothing
  * is saved here; the browser saves the questions the teacher keeps with POST /api/banks.
  */
-export function importRouter(auth: Auth, log: Logger, runner: ImportRunner = importRunner): Router {
+export function importRouter(auth: Auth, log: Logger, sameOrigin: RequestHandler, runner: ImportRunner = importRunner): Router {
   const r = Router();
-  // The teacher check comes first, so nobody signed out can make the server read 5 MB.
-  r.post("/preview", requireTeacher(auth), rawUpload(), async (req, res) => {
+  // The teacher check comes first, so nobody signed out can make the server read 5 MB; the session is
+  // a cookie, so the upload must come from our own pages.
+  r.post("/preview", requireTeacher(auth), sameOrigin, rawUpload(), async (req, res) => {
     const query = previewQuery.safeParse(req.query);
     if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${FORMAT_IDS.join(", ")}; language pt-BR or en`);
     const bytes: unknown = req.body;
