@@ -15,3 +15,8 @@ export function safeNext(next: string | null | undefined, fallback = "/host"): s
 export function signInPath(next: string): string {
   return `/signin?next=${encodeURIComponent(safeNext(next))}`;
 }
+
+/** The first-run setup page, coming back to `next` after. */
+export function setupPath(next: string): string {
+  return `/setup?next=${encodeURIComponent(safeNext(next))}`;
+}

@@ -9,7 +9,7 @@ import { Field, FormError } from "./field";
 import { emailProblem, newPasswordProblem, PASSWORD_MAX } from "./password-rules";
 import { anyBody, getJson, isSetupState, postJson } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
-import { safeNext } from "./next-path";
+import { safeNext, signInPath } from "./next-path";
 import styles from "./teacher.module.css";
 
 function nextFromUrl(): string {
@@ -36,7 +36,7 @@ export function SetupForm() {
   useEffect(() => {
     let current = true;
     void getJson("/api/setup", isSetupState).then((r) => {
-      if (current && r.ok && !r.data.needsSetup) router.replace(`/signin?next=${encodeURIComponent(nextFromUrl())}`);
+      if (current && r.ok && !r.data.needsSetup) router.replace(signInPath(nextFromUrl()));
     });
     return () => {
       current = false;

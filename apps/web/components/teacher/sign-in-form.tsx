@@ -8,7 +8,7 @@ import { AuthLayout } from "./auth-layout";
 import { Field, FormError } from "./field";
 import { anyBody, getJson, isSetupState, isTeacher, postJson } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
-import { safeNext } from "./next-path";
+import { safeNext, setupPath } from "./next-path";
 import styles from "./teacher.module.css";
 
 /** Where this page was asked to return to (`?next=`), checked to be a path on this site. */
@@ -33,7 +33,7 @@ export function SignInForm() {
   useEffect(() => {
     let current = true;
     void getJson("/api/setup", isSetupState).then((r) => {
-      if (current && r.ok && r.data.needsSetup) router.replace(`/setup?next=${encodeURIComponent(nextFromUrl())}`);
+      if (current && r.ok && r.data.needsSetup) router.replace(setupPath(nextFromUrl()));
     });
     void getJson("/api/me", isTeacher).then((r) => {
       if (current && r.ok) router.replace(nextFromUrl());

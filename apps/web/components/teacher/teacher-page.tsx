@@ -9,7 +9,7 @@ import type { MessageKey } from "../../lib/messages";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
 import { getJson, isSetupState, isTeacher, signOut } from "./teacher-api";
-import { signInPath } from "./next-path";
+import { setupPath, signInPath } from "./next-path";
 import styles from "./teacher.module.css";
 
 interface TeacherContextValue {
@@ -65,7 +65,7 @@ export function TeacherPage({ title, children, wide = false }: { title: string; 
 
   const signedOut = useCallback(() => {
     void getJson("/api/setup", isSetupState).then((r) => {
-      router.replace(r.ok && r.data.needsSetup ? "/setup" : signInPath(here()));
+      router.replace(r.ok && r.data.needsSetup ? setupPath(here()) : signInPath(here()));
     });
   }, [router]);
 
