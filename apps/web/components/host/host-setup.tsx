@@ -11,6 +11,7 @@ import { saveHostSeat } from "../../lib/storage";
 import { getJson, isLibraryBankList } from "../teacher/teacher-api";
 import { useSignedOut } from "../teacher/teacher-page";
 import { BankPicker } from "../teacher/bank-picker";
+import styles from "../teacher/teacher.module.css";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
 const TIME_CHOICES = [null, 10, 20, 30, 60] as const;
@@ -78,7 +79,9 @@ export function HostSetup() {
     <form className="card setup-card" onSubmit={(e) => void create(e)} aria-busy={busy}>
       <section aria-labelledby="bank-heading">
         <div className="setup-head">
-          <h2 id="bank-heading">{t("host.setup.bank")}</h2>
+          <h2 id="bank-heading" className={styles.sectionTitle}>
+            {t("host.setup.bank")}
+          </h2>
           <Link href="/library" className="button" data-testid="library-link">
             {t("teacher.banks.library")}
           </Link>
