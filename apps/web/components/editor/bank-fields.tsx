@@ -19,7 +19,7 @@ export function BankFields({ doc, dispatch, issuesAt }: { doc: EditorDoc; dispat
           {t("editor.bankTitle")}
           <input id="editor-title" className="input" value={doc.title} onChange={(e) => dispatch({ type: "meta", patch: { title: e.target.value } })} data-testid="bank-title-input" {...invalidProps(title, "editor-title-issues")} />
         </label>
-        <label className={styles.small}>
+        <label className={styles.langField}>
           {t("editor.language")}
           <select id="editor-language" className="input" value={doc.language} onChange={(e) => dispatch({ type: "meta", patch: { language: e.target.value === "en" ? "en" : "pt-BR" } })}>
             <option value="pt-BR">{t("language.pt-BR")}</option>

@@ -5,6 +5,7 @@ import { useI18n } from "../../lib/i18n";
 import { newKey, type EditorAction, type EditorItem } from "./editor-state";
 import type { IssueField } from "./issues";
 import { KINDS, type Language } from "./kinds";
+import { IconCopy, IconTrash } from "./icons";
 import { QuestionCard } from "./question-card";
 import styles from "./editor.module.css";
 
@@ -118,10 +119,10 @@ export function QuestionList({ items, language, dispatch, issuesAt, issueCount, 
                     ↓
                   </button>
                   <button type="button" className={styles.iconButton} onClick={() => dispatch({ type: "duplicate", key: item.key, newKey: newKey() })} aria-label={`${t("editor.duplicateQuestion")} ${index + 1}`} title={t("editor.duplicateQuestion")} data-testid={`q${index}-duplicate`}>
-                    ⧉
+                    <IconCopy />
                   </button>
                   <button type="button" className={`${styles.iconButton} ${styles.iconDanger}`} onClick={() => remove(item, index)} aria-label={`${t("editor.deleteQuestion")} ${index + 1}`} title={t("editor.deleteQuestion")} data-testid={`q${index}-delete`}>
-                    🗑
+                    <IconTrash />
                   </button>
                 </div>
               </div>

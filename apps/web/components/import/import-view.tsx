@@ -99,7 +99,8 @@ export function ImportView() {
       </div>
       {preview.error && (
         <p className="error" role="alert" data-testid="import-error">
-          {error(preview.error.code)}
+          {/* The server answers INVALID_PAYLOAD when it can't tell the format: say what to do about it. */}
+          {preview.error.code === "INVALID_PAYLOAD" && format === null ? t("import.unknownFormat") : error(preview.error.code)}
         </p>
       )}
       {preview.result && (

@@ -2,6 +2,7 @@
 
 import { useRef, useState, type DragEvent } from "react";
 import { useI18n } from "../../lib/i18n";
+import { IconUpload } from "../editor/icons";
 import styles from "./import.module.css";
 import type { ImportSource } from "./use-import";
 
@@ -31,8 +32,8 @@ export function SourcePicker({ source, onSource }: { source: ImportSource | null
         onDrop={onDrop}
         data-testid="import-drop"
       >
-        <span className={styles.dropIcon} aria-hidden="true">
-          ⇪
+        <span className={styles.dropIcon}>
+          <IconUpload size={40} />
         </span>
         <strong>{t("import.drop")}</strong>
         <label className="button button-primary">

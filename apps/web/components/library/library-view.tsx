@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { LibraryBank } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
+import { IconUpload } from "../editor/icons";
 import { BankCard } from "./bank-card";
 import { shelve } from "./group-banks";
 import styles from "./library.module.css";
@@ -34,7 +35,7 @@ export function LibraryView() {
           + {t("library.new")}
         </Link>
         <Link className="button" href="/library/import" data-testid="library-import">
-          ⇪ {t("library.import")}
+          <IconUpload /> {t("library.import")}
         </Link>
       </div>
       {library.loadError && (
