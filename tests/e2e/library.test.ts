@@ -84,7 +84,7 @@ test("the editor shows a problem at its field and refuses to save until it is fi
   await expect(prompts(page)).resolves.toEqual(reordered);
   await expect(page.getByTestId("save-status").innerText()).resolves.toContain("Alterações não salvas");
   await page.getByTestId("q0-preview").click();
-  await page.getByTestId("q0-preview-panel").waitFor();
+  await page.getByTestId("q0-preview-panel").scrollIntoViewIfNeeded();
   await screenshot(page, "library-editor");
 
   // The tab reloads before saving: the draft is offered back.
