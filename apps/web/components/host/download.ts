@@ -13,11 +13,12 @@ function viewerLocale(): Locale {
 }
 
 /**
- * Downloads a results file with the host secret in the Authorization header (never in a URL,
- * which would end up in logs and browser history), then hands the file to the browser.
+ * Downloads a results file with the host secret in the Authorization header (never in a URL, which
+ * would end up in logs and browser history) or, without one, the teacher's session cookie (a game this
+ * browser did not host is still its creator's), then hands the file to the browser.
  */
-async function downloadFile(path: string, hostSecret: string): Promise<boolean> {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${hostSecret}` } });
+async function downloadFile(path: string, hostSecret: string | null): Promise<boolean> {
+  const res = await fetch(path, hostSecret ? { headers: { authorization: `Bearer ${hostSecret}` } } : { credentials: "same-origin" });
   if (!res.ok) return false;
   const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "lousa-results";
   const url = URL.createObjectURL(await res.blob());
@@ -37,12 +38,12 @@ async function downloadFile(path: string, hostSecret: string): Promise<boolean> 
  * language (";" and decimal comma in Portuguese, else Brazilian Excel opens it as one column). Every
  * download of the host screens goes through here, so the podium and the report ask the same way.
  */
-export function downloadGameFile(gameId: string, file: string, hostSecret: string, params: Readonly<Record<string, string>> = {}): Promise<boolean> {
+export function downloadGameFile(gameId: string, file: string, hostSecret: string | null, params: Readonly<Record<string, string>> = {}): Promise<boolean> {
   const query = new URLSearchParams({ ...params, locale: viewerLocale() });
   return downloadFile(`/api/games/${encodeURIComponent(gameId)}/${file}?${query.toString()}`, hostSecret);
 }
 
 /** The podium's download: one row per student, every question. */
-export function downloadResults(gameId: string, hostSecret: string): Promise<boolean> {
+export function downloadResults(gameId: string, hostSecret: string | null): Promise<boolean> {
   return downloadGameFile(gameId, "results.csv", hostSecret);
 }

@@ -10,7 +10,6 @@ import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
 import { downloadResults } from "./download";
-import { downloadGameFileWithSession } from "../teacher/session-download";
 import { HostLobby } from "./host-lobby";
 import { HostQuestion } from "./host-question";
 import { HostReveal } from "./host-reveal";
@@ -68,7 +67,7 @@ export function HostGame({ pin }: { pin: string }) {
     if (!game.seat) return;
     setDownloading(true);
     const { gameId, hostSecret } = game.seat;
-    const ok = hostSecret ? await downloadResults(gameId, hostSecret) : await downloadGameFileWithSession(gameId, "results.csv", {});
+    const ok = await downloadResults(gameId, hostSecret);
     setDownloading(false);
     if (!ok) setProblem({ code: "HOST_SECRET_INVALID", message: "download failed" });
   };

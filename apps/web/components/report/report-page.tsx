@@ -6,7 +6,6 @@ import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
 import { hostSecretFor } from "../../lib/storage";
 import { downloadGameFile } from "../host/download";
-import { downloadGameFileWithSession } from "../teacher/session-download";
 import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
 import styles from "../teacher/teacher.module.css";
 import { DifficultyChart } from "./difficulty-chart";
@@ -66,7 +65,7 @@ function ReportBody({ gameId }: { gameId: string }) {
   const secs = (ms: number | null) => (ms === null ? "—" : `${dec.format(Math.round(ms / 100) / 10)} s`);
   const download = (file: string) => {
     const params = { scale: String(scale), decimals: scale > 10 ? "0" : "1" };
-    void (secret ? downloadGameFile(gameId, file, secret, params) : downloadGameFileWithSession(gameId, file, params));
+    void downloadGameFile(gameId, file, secret ?? null, params);
   };
 
   let body: React.ReactNode;
