@@ -25,7 +25,15 @@ const GIFT = `// Revisão de Linux
 let context: BrowserContext;
 let page: Page;
 
-const prompts = (p: Page) => p.locator('[data-testid^="q"][data-testid$="-prompt"]').evaluateAll((els) => els.map((e) => (e instanceof HTMLTextAreaElement ? e.value : "")));
+async function prompts(p: Page): Promise<string[]> {
+  const boxes = p.locator('[data-testid^="q"][data-testid$="-prompt"]');
+  const values: string[] = [];
+  for (let i = 0; i < (await boxes.count()); i++) values.push(await boxes.nth(i).inputValue());
+  return values;
+}
+/** Evaluated in the page (this file is compiled without the DOM's types). */
+const focusedId = (p: Page) => p.evaluate("document.activeElement && document.activeElement.id");
+const pageWidth = (p: Page) => p.evaluate("document.documentElement.scrollWidth");
 const cards = (p: Page, shelf: string) => p.getByTestId(shelf).locator("li[data-access]");
 const ownCard = (p: Page, title: string) => cards(p, "shelf-own").filter({ has: p.getByTestId("bank-title").getByText(title, { exact: true }) });
 
@@ -70,7 +78,7 @@ test("the editor shows a problem at its field and refuses to save until it is fi
   await expect(page.getByTestId("question-0").getByTestId("field-issue").innerText()).resolves.toContain("Preencha esta opção ou remova-a.");
   await expect(page.getByTestId("issue-count").innerText()).resolves.toContain("1 problema");
   await page.getByTestId("editor-save").click();
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("editor-q0-option-1");
+  await expect(focusedId(page)).resolves.toBe("editor-q0-option-1");
   await page.keyboard.type("top");
   await page.getByTestId("issue-count").waitFor({ state: "detached" });
 
@@ -79,7 +87,7 @@ test("the editor shows a problem at its field and refuses to save until it is fi
   await page.keyboard.press("Alt+ArrowUp");
   await page.keyboard.press("Alt+ArrowUp");
   await page.getByTestId("toast").getByText("Questão movida para a posição 1 de 3.").waitFor();
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("editor-q0-prompt");
+  await expect(focusedId(page)).resolves.toBe("editor-q0-prompt");
   const reordered = ["Quais sinais podem ser capturados?", "Qual comando lista os processos em execução?", "O kernel Linux é monolítico."];
   await expect(prompts(page)).resolves.toEqual(reordered);
   await expect(page.getByTestId("save-status").innerText()).resolves.toContain("Alterações não salvas");
@@ -142,17 +150,17 @@ test("on a phone: library, editor and import fit 360 px", async () => {
   await p.goto(`${env.server.url}/library`);
   await p.getByTestId("shelf-own").waitFor();
   await screenshot(p, "library-phone");
-  await expect(p.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expect(pageWidth(p)).resolves.toBeLessThanOrEqual(360);
 
   await ownCard(p, "Revisão de Linux").getByTestId("bank-open").click();
   await p.getByTestId("bank-editor").waitFor();
   await screenshot(p, "library-editor-phone");
-  await expect(p.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expect(pageWidth(p)).resolves.toBeLessThanOrEqual(360);
 
   await p.goto(`${env.server.url}/library/import`);
   await p.getByTestId("import-paste").fill(GIFT);
   await p.getByTestId("import-paste-read").click();
   await p.getByTestId("import-preview").waitFor();
   await screenshot(p, "library-import-phone");
-  await expect(p.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+  await expect(pageWidth(p)).resolves.toBeLessThanOrEqual(360);
 });
