@@ -18,7 +18,7 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: "unit", testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/apps/server/src/**/*.test.ts", "<rootDir>/apps/web/lib/**/*.test.ts"] },
+    { ...common, displayName: "unit", testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/apps/server/src/**/*.test.ts", "<rootDir>/apps/web/lib/**/*.test.ts", "<rootDir>/apps/web/components/**/*.test.ts"] },
     { ...common, displayName: "integration", testMatch: ["<rootDir>/tests/integration/**/*.test.ts"], globalSetup: "<rootDir>/tests/helpers/global-setup.ts" },
     { ...common, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"], globalSetup: "<rootDir>/tests/helpers/global-setup.ts" },
   ],
