@@ -1,5 +1,5 @@
 import type { BankDraft, GameHistoryRow, LibraryBank, LibraryBankDetail, QuestionDraft } from "@lousa/protocol";
-import { call, connect, must } from "../helpers/clients";
+import { call, connect, must, next } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
 import { addTeacher } from "../helpers/teacher";
 
@@ -209,11 +209,20 @@ describe("games belong to the teacher who hosts them", () => {
     expect(await must(pc, "host:attach", { pin: game.pin })).toMatchObject({ gameId: game.gameId });
     await must(pc, "host:lock", { locked: true });
 
-    // From the laptop: sign out everywhere. The PC's controls stop at once; the host key still works.
+    // From the laptop: sign out everywhere. The PC leaves the game at once (no more pushes), its
+    // controls stop; the host key still works.
+    const ended = next(pc, "host:sessionEnded");
     const revoked = await fetch(`${harness.server.url}/api/auth/revoke-sessions`, { method: "POST", headers: { origin: harness.server.url, cookie: anaCookie, "content-type": "application/json" }, body: "{}" });
     expect(revoked.status).toBe(200);
-    expect(await call(pc, "host:lock", { locked: false })).toMatchObject({ ok: false, error: { code: "NOT_SIGNED_IN" } });
+    await ended;
+    const pushes: string[] = [];
+    pc.onAny((event: string) => pushes.push(event));
+    expect(await call(pc, "host:lock", { locked: false })).toMatchObject({ ok: false, error: { code: "NOT_HOST" } });
     await must(laptop, "host:lock", { locked: false });
+    const student = await harness.client();
+    await must(student, "player:join", { pin: game.pin, nickname: "Eva" });
+    await next(laptop, "host:roster");
+    expect(pushes).toEqual([]);
     pc.disconnect();
     laptop.disconnect();
   });

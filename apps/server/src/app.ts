@@ -10,7 +10,7 @@ import { GameRegistry } from "./game/game-registry";
 import { apiRouter } from "./http/api";
 import type { Logger } from "./logger";
 import { refuseUnknownEvents } from "./realtime/command";
-import { detach, type RealtimeContext } from "./realtime/context";
+import { detach, sessionStillValid, type RealtimeContext } from "./realtime/context";
 import { registerHostHandlers } from "./realtime/host-handlers";
 import { registerPlayerHandlers } from "./realtime/player-handlers";
 import { socketTransport } from "./realtime/socket-transport";
@@ -159,7 +159,19 @@ export function createApp(deps: AppDeps): App {
     express.urlencoded({ extended: false, limit: "16kb" }),
     ((req, res, next) => (hasUnreadBody(req) ? sendError(res, 415, "INVALID_PAYLOAD", "Send JSON") : next())) satisfies RequestHandler,
   ];
-  app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, guards.byAccount, toNodeHandler(deps.auth));
+  // After anything that can end sessions, host screens those sessions opened are checked at once
+  // (and every few minutes, for sessions that simply expire).
+  const recheckSessionHosts = () => {
+    for (const socket of io.sockets.sockets.values()) void sessionStillValid(socket, ctx).catch((e: unknown) => deps.log.warn({ err: e }, "session re-check failed"));
+  };
+  const endsSessions = /^\/api\/auth\/(sign-out|revoke-sessions?|revoke-other-sessions|change-password|admin\/(revoke-user-sessions?|ban-user|remove-user|set-user-password))$/;
+  const sessionRecheck: RequestHandler = (req, res, next) => {
+    if (endsSessions.test(req.path)) res.on("finish", () => res.statusCode < 400 && recheckSessionHosts());
+    next();
+  };
+  const recheckTimer = setInterval(recheckSessionHosts, 5 * 60_000);
+  recheckTimer.unref();
+  app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, guards.byAccount, sessionRecheck, toNodeHandler(deps.auth));
   const sameOrigin: RequestHandler = (req, res, next) =>
     originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
   // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
@@ -190,6 +202,7 @@ export function createApp(deps: AppDeps): App {
     setupCode,
     needsSetup: async () => (await (await deps.auth.$context).adapter.count({ model: "user" })) === 0,
     async close() {
+      clearInterval(recheckTimer);
       httpServer.close();
       // Games stop first: changes already queued finish storing, nothing new is taken, and nothing
       // is decided on the way out (the disconnects below must not look like "everyone answered").

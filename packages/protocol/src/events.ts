@@ -63,6 +63,11 @@ export interface ServerToClientEvents {
    * the game is over for good and the sockets have left its rooms. Results stay in the database.
    */
   "game:closed": () => void;
+  /**
+   * To a host screen opened by a teacher's session (no host key): that session ended (signed out,
+   * everywhere or here; banned; removed). The screen has left the game; the host link still opens it.
+   */
+  "host:sessionEnded": () => void;
   /** To everyone: the server is shutting down (a restart); clients keep reconnecting and rejoin. */
   "server:shutdown": () => void;
 }

@@ -68,3 +68,19 @@ export function attachPlayer(socket: LousaSocket, runner: GameRunner, playerId: 
   void socket.join([rooms.game(runner.id), rooms.player(runner.id, playerId)]);
   if (!alreadyCounted) runner.playerSocket(playerId, 1);
 }
+
+/**
+ * For a host screen a teacher's session opened (no host key): whether that session still holds. When it
+ * doesn't, the screen leaves the game at once (no more roster, answers or reveals; the host counts as
+ * gone for the phones) and is told why.
+ */
+export async function sessionStillValid(socket: LousaSocket, ctx: RealtimeContext): Promise<boolean> {
+  const identity = socket.data.identity;
+  if (identity?.role !== "host" || identity.teacherId === null) return true;
+  if ((await ctx.teacherOf(socket))?.id === identity.teacherId) return true;
+  // The socket may have moved on while the session was being checked.
+  if (socket.data.identity !== identity) return true;
+  detach(socket, ctx.registry);
+  socket.emit("host:sessionEnded");
+  return false;
+}

@@ -3,7 +3,7 @@ import { ackError, ackOk, type Ack, type ClientEventName, type HostSnapshot } fr
 import type { GameRunner, RunnerResult } from "../game/game-runner";
 import { secretMatches } from "../secrets";
 import { registerCommand, type CommandHandler } from "./command";
-import { attachHost, liveGameByPin, runnerOf, type RealtimeContext } from "./context";
+import { attachHost, liveGameByPin, runnerOf, sessionStillValid, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
@@ -32,7 +32,7 @@ function toAck<T>(r: RunnerResult<T>): Ack<T> {
 async function hostRunner(socket: LousaSocket, ctx: RealtimeContext): Promise<GameRunner | Ack<never>> {
   const identity = socket.data.identity;
   if (identity?.role !== "host") return ackError("NOT_HOST", "Only the host of a game can do that");
-  if (identity.teacherId !== null && (await ctx.teacherOf(socket))?.id !== identity.teacherId) {
+  if (identity.teacherId !== null && !(await sessionStillValid(socket, ctx))) {
     return ackError("NOT_SIGNED_IN", "Your teacher session has ended: sign in again or open the host link");
   }
   return runnerOf(identity, ctx.registry) ?? ackError("GAME_NOT_FOUND", "This game no longer exists");

@@ -86,6 +86,9 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
         return [...merged, ...changed.filter((e) => !known.has(e.playerId))];
       });
     const onAnswers = (c: { answeredCount: number }) => setAnsweredCount(c.answeredCount);
+    // Opened by a session that has since ended (signed out everywhere): this screen is no longer the host.
+    const onSessionEnded = () => setFatal("no-seat");
+    socket.on("host:sessionEnded", onSessionEnded);
     socket.on("game:phase", onPhase);
     socket.on("host:roster", onRoster);
     socket.on("host:answers", onAnswers);
@@ -93,6 +96,7 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
       socket.off("game:phase", onPhase);
       socket.off("host:roster", onRoster);
       socket.off("host:answers", onAnswers);
+      socket.off("host:sessionEnded", onSessionEnded);
     };
   }, [socket]);
 
