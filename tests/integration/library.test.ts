@@ -143,6 +143,16 @@ describe("the teacher's library over HTTP", () => {
     expect(res.status).toBe(200);
     const notes: unknown = JSON.parse(decodeURIComponent(res.headers.get("x-lousa-export-notes") ?? "[]"));
     expect(notes).toEqual(expect.arrayContaining([expect.objectContaining({ question: 1, code: "TOO_MANY_OPTIONS" })]));
+    // A big bank's notes are summed up per kind: a header a proxy would refuse would fail the download.
+    const big = (await ana("POST", "/banks", { ...DRAFT, questions: Array.from({ length: 300 }, (_, i) => question(`Pergunta ${i}?`, { options: ["a", "b", "c", "d", "e", "f"] })) })).body as LibraryBankDetail;
+    const bigExport = await ana("GET", `/banks/${big.id}/export?format=kahoot-xlsx`);
+    expect(bigExport.status).toBe(200);
+    const header = bigExport.headers.get("x-lousa-export-notes") ?? "";
+    expect(header.length).toBeLessThanOrEqual(2048);
+    expect(bigExport.headers.get("x-lousa-export-notes-truncated")).toBe("1");
+    expect((JSON.parse(decodeURIComponent(header)) as unknown[]).length).toBeGreaterThan(0);
+    const allNotes = await ana("GET", `/banks/${big.id}/export/notes?format=kahoot-xlsx`);
+    expect((allNotes.body as { question: number; code: string }[]).filter((n) => n.code === "TOO_MANY_OPTIONS").map((n) => n.question)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     const gift = await ana("GET", "/banks/kernel/export?format=gift");
     expect(gift.status).toBe(200);
     expect(String(gift.body)).toContain("{");

@@ -116,6 +116,15 @@ describe("teachers' accounts", () => {
     for (let i = 0; i < 6; i++) expect((await browser(server.url).request("POST", "/api/auth/sign-in/email", { email: bia.email, password: bia.password })).status).toBe(200);
   });
 
+  it("guesses sent all at once can't get past the account's budget", async () => {
+    server = await startTestServer({ failedSignInsPerAccount: 4 });
+    await browser(server.url).request("POST", "/api/setup", { ...ADMIN, setupCode: server.setupCode });
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => browser(server.url, `10.0.1.${i + 1}`).request("POST", "/api/auth/sign-in/email", { email: ADMIN.email, password: `palpite-${i}` })));
+    const statuses = guesses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(8);
+  });
+
   it("changing a password is limited per address like signing in", async () => {
     server = await startTestServer({ signInsPerMinute: 2 });
     const admin = browser(server.url);

@@ -42,6 +42,8 @@ export interface AppDeps {
   readonly eventsPerSecond?: number;
   /** Failed PIN lookups one address may make per minute (stops PIN guessing). */
   readonly pinGuessesPerMinute?: number;
+  /** PUBLIC_URL's origin (the address pages are served under behind a proxy), if set. */
+  readonly publicOrigin?: string | null;
   /** Other origins allowed to connect (the server's own origin always is). */
   readonly allowedOrigins?: readonly string[];
   /** Teachers' sign-in (better-auth), mounted at /api/auth. */
@@ -89,7 +91,8 @@ export function createApp(deps: AppDeps): App {
   const trust = compileTrust(deps.trustProxy ?? ["loopback"]);
   app.set("trust proxy", trust);
   const httpServer = http.createServer(app);
-  const allowed = new Set(deps.allowedOrigins ?? []);
+  // PUBLIC_URL's origin is our own: behind a reverse proxy that rewrites Host, pages come from it.
+  const allowed = new Set([...(deps.allowedOrigins ?? []), ...(deps.publicOrigin ? [deps.publicOrigin] : [])]);
   const hostOk = hostAllowed({
     names: [...(deps.allowedHosts ?? []), ...[...allowed].map((o) => URL.parse(o)?.host ?? "")],
     machineNames: deps.machineNames ?? [os.hostname(), `${os.hostname()}.local`],

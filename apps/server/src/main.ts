@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     securityHeaders: env.production,
     ...(env.setupCode ? { setupCode: env.setupCode } : {}),
     allowedHosts: env.allowedHosts,
+    publicOrigin: env.publicUrl ? new URL(env.publicUrl).origin : null,
     ...(web ? { web: web.handler } : {}),
   });
   if (web && !env.production) {

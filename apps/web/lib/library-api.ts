@@ -213,11 +213,11 @@ export interface DownloadedFile {
   readonly notes: readonly ExportNote[];
 }
 
-/** The export notes header: JSON ExportNote[]; anything unreadable counts as none (the file itself is fine). */
+/** The export notes header: URI-encoded JSON ExportNote[]; anything unreadable counts as none (the file itself is fine). */
 export function readExportNotes(header: string | null): ExportNote[] {
   if (!header) return [];
   try {
-    const value: unknown = JSON.parse(header);
+    const value: unknown = JSON.parse(decodeURIComponent(header));
     return Array.isArray(value) ? value.filter(isExportNote) : [];
   } catch {
     return [];
@@ -245,9 +245,17 @@ async function fetchFile(path: string, fallbackName: string): Promise<ApiResult<
     return offline();
   }
   if (!res.ok) return { ok: false, error: readError(res.status, await bodyOf(res)) };
-  const notes = readExportNotes(res.headers.get("x-lousa-export-notes"));
-  return { ok: true, data: { blob: await res.blob(), filename: filenameOf(res.headers.get("content-disposition"), fallbackName), notes } };
+  let notes = readExportNotes(res.headers.get("x-lousa-export-notes"));
+  const blob = await res.blob();
+  // A big bank's notes don't all fit in a header: the rest come from the notes route.
+  if (res.headers.get("x-lousa-export-notes-truncated") === "1") {
+    const all = await request(path.replace("/export?", "/export/notes?"), isExportNoteList);
+    if (all.ok) notes = [...all.data];
+  }
+  return { ok: true, data: { blob, filename: filenameOf(res.headers.get("content-disposition"), fallbackName), notes } };
 }
+
+const isExportNoteList = (value: unknown): value is ExportNote[] => Array.isArray(value) && value.every(isExportNote);
 
 /** A bank as a file in one of the formats Lousa writes. */
 export function exportBank(id: string, format: FormatId, locale: string): Promise<ApiResult<DownloadedFile>> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bankDraftSchema, QUESTION_LIMITS, type BankDraft } from "./question-schema";
+import { bankDraftSchema, QUESTION_LIMITS, visibleText, type BankDraft } from "./question-schema";
 
 /**
  * The teacher's library over HTTP (all under /api, all need a signed-in teacher; 401 NOT_SIGNED_IN
@@ -70,7 +70,8 @@ export type SaveBank = z.infer<typeof saveBankSchema>;
 /** PATCH /api/banks/:id */
 export const patchBankSchema = z
   .strictObject({
-    title: z.string().trim().min(1, { message: "TITLE_EMPTY" }).max(QUESTION_LIMITS.bankTitle, { message: "TITLE_TOO_LONG" }).optional(),
+    // The same rule as a saved bank's title: cleaned (NFC, no control characters), trimmed, 1–120.
+    title: visibleText(QUESTION_LIMITS.bankTitle, "TITLE_EMPTY", "TITLE_TOO_LONG").optional(),
     shared: z.boolean().optional(),
   })
   .refine((p) => p.title !== undefined || p.shared !== undefined, { message: "Nothing to change" });

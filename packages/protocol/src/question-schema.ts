@@ -60,13 +60,13 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const clean = () => z.string().overwrite(cleanText).trim();
 
 /** Visible text: cleaned (above), trimmed, not empty, not too long. */
-const text = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => clean().min(1, issue(empty)).max(max, issue(long));
+export const visibleText = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => clean().min(1, issue(empty)).max(max, issue(long));
 
 export const questionDraftSchema = z
   .strictObject({
     type: z.enum(["single", "multiple", "truefalse"], issue("TYPE_UNKNOWN")),
-    prompt: text(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
-    options: z.array(text(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
+    prompt: visibleText(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
+    options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
     correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).min(1, issue("CORRECT_NONE")).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
     explanation: clean().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
     timeLimitSec: z.number().int(issue("TIME_LIMIT_RANGE")).min(L.minTimeSec, issue("TIME_LIMIT_RANGE")).max(L.maxTimeSec, issue("TIME_LIMIT_RANGE")),
@@ -86,7 +86,7 @@ export const questionDraftSchema = z
 export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
 export const bankDraftSchema = z.strictObject({
-  title: text(L.bankTitle, "TITLE_EMPTY", "TITLE_TOO_LONG"),
+  title: visibleText(L.bankTitle, "TITLE_EMPTY", "TITLE_TOO_LONG"),
   description: clean().max(L.bankDescription, issue("DESCRIPTION_TOO_LONG")),
   language: z.enum(["pt-BR", "en"]),
   questions: z.array(questionDraftSchema).min(1, issue("QUESTIONS_NONE")).max(L.questionsPerBank, issue("QUESTIONS_TOO_MANY")),

@@ -38,15 +38,17 @@ export function passwordGuards(opts: PasswordGuardOptions): { byAddress: Request
     if (req.method !== "POST" || req.path !== "/api/auth/sign-in/email" || typeof email !== "string") return next();
     // Hashed: the limiter's keys end up in memory dumps and logs, e-mail addresses need not.
     const key = createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
-    accounts.get(key).then((seen) => {
-      if ((seen?.consumedPoints ?? 0) >= opts.failuresPerAccount) {
-        return sendError(res, 429, "RATE_LIMITED", "Too many failed sign-ins to this account: wait 15 minutes, or ask the admin to reset the password");
-      }
-      res.on("finish", () => {
-        if (res.statusCode === 401 || res.statusCode === 403) void accounts.consume(key).catch(() => undefined);
-      });
-      next();
-    }, next);
+    // Counted before the attempt (parallel guesses can't all slip past a check made before any of
+    // them failed), given back when it succeeds: only failures use the budget up.
+    accounts.consume(key).then(
+      () => {
+        res.on("finish", () => {
+          if (res.statusCode < 400) void accounts.reward(key).catch(() => undefined);
+        });
+        next();
+      },
+      () => sendError(res, 429, "RATE_LIMITED", "Too many failed sign-ins to this account: wait 15 minutes, or ask the admin to reset the password"),
+    );
   };
   return { byAddress, byAccount };
 }

@@ -18,5 +18,7 @@ describe("the host names Lousa answers to", () => {
   it("reads a Host header's name", () => {
     expect(hostName("[::1]:3000")).toBe("::1");
     expect(hostName("Exemplo.Org:80")).toBe("exemplo.org");
+    expect(hostName("https://quiz.escola.br/")).toBe("quiz.escola.br");
+    expect(hostAllowed({ names: ["https://quiz.escola.br"], machineNames: [] })("quiz.escola.br")).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ export interface HostAllowListOptions {
 
 /** The host name of a Host header, without its port or IPv6 brackets, lower-cased. */
 export function hostName(host: string): string {
-  const h = host.trim().toLowerCase();
+  // An entry written as a URL ("https://quiz.escola.br/") names its host.
+  const h = host.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").replace(/\/.*$/, "");
   if (h.startsWith("[")) return h.slice(1, h.indexOf("]") === -1 ? undefined : h.indexOf("]"));
   return h.replace(/:\d+$/, "").replace(/\.$/, "");
 }

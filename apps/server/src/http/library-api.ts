@@ -3,7 +3,7 @@ import helmet from "helmet";
 import { EXPORT_FORMATS, exportBank } from "@lousa/formats";
 import { z } from "zod";
 import type { BankRepository, LibraryEntry, LibraryEntryWithContent, LibraryRefusal } from "@lousa/db";
-import { bankDraftSchema, bankIssues, librarySearchSchema, patchBankSchema, QUESTION_LIMITS, saveBankSchema, type BankDraft, type LibraryBank, type LibraryBankDetail, type Teacher } from "@lousa/protocol";
+import { bankDraftSchema, bankIssues, librarySearchSchema, patchBankSchema, QUESTION_LIMITS, saveBankSchema, type BankDraft, type ExportNote, type LibraryBank, type LibraryBankDetail, type Teacher } from "@lousa/protocol";
 import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { sendError } from "./host-auth";
@@ -59,10 +59,32 @@ function invalidDraft(res: Response, body: unknown): void {
   res.status(400).json({ ok: false, error: { code: "BANK_INVALID", message: "The bank has problems: see issues" }, issues: bankIssues(body) });
 }
 
-/** The copy's title, within the title limit, in the bank's language. */
+/** The copy's title, within the title limit, in the bank's language (never cutting a character in half). */
 function copyTitle(title: string, language: string): string {
   const suffix = language === "en" ? " (copy)" : " (cópia)";
-  return `${title.slice(0, QUESTION_LIMITS.bankTitle - suffix.length)}${suffix}`;
+  let kept = "";
+  for (const char of title) {
+    if (kept.length + char.length > QUESTION_LIMITS.bankTitle - suffix.length) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}${suffix}`;
+}
+
+/** Largest X-Lousa-Export-Notes header: proxies refuse big headers (nginx: 4–8 KB for all of them). */
+const NOTES_HEADER_MAX = 2048;
+
+/**
+ * What the format dropped, for the header: as many notes as fit (a header too big would fail the
+ * download itself behind a proxy) and whether some were left out — then GET …/export/notes has them all.
+ */
+export function notesHeader(notes: readonly ExportNote[]): { value: string; truncated: boolean } {
+  let kept = notes.length;
+  let value = encodeURIComponent(JSON.stringify(notes));
+  while (value.length > NOTES_HEADER_MAX && kept > 0) {
+    kept = Math.floor(kept / 2);
+    value = encodeURIComponent(JSON.stringify(notes.slice(0, kept)));
+  }
+  return { value, truncated: kept < notes.length };
 }
 
 const bankId = (raw: unknown) => {
@@ -157,21 +179,45 @@ export function libraryRouter(banks: BankRepository, auth: Auth, sameOrigin: Req
    * Downloads a bank in a format other tools read. The file holds the answer key, so only teachers who
    * can see the bank get it; what the format could not carry comes in `X-Lousa-Export-Notes` (JSON).
    */
-  r.get("/banks/:bankId/export", async (req, res) => {
+  const exported = async (req: express.Request, res: Response) => {
     const query = exportQuery.safeParse(req.query);
-    if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${EXPORT_FORMATS.join(", ")}`);
+    if (!query.success) {
+      sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${EXPORT_FORMATS.join(", ")}`);
+      return null;
+    }
     const teacher = teacherOf(res);
     const id = bankId(req.params.bankId);
     const entry = id ? await banks.getVisible(teacher.id, id) : null;
-    if (!entry) return refused(res, "notFound");
-    const file = await exportBank(query.data.format, toDraft(entry.content), query.data.locale ?? "pt-BR");
+    if (!entry) {
+      refused(res, "notFound");
+      return null;
+    }
+    return exportBank(query.data.format, toDraft(entry.content), query.data.locale ?? "pt-BR");
+  };
+
+  /**
+   * Downloads a bank in a format other tools read. The file holds the answer key, so only teachers who
+   * can see the bank get it; what the format could not carry comes in `X-Lousa-Export-Notes`
+   * (URI-encoded JSON; `X-Lousa-Export-Notes-Truncated: 1` when only the first ones fit).
+   */
+  r.get("/banks/:bankId/export", async (req, res) => {
+    const file = await exported(req, res);
+    if (!file) return;
+    const notes = notesHeader(file.notes);
     res
       .type(file.contentType)
       .set("Content-Disposition", `attachment; filename="${file.filename.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .set("X-Lousa-Export-Notes", encodeURIComponent(JSON.stringify(file.notes)))
-      .set("Access-Control-Expose-Headers", "X-Lousa-Export-Notes")
-      .set("Cache-Control", "no-store")
-      .send(Buffer.from(file.body));
+      .set("X-Lousa-Export-Notes", notes.value)
+      .set("Access-Control-Expose-Headers", "X-Lousa-Export-Notes, X-Lousa-Export-Notes-Truncated")
+      .set("Cache-Control", "no-store");
+    if (notes.truncated) res.set("X-Lousa-Export-Notes-Truncated", "1");
+    res.send(Buffer.from(file.body));
+  });
+
+  /** Every note of an export, as JSON (when the download's header could not hold them all). */
+  r.get("/banks/:bankId/export/notes", async (req, res) => {
+    const file = await exported(req, res);
+    if (file) res.set("Cache-Control", "no-store").json(file.notes);
   });
 
   return r;

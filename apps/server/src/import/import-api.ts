@@ -1,11 +1,12 @@
 import express, { Router, type RequestHandler } from "express";
 import { z } from "zod";
-import { detectFormat, FORMAT_IDS, lousaTemplate, MAX_IMPORT_BYTES } from "@lousa/formats";
+import { FORMAT_IDS, lousaTemplate, MAX_IMPORT_BYTES } from "@lousa/formats";
 import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { sendError } from "../http/host-auth";
 import type { Logger } from "../logger";
 import { importRunner, type ImportRunner } from "./import-runner";
+import type { ImportJob } from "./import-worker";
 
 const previewQuery = z.object({
   format: z.enum(FORMAT_IDS).optional(),
@@ -41,8 +42,9 @@ function rawUpload(): RequestHandler {
 
 /**
  * POST /api/import/preview and GET /api/import/template (see packages/protocol/src/library.ts).
- * The preview reads a file in a worker thread (import-runner.ts) and answers the ImportResult: nothing
- * is saved here; the browser saves the questions the teacher keeps with POST /api/banks.
+ * The preview reads a file in a worker thread (import-runner.ts), telling its format there too when the
+ * query doesn't, and answers the ImportResult: nothing is saved here; the browser saves the questions
+ * the teacher keeps with POST /api/banks.
  */
 export function importRouter(auth: Auth, log: Logger, sameOrigin: RequestHandler, runner: ImportRunner = importRunner): Router {
   const r = Router();
@@ -53,15 +55,17 @@ export function importRouter(auth: Auth, log: Logger, sameOrigin: RequestHandler
     if (!query.success) return sendError(res, 400, "INVALID_PAYLOAD", `format must be one of ${FORMAT_IDS.join(", ")}; language pt-BR or en`);
     const bytes: unknown = req.body;
     if (!Buffer.isBuffer(bytes) || bytes.byteLength === 0) return sendError(res, 400, "INVALID_PAYLOAD", "The file is empty");
-    const format = query.data.format ?? detectFormat(bytes, query.data.filename);
-    if (format === null) return sendError(res, 400, "INVALID_PAYLOAD", `Could not tell the file's format: choose one of ${FORMAT_IDS.join(", ")}`);
     const teacher = teacherOf(res);
     const started = Date.now();
-    const outcome = await runner.run(teacher.id, { format, bytes: new Uint8Array(bytes), language: query.data.language ?? "pt-BR" });
-    const fields = { teacher: teacher.id, format, bytes: bytes.byteLength, ms: Date.now() - started };
+    // Without a format the worker tells it: nothing reads the untrusted bytes on this thread, which runs
+    // every live game (a slow pattern in detection once froze them all for a minute).
+    const job: ImportJob = { format: query.data.format ?? null, filename: query.data.filename, bytes: new Uint8Array(bytes), language: query.data.language ?? "pt-BR" };
+    const outcome = await runner.run(teacher.id, job);
+    const fields = { teacher: teacher.id, format: outcome.ok ? outcome.result.format : (query.data.format ?? "unknown"), bytes: bytes.byteLength, ms: Date.now() - started };
     if (!outcome.ok) {
       log.warn({ ...fields, reason: outcome.reason }, "import refused");
       if (outcome.code === "RATE_LIMITED") return sendError(res, 429, "RATE_LIMITED", outcome.reason);
+      if (outcome.code === "UNKNOWN_FORMAT") return sendError(res, 400, "INVALID_PAYLOAD", outcome.reason);
       return sendError(res, 422, "IMPORT_REFUSED", `This file could not be read safely (${outcome.reason}): is it damaged? Open it and save it again, or split it`);
     }
     log.info({ ...fields, questions: outcome.result.questions.length, problems: outcome.result.problems.length }, "import preview");

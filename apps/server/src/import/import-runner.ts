@@ -1,13 +1,21 @@
 import path from "node:path";
 import { Worker, type ResourceLimits } from "node:worker_threads";
-import type { ImportResult } from "@lousa/formats";
-import type { ImportJob } from "./import-worker";
+import { FORMAT_IDS, type ImportResult } from "@lousa/formats";
+import type { ImportJob, WorkerAnswer } from "./import-worker";
 
 /**
  * Runs each import in its own worker thread with a heap limit and a wall-clock timeout, so a file that
  * explodes in memory or loops (a zip bomb the guards missed, a parser's worst case) kills that thread
  * only. Workers are started per job and never reused: a thread that read a hostile file is not trusted
  * with the next one, and a fresh one costs ~0.3 s next to a teacher's upload.
+ *
+ * Memory outside the heap: `resourceLimits` bound the worker's V8 heap only, not Buffers and typed arrays,
+ * which live off-heap (a zlib output, the upload's copy in workerData). Those are bounded by the input's
+ * own caps instead: the body is at most MAX_IMPORT_BYTES (5 MB, express.raw in import-api.ts), and an
+ * xlsx's entries are unpacked one by one with zlib's maxOutputLength set to the size the zip declares, their
+ * declared sizes summed under MAX_UNPACKED_BYTES (32 MB, zip-guard.ts) before any is unpacked; detection
+ * unpacks one entry declared under 4 MB. So a worker holds at most ~5 MB + 32 MB + 4 MB off-heap, whatever
+ * the file claims, times maxRunning workers (the slot is held until the thread has exited, see inWorker).
  */
 export interface ImportRunnerOptions {
   /** Imports running at once (each may take up to its heap limit): 2 keeps a 2-core laptop serving games. */
@@ -19,11 +27,13 @@ export interface ImportRunnerOptions {
   readonly resourceLimits: ResourceLimits;
   /** The worker's entry file (a test swaps in one that hangs or allocates). */
   readonly entry: string;
+  /** Called with each worker as it is created (a test counts the threads alive). */
+  readonly onWorker?: (worker: Worker) => void;
 }
 
 export type ImportOutcome =
   | { readonly ok: true; readonly result: ImportResult }
-  | { readonly ok: false; readonly code: "IMPORT_REFUSED" | "RATE_LIMITED"; readonly reason: string };
+  | { readonly ok: false; readonly code: "IMPORT_REFUSED" | "RATE_LIMITED" | "UNKNOWN_FORMAT"; readonly reason: string };
 
 export const DEFAULT_IMPORT_OPTIONS: ImportRunnerOptions = {
   maxRunning: 2,
@@ -63,11 +73,8 @@ export class ImportRunner {
     this.busy.add(owner);
     try {
       await this.slot();
-      try {
-        return await this.inWorker(job);
-      } finally {
-        this.release();
-      }
+      // The slot is released by the worker's exit, not here: see inWorker.
+      return await this.inWorker(job);
     } finally {
       this.busy.delete(owner);
     }
@@ -88,17 +95,33 @@ export class ImportRunner {
     else this.running--;
   }
 
+  /**
+   * Answers as soon as the outcome is known (a timeout answers at once), but keeps the slot until the
+   * thread has really exited: terminate() only asks V8 to stop, and a worker busy in a parser or in zlib
+   * lives on for a while. Freeing the slot earlier would let a queued import start a new thread beside
+   * it, and after a few timeouts more than maxRunning threads would be reading at once.
+   */
   private inWorker(job: ImportJob): Promise<ImportOutcome> {
+    const { entry, timeoutMs, resourceLimits, onWorker } = this.options;
     return new Promise((resolve) => {
-      const worker = new Worker(bootstrap(this.options.entry), {
-        eval: true,
-        workerData: job,
-        execArgv: [],
-        resourceLimits: this.options.resourceLimits,
-        // The worker's output is of no use to anyone, and a hostile file must not fill the server's log.
-        stdout: true,
-        stderr: true,
-      });
+      let worker: Worker;
+      try {
+        worker = new Worker(bootstrap(entry), {
+          eval: true,
+          workerData: job,
+          execArgv: [],
+          resourceLimits,
+          // The worker's output is of no use to anyone, and a hostile file must not fill the server's log.
+          stdout: true,
+          stderr: true,
+        });
+      } catch (e) {
+        // No thread was started, so no exit event will come.
+        this.release();
+        resolve({ ok: false, code: "IMPORT_REFUSED", reason: `the reader could not start: ${e instanceof Error ? e.message : String(e)}` });
+        return;
+      }
+      onWorker?.(worker);
       let settled = false;
       const finish = (outcome: ImportOutcome): void => {
         if (settled) return;
@@ -109,10 +132,18 @@ export class ImportRunner {
         resolve(outcome);
       };
       const refused = (reason: string): void => finish({ ok: false, code: "IMPORT_REFUSED", reason });
-      const timer = setTimeout(() => refused(`reading the file took over ${this.options.timeoutMs / 1000} s`), this.options.timeoutMs);
-      worker.once("message", (message: unknown) => (isImportResult(message) ? finish({ ok: true, result: message }) : refused("the reader answered something unexpected")));
-      worker.once("error", (e: Error) => refused(errorReason(e)));
-      worker.once("exit", (code) => refused(`the reader stopped (exit code ${code})`));
+      const timer = setTimeout(() => refused(`reading the file took over ${timeoutMs / 1000} s`), timeoutMs);
+      worker.once("message", (message: unknown) => {
+        if (!isWorkerAnswer(message)) return refused("the reader answered something unexpected");
+        if (message.kind === "unknown-format") return finish({ ok: false, code: "UNKNOWN_FORMAT", reason: `Could not tell the file's format: choose one of ${FORMAT_IDS.join(", ")}` });
+        finish({ ok: true, result: message.result });
+      });
+      // `on`, not `once`: an "error" event without a listener would throw in the server's thread.
+      worker.on("error", (e: Error) => refused(errorReason(e)));
+      worker.once("exit", (code) => {
+        refused(`the reader stopped (exit code ${code})`);
+        this.release();
+      });
     });
   }
 }
@@ -122,10 +153,16 @@ function errorReason(e: Error): string {
   return code === "ERR_WORKER_OUT_OF_MEMORY" ? "reading the file needed too much memory" : `the reader failed: ${e.message}`;
 }
 
+function isWorkerAnswer(value: unknown): value is WorkerAnswer {
+  if (typeof value !== "object" || value === null) return false;
+  const answer: { kind?: unknown; result?: unknown } = value;
+  return answer.kind === "unknown-format" || (answer.kind === "result" && isImportResult(answer.result));
+}
+
 function isImportResult(value: unknown): value is ImportResult {
   if (typeof value !== "object" || value === null) return false;
   const r: { format?: unknown; questions?: unknown; problems?: unknown } = value;
-  return typeof r.format === "string" && Array.isArray(r.questions) && Array.isArray(r.problems);
+  return FORMAT_IDS.some((f) => f === r.format) && Array.isArray(r.questions) && Array.isArray(r.problems);
 }
 
 /** The process's one runner: the caps on running imports hold for the whole server, whatever mounts the routes. */
