@@ -3,6 +3,7 @@ import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { importBank, DEFAULTS_PT, MAX_IMPORT_BYTES, type ImportResult } from "@lousa/formats";
 import { DEFAULT_IMPORT_OPTIONS, importRunner } from "../../apps/server/src/import/import-runner";
+import { countBusyReaders } from "../../apps/server/src/import/test-workers/hang";
 import { REPO_ROOT } from "../helpers/paths";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
@@ -26,8 +27,9 @@ afterEach(() => importRunner.configure(DEFAULT_IMPORT_OPTIONS));
 
 const fixture = (...parts: string[]) => readFileSync(path.join(REPO_ROOT, "packages/formats/fixtures", ...parts));
 
+/** An upload from the library page: the teacher's cookie, and the Origin a browser sends with a POST. */
 function preview(body: Uint8Array, query: string, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}/api/import/preview?${query}`, { method: "POST", headers: { cookie, "content-type": "application/octet-stream", ...headers }, body });
+  return fetch(`${server.url}/api/import/preview?${query}`, { method: "POST", headers: { cookie, origin: server.url, "content-type": "application/octet-stream", ...headers }, body });
 }
 
 describe("import preview over HTTP", () => {
@@ -52,6 +54,18 @@ describe("import preview over HTTP", () => {
       expect(res.status).toBe(200);
       expect(((await res.json()) as ImportResult).format).toBe(format);
     }
+    // The worker tells the format (see the timeout test below); when it can't, the teacher is asked.
+    const prose = await preview(new TextEncoder().encode("just some prose"), "filename=notes.txt");
+    expect(prose.status).toBe(400);
+    expect(await prose.json()).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD", message: expect.stringContaining("Could not tell the file's format") } });
+  });
+
+  it("takes uploads from the server's own pages only: a foreign Origin gets 403, the server's own 200", async () => {
+    const gift = fixture("gift", "hand-written.gift");
+    const foreign = await preview(gift, "format=gift", { origin: "https://evil.example" });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+    expect((await preview(gift, "format=gift", { origin: server.url })).status).toBe(200);
   });
 
   it("refuses a signed-out upload, a bad query, a form, and a file over the limit (before reading it)", async () => {
@@ -66,23 +80,41 @@ describe("import preview over HTTP", () => {
     expect(await big.json()).toMatchObject({ ok: false, error: { code: "FILE_TOO_LARGE" } });
   });
 
-  it("refuses an xlsx bomb whose zip lies about its size without unpacking it", async () => {
+  // Refused whether or not the unpack cap holds (unpacked whole it is just as refused): the cap itself,
+  // zlib stopped at the declared size, is asserted in packages/formats/src/spreadsheet/zip-entries.test.ts.
+  it("refuses an xlsx bomb whose zip lies about its size", async () => {
     const res = await preview(lyingZip(256 * 1024 * 1024), "format=lousa-xlsx");
     expect(res.status).toBe(200);
     expect(((await res.json()) as ImportResult).problems.map((p) => p.code)).toEqual(["FILE_TOO_LARGE"]);
   });
 
-  it("answers IMPORT_REFUSED when the reader runs out of memory or time, and keeps serving", async () => {
+  it("answers IMPORT_REFUSED when the reader runs out of memory, and keeps serving", async () => {
     const gift = fixture("gift", "hand-written.gift");
     // Heap limits too small to load the parsers: the worker dies of out-of-memory, the server does not.
     importRunner.configure({ resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } });
     const oom = await preview(gift, "format=gift");
     expect(oom.status).toBe(422);
     expect(await oom.json()).toMatchObject({ ok: false, error: { code: "IMPORT_REFUSED" } });
-    importRunner.configure({ ...DEFAULT_IMPORT_OPTIONS, timeoutMs: 1 });
-    expect(await (await preview(gift, "format=gift")).json()).toMatchObject({ error: { code: "IMPORT_REFUSED" } });
     importRunner.configure(DEFAULT_IMPORT_OPTIONS);
     expect((await preview(gift, "format=gift")).status).toBe(200);
+  });
+
+  it("answers IMPORT_REFUSED when a reader busy in the worker runs out of time; even the format is told there", async () => {
+    // A reader that starts and spins (test-workers/hang.ts), and says so: the timeout stops a thread
+    // that really runs. The upload names no format, and prose is no format at all: were it told on the
+    // server's thread, this would be a 400 with no worker started.
+    importRunner.configure({ entry: path.join(REPO_ROOT, "apps/server/src/import/test-workers/hang.ts"), timeoutMs: 1500 });
+    const busy = countBusyReaders();
+    try {
+      const res = await preview(new TextEncoder().encode("just some prose"), "filename=notes.txt");
+      expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: "IMPORT_REFUSED", message: expect.stringContaining("took over 1.5 s") } });
+      expect(busy.count()).toBe(1);
+    } finally {
+      busy.close();
+    }
+    importRunner.configure(DEFAULT_IMPORT_OPTIONS);
+    expect((await preview(fixture("gift", "hand-written.gift"), "format=gift")).status).toBe(200);
   });
 });
 

@@ -10,12 +10,15 @@ import type { ImportJob, WorkerAnswer } from "./import-worker";
  * with the next one, and a fresh one costs ~0.3 s next to a teacher's upload.
  *
  * Memory outside the heap: `resourceLimits` bound the worker's V8 heap only, not Buffers and typed arrays,
- * which live off-heap (a zlib output, the upload's copy in workerData). Those are bounded by the input's
- * own caps instead: the body is at most MAX_IMPORT_BYTES (5 MB, express.raw in import-api.ts), and an
- * xlsx's entries are unpacked one by one with zlib's maxOutputLength set to the size the zip declares, their
- * declared sizes summed under MAX_UNPACKED_BYTES (32 MB, zip-guard.ts) before any is unpacked; detection
- * unpacks one entry declared under 4 MB. So a worker holds at most ~5 MB + 32 MB + 4 MB off-heap, whatever
- * the file claims, times maxRunning workers (the slot is held until the thread has exited, see inWorker).
+ * which live off-heap (the upload's copy in workerData, zlib's output, the ArrayBuffers exceljs unpacks
+ * into). A hostile file can't grow those past the input's own caps: the body is at most MAX_IMPORT_BYTES
+ * (5 MB, express.raw in import-api.ts); an xlsx is refused unless the sizes its zip declares sum under
+ * MAX_UNPACKED_BYTES (32 MB, zip-guard.ts), and each entry is then unpacked with zlib's maxOutputLength
+ * at its declared size, so no entry's output passes what was summed (zip-entries.ts); exceljs only gets
+ * a workbook whose entries all unpacked within that, so its own unpacking stays under 32 MB too; telling
+ * the format unpacks one entry declared under 4 MB. A worker's off-heap memory is thus a few copies of
+ * the 5 MB upload, 4 MB and 2 × 32 MB, under 100 MB whatever the file claims, and at most maxRunning
+ * workers are alive (the slot is held until the thread has exited, see inWorker).
  */
 export interface ImportRunnerOptions {
   /** Imports running at once (each may take up to its heap limit): 2 keeps a 2-core laptop serving games. */
