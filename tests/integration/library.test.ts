@@ -194,6 +194,9 @@ describe("games belong to the teacher who hosts them", () => {
     expect(report.status).toBe(200);
     expect(JSON.stringify(report.body)).toContain("Quem gerencia a memória?");
     expect(JSON.stringify(report.body)).not.toContain("Outra pergunta");
+    // Renamed later: the past game keeps the title it was played under.
+    await ana("PATCH", `/banks/${bank.id}`, { title: "Outro nome" });
+    expect(((await ana("GET", "/games/mine")).body as GameHistoryRow[])[0]?.bankTitle).toBe("Química — átomos");
     host.disconnect();
   });
 

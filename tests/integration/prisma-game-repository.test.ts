@@ -30,7 +30,7 @@ describe("one SQLite connection shared by every repository", () => {
     const db = await openDatabase(`file:${file}`);
     const games = new PrismaGameRepository(db);
     try {
-      await games.create({ id: "g1", pin: "123456", bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null }, questions: [], hostSecretHash: "h", identity: null, ownerId: null });
+      await games.create({ id: "g1", pin: "123456", bankId: "kernel", settings: { pointsMode: "bank", timeLimitSec: null }, questions: [], hostSecretHash: "h", identity: null, ownerId: null, bankTitle: "Banco" });
       let updated!: () => void;
       const inside = new Promise<void>((resolve) => (updated = resolve));
       let release!: () => void;

@@ -175,8 +175,14 @@ export function createApp(deps: AppDeps): App {
   const recheckTimer = setInterval(recheckSessionHosts, 5 * 60_000);
   recheckTimer.unref();
   app.all("/api/auth/{*path}", apiCors(allowed), ...authBody, guards.byAccount, sessionRecheck, toNodeHandler(deps.auth));
-  const sameOrigin: RequestHandler = (req, res, next) =>
-    originAllowed(req.get("origin"), req.get("host"), allowed) ? next() : sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
+  // A change a cookie authorises must come from our own pages: browsers send Origin on every POST, PUT,
+  // PATCH and DELETE, so a cookie without one is not a page of ours (a script without cookies may omit it).
+  const sameOrigin: RequestHandler = (req, res, next) => {
+    const origin = req.get("origin");
+    const fromOurPage = origin === undefined ? req.headers.cookie === undefined : originAllowed(origin, req.get("host"), allowed);
+    if (fromOurPage) next();
+    else sendError(res, 403, "INVALID_PAYLOAD", "Cross-site request refused");
+  };
   // Printed on the server's terminal by main.ts while no teacher account exists (see setup-api.ts).
   const setupCode = deps.setupCode ?? randomBytes(4).toString("hex").toUpperCase();
   app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));

@@ -8,7 +8,7 @@ export const CONTRACT_BANK_ID = "kernel";
 const question: PlayedQuestion = { id: "q1", type: "single", prompt: "?", options: ["a", "b"], correct: [1], explanation: "", timeLimitMs: 20_000, pointsMode: "standard" };
 
 function newGame(id: string, ownerId: string | null = null): NewGame {
-  return { id, pin: "123456", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question], hostSecretHash: `h-${id}`, identity: null, ownerId };
+  return { id, pin: "123456", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question], hostSecretHash: `h-${id}`, identity: null, ownerId, bankTitle: "Kernel" };
 }
 
 function newPlayer(gameId: string, id: string, nickname: string): NewPlayer {
@@ -38,6 +38,7 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       const g = await repo.get("g1");
       expect(g).toMatchObject({ id: "g1", pin: "123456", phase: "lobby", questionIndex: -1, locked: false, startedAt: null, endedAt: null });
       expect(g?.questions).toEqual([question]);
+      expect(g?.bankTitle).toBe("Kernel");
       expect(await repo.get("nope")).toBeNull();
     });
 

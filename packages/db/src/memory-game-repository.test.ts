@@ -11,7 +11,7 @@ describe("withFaults", () => {
   it("fails exactly the armed calls, storing nothing, then lets the next ones through", async () => {
     const { repo, faults } = withFaults(new MemoryGameRepository(banks));
     faults.failNext("create");
-    const game = { id: "g", pin: "1", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: [], hostSecretHash: "h", identity: null, ownerId: null };
+    const game = { id: "g", pin: "1", bankId: CONTRACT_BANK_ID, settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: [], hostSecretHash: "h", identity: null, ownerId: null, bankTitle: "Banco" };
     await expect(repo.create(game)).rejects.toBeInstanceOf(InjectedFault);
     expect(await repo.get("g")).toBeNull();
     await repo.create(game);

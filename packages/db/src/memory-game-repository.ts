@@ -25,10 +25,9 @@ export class MemoryGameRepository implements GameRepository {
   ) {}
 
   async create(game: NewGame): Promise<void> {
-    const bankTitle = this.bankTitles.get(game.bankId);
-    if (bankTitle === undefined) throw new Error(`foreign key: no bank ${game.bankId}`);
+    if (!this.bankTitles.has(game.bankId)) throw new Error(`foreign key: no bank ${game.bankId}`);
     if (this.games.has(game.id)) throw new Error(`unique: game ${game.id} exists`);
-    this.games.set(game.id, { ...game, bankTitle, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.now(), startedAt: null, endedAt: null });
+    this.games.set(game.id, { ...game, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.now(), startedAt: null, endedAt: null });
   }
 
   async get(id: string): Promise<StoredGame | null> {

@@ -21,7 +21,8 @@ function toGame(row: GameRow): StoredGame {
     id: row.id,
     pin: row.pin,
     bankId: row.bankId,
-    bankTitle: row.bank.title,
+    // Games from before titles were frozen have "": their bank's current title is the best there is.
+    bankTitle: row.bankTitle || row.bank.title,
     settings: gameSettings(row.settings),
     questions: playedQuestions(row.questions),
     hostSecretHash: row.hostSecretHash,
@@ -71,6 +72,7 @@ export class PrismaGameRepository implements GameRepository {
         phase: "lobby",
         hostSecretHash: game.hostSecretHash,
         ownerId: game.ownerId,
+        bankTitle: game.bankTitle,
         ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map((e) => ({ ...e })) ?? null } } : {}),
       },
     });

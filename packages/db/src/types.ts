@@ -26,10 +26,11 @@ export interface NewGame {
   readonly identity: GameIdentity | null;
   /** The teacher who hosted it (null: a game from before teacher accounts). */
   readonly ownerId: string | null;
+  /** The bank's title as it was when the game was created (frozen, like the questions). */
+  readonly bankTitle: string;
 }
 
 export interface StoredGame extends NewGame {
-  readonly bankTitle: string;
   readonly phase: PhaseKind;
   readonly questionIndex: number;
   readonly questionOpenedAt: number | null;

@@ -80,10 +80,10 @@ export class GameRegistry {
     if (!bank) return null;
     const hostSecret = newSecret();
     const pin = this.freePin();
-    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret), identity, ownerId };
+    const game = { id: newId(), pin, bankId, settings, questions: questionsFor(bank, settings), hostSecretHash: hashSecret(hostSecret), identity, ownerId, bankTitle: bank.title };
     // Reserve the PIN before the first await so two concurrent creates can never share it.
     const runner = new GameRunner(
-      { ...game, bankTitle: bank.title, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.deps.clock.now(), startedAt: null, endedAt: null },
+      { ...game, phase: "lobby", questionIndex: -1, questionOpenedAt: null, locked: false, createdAt: this.deps.clock.now(), startedAt: null, endedAt: null },
       this.deps,
     );
     this.byPin.set(pin, runner);

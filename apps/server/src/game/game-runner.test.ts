@@ -31,7 +31,7 @@ async function setup(opts: { identity?: { label: string | null; classList: { nam
   const clock = new ManualClock();
   const memory = new MemoryGameRepository(new Map([["bank", "Bank"]]), () => clock.now());
   const { repo, faults } = withFaults(memory);
-  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null };
+  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null, bankTitle: "Bank" };
   await repo.create(game);
   const stored = await repo.get("g1");
   if (!stored) throw new Error("game not stored");

@@ -24,15 +24,19 @@ export function bearer(req: Request): string | null {
  */
 export async function loadAsHost(req: Request, res: Response, games: GameRepository, auth: Auth): Promise<GameRecord | null> {
   const gameId = String(req.params.gameId ?? "");
-  const record = gameId.length > 0 && gameId.length <= 64 ? await games.load(gameId) : null;
-  if (!record) {
+  // The game row alone first: its players and answers are read only for someone allowed to see them.
+  const game = gameId.length > 0 && gameId.length <= 64 ? await games.get(gameId) : null;
+  if (!game) {
     sendError(res, 404, "GAME_NOT_FOUND", "No game with that id");
     return null;
   }
   const secret = bearer(req);
-  if (secret && secretMatches(secret, record.game.hostSecretHash)) return record;
-  const teacher = await teacherFromHeaders(auth, req.headers);
-  if (teacher && record.game.ownerId === teacher.id) return record;
+  const teacher = secret && secretMatches(secret, game.hostSecretHash) ? null : await teacherFromHeaders(auth, req.headers);
+  if ((secret && secretMatches(secret, game.hostSecretHash)) || (teacher && game.ownerId === teacher.id)) {
+    const record = await games.load(gameId);
+    if (!record) sendError(res, 404, "GAME_NOT_FOUND", "No game with that id");
+    return record;
+  }
   if (!secret && !teacher) sendError(res, 401, "NOT_SIGNED_IN", "Sign in as the teacher who hosted this game to see its results");
   else sendError(res, 403, "HOST_SECRET_INVALID", "Only the teacher who hosted this game can see its results");
   return null;

@@ -13,7 +13,8 @@ import styles from "../teacher/teacher.module.css";
 async function gamesWithKeysHere(): Promise<GameHistoryRow[]> {
   const games = hostedGames();
   if (games.length === 0) return [];
-  const r = await postJson("/api/games/history", { games }, isHistoryRows);
+  // Newest first in storage; the server reads at most 100 at a time.
+  const r = await postJson("/api/games/history", { games: games.slice(0, 100) }, isHistoryRows);
   return r.ok ? r.data : [];
 }
 
