@@ -66,3 +66,10 @@ function withoutComments(html: string): string {
     at = close + 3;
   }
 }
+
+/** The start of a question's text for a message: one line, at most 80 characters (never half a character). */
+export function snippet(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  const chars = [...line];
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}

@@ -14,6 +14,8 @@ function ProblemLine({ p }: { p: ImportProblem }) {
     <li className={styles.problem} data-testid="import-problem" data-code={p.code}>
       <span className={styles.where}>{positionText(p.at, t)}</span>
       <span>
+        {/* Which question it was, by its first words (kinds Lousa can't play yet are listed this way). */}
+        {typeof p.params?.prompt === "string" && <q className={styles.snippet}>{p.params.prompt}</q>}
         {problemText(p, t)}
         {(p.code === "SYNTAX" || p.code === "FILE_UNREADABLE") && p.message && <span className={styles.detail}> {t("problem.detail", { message: p.message })}</span>}
       </span>

@@ -89,6 +89,8 @@ describe("importGift: the constructs of Moodle's GIFT documentation", () => {
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Exemplo numérico::")}`,
     ]);
     expect(r.problems.every((p) => p.message.includes("Lousa can't play"))).toBe(true);
+    // Each says which question it was, by its first words.
+    expect(r.problems.find((p) => p.at && "line" in p.at && p.at.line === lineOf(name, "Quem escreveu Dom Casmurro?{=Machado"))?.params?.prompt).toMatch(/^Quem escreveu Dom Casmurro\?/);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { GIFTQuestion, MultipleChoice, TextChoice, TextFormat, TrueFalse } from "gift-pegjs";
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft } from "../types";
+import { snippet } from "../text";
 import { giftText } from "./text";
 
 /** What one parsed GIFT question becomes: a question for `collect`, or a problem listing it. */
@@ -28,7 +29,9 @@ export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefau
       return { candidate: trueFalse(q, line, defaults) };
     default: {
       const { kind, why } = UNSUPPORTED[q.type];
-      return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind } } };
+      // The start of its text, so the teacher knows which question it was without opening the file.
+      const prompt = snippet("stem" in q ? giftText(q.stem) : "");
+      return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind, ...(prompt ? { prompt } : {}) } } };
     }
   }
 }

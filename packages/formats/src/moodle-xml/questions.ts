@@ -2,6 +2,7 @@ import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft, SourcePosition } from "../types";
 import { droppedNotes, feedbackNote, partialCreditNote } from "./notes";
 import { formatOf, isBlank, readField, type FieldText } from "./read-text";
+import { snippet } from "../text";
 import { attribute, child, children, fieldText, isElement, ownText, type XmlElement } from "./tree";
 
 /** What one Moodle <question> becomes: a question to check, or a problem (a kind Lousa can't play). */
@@ -21,12 +22,14 @@ export function mapQuestion(element: XmlElement, at: SourcePosition, defaults: I
   const kind = attribute(element, "type")?.trim() || "unknown";
   if (kind === "multichoice") return { candidate: multichoice(element, at, defaults) };
   if (kind === "truefalse") return { candidate: truefalse(element, at, defaults) };
+  // The start of its text, so the teacher knows which question it was without opening the file.
+  const prompt = snippet(readField(child(element, "questiontext"), "html").text);
   return {
     problem: {
       at,
       code: "UNSUPPORTED_KIND",
       message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice or true/false to use it`,
-      params: { kind },
+      params: { kind, ...(prompt ? { prompt } : {}) },
     },
   };
 }
