@@ -1,5 +1,5 @@
 import type { BankDraft } from "@lousa/protocol";
-import { isBankDraft, isRecord } from "../../lib/library-api";
+import { isBankDraft, isRecord } from "../../lib/api";
 
 /**
  * What the teacher typed and has not saved, kept in this browser per bank so that a reload, a crash or

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { LibraryBankDetail } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
-import { libraryApi, type ApiError } from "../../lib/library-api";
+import type { ApiError } from "../../lib/api";
+import { libraryApi } from "../../lib/library-api";
 import { QuestionSummary } from "./question-summary";
 import styles from "./editor.module.css";
 

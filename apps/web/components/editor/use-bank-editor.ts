@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { bankIssues, type BankDraft, type LibraryBankDetail } from "@lousa/protocol";
-import { libraryApi, type ApiError } from "../../lib/library-api";
+import type { ApiError } from "../../lib/api";
+import { libraryApi } from "../../lib/library-api";
 import { editorReducer, fromDraft, newKey, toDraft, type EditorDoc } from "./editor-state";
 import { IssueIndex } from "./issues";
 import { KINDS } from "./kinds";

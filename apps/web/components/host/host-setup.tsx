@@ -8,7 +8,7 @@ import { useI18n } from "../../lib/i18n";
 import { getSocket, send } from "../../lib/socket";
 import { parseClassList, type ClassListLine } from "../../lib/class-list";
 import { saveHostSeat } from "../../lib/storage";
-import { getJson, isLibraryBankList } from "../teacher/teacher-api";
+import { libraryApi } from "../../lib/library-api";
 import { useSignedOut } from "../teacher/teacher-page";
 import { BankPicker } from "../teacher/bank-picker";
 import styles from "../teacher/teacher.module.css";
@@ -45,9 +45,9 @@ export function HostSetup() {
 
   useEffect(() => {
     let current = true;
-    void getJson("/api/banks", isLibraryBankList).then((r) => {
+    void libraryApi.list().then((r) => {
       if (!current) return;
-      if (!r.ok) return r.status === 401 ? signedOut() : setProblem({ code: r.code === "OFFLINE" ? "OFFLINE" : "INTERNAL", message: r.code });
+      if (!r.ok) return r.error.status === 401 ? signedOut() : setProblem({ code: r.error.code === "OFFLINE" ? "OFFLINE" : "INTERNAL", message: r.error.reason });
       // Banks in the bin are the library's business, not a game's.
       const list = r.data.filter((b) => b.deletedAt === null);
       setBanks(list);

@@ -1,7 +1,7 @@
 import type { ImportProblem, ImportProblemCode, ImportResult, QuestionIssueCode, SourcePosition } from "@lousa/protocol";
 import type { MessageKey } from "../../lib/messages";
 import { issueText, type Translate } from "../editor/issues";
-import { isIssueCode } from "../../lib/library-api";
+import { isIssueCode } from "../../lib/api";
 
 /** Where a problem is, as the teacher finds it in the file: a line, a spreadsheet row, or a question number. */
 export function positionText(at: SourcePosition, t: Translate): string {

@@ -2,7 +2,8 @@
 
 import { useCallback, useRef, useState } from "react";
 import { MAX_IMPORT_BYTES, type FormatId, type ImportResult } from "@lousa/protocol";
-import { previewImport, type ApiError } from "../../lib/library-api";
+import type { ApiError } from "../../lib/api";
+import { previewImport } from "../../lib/library-api";
 import { suggestedTitle } from "./problem-text";
 
 /** What the teacher gave: a file, or text pasted into the page. */
@@ -33,7 +34,7 @@ export function useImportPreview() {
     // Said at once, without sending 5 MB to hear it.
     if (body.size > MAX_IMPORT_BYTES) {
       setResult(null);
-      return setError({ code: "FILE_TOO_LARGE", message: "Too large", status: 413 });
+      return setError({ code: "FILE_TOO_LARGE", message: "Too large", status: 413, reason: "FILE_TOO_LARGE" });
     }
     setReading(true);
     const r = await previewImport(body, { format, language, filename: sourceName(source) });

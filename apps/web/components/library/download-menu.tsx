@@ -4,7 +4,8 @@ import { useRef, useState } from "react";
 import { FORMAT_IDS, type ExportNote, type FormatId } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
-import { exportBank, saveFile, type ApiError } from "../../lib/library-api";
+import type { ApiError } from "../../lib/api";
+import { exportBank, saveFile } from "../../lib/library-api";
 import styles from "./library.module.css";
 
 export const FORMAT_KEYS: Record<FormatId, MessageKey> = {

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useState } from "react";
 import type { LibraryBank } from "@lousa/protocol";
-import { libraryApi, type ApiError, type ApiResult } from "../../lib/library-api";
+import type { ApiError, ApiResult } from "../../lib/api";
+import { libraryApi } from "../../lib/library-api";
 import { useSignedOut } from "../teacher/teacher-page";
 import { upsert } from "./group-banks";
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useI18n } from "../../lib/i18n";
 import type { GameHistoryRow } from "@lousa/protocol";
 import { hostedGames } from "../../lib/storage";
-import { getJson, isHistoryRows, postJson } from "../teacher/teacher-api";
+import { teacherApi } from "../teacher/teacher-api";
 import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
 import styles from "../teacher/teacher.module.css";
 
@@ -14,7 +14,7 @@ async function gamesWithKeysHere(): Promise<GameHistoryRow[]> {
   const games = hostedGames();
   if (games.length === 0) return [];
   // Newest first in storage; the server reads at most 100 at a time.
-  const r = await postJson("/api/games/history", { games: games.slice(0, 100) }, isHistoryRows);
+  const r = await teacherApi.gamesByKey(games.slice(0, 100));
   return r.ok ? r.data : [];
 }
 
@@ -42,9 +42,9 @@ function HistoryTable() {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([getJson("/api/games/mine", isHistoryRows), gamesWithKeysHere()]).then(([mine, local]) => {
+    void Promise.all([teacherApi.myGames(), gamesWithKeysHere()]).then(([mine, local]) => {
       if (!current) return;
-      if (!mine.ok && mine.status === 401) return signedOut();
+      if (!mine.ok && mine.error.status === 401) return signedOut();
       setRows(merge(mine.ok ? mine.data : [], local));
     });
     return () => {

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "../../lib/i18n";
 import { Field, FormError } from "./field";
 import { newPasswordProblem, PASSWORD_MAX } from "./password-rules";
-import { anyBody, postJson, signOut } from "./teacher-api";
+import { teacherApi } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
 import { useSignedOut, useTeacher } from "./teacher-page";
 import styles from "./teacher.module.css";
@@ -45,11 +45,11 @@ function ChangePassword({ email }: { email: string }) {
     setProblem(local);
     if (local) return;
     setBusy(true);
-    const r = await postJson("/api/auth/change-password", { currentPassword: current, newPassword: next, revokeOtherSessions: revokeOthers }, anyBody);
+    const r = await teacherApi.changePassword({ currentPassword: current, newPassword: next, revokeOtherSessions: revokeOthers });
     setBusy(false);
     if (!r.ok) {
-      if (r.status === 401 && r.code !== "INVALID_PASSWORD") return signedOut();
-      return setProblem(r.code);
+      if (r.error.status === 401 && r.error.reason !== "INVALID_PASSWORD") return signedOut();
+      return setProblem(r.error.reason);
     }
     setCurrent("");
     setNext("");
@@ -102,10 +102,10 @@ function Sessions() {
     setBusy(true);
     setProblem(null);
     // Everywhere: every session of this account ends, this one included (better-auth revoke-sessions).
-    const r = everywhere ? await postJson("/api/auth/revoke-sessions", {}, anyBody) : await signOut();
-    if (!r.ok && r.status !== 401) {
+    const r = everywhere ? await teacherApi.signOutEverywhere() : await teacherApi.signOut();
+    if (!r.ok && r.error.status !== 401) {
       setBusy(false);
-      return setProblem(r.code);
+      return setProblem(r.error.reason);
     }
     router.replace("/signin");
   }

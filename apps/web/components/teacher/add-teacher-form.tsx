@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "../../lib/i18n";
 import { Field, FormError } from "./field";
 import { emailProblem, newPasswordProblem, PASSWORD_MAX } from "./password-rules";
-import { anyBody, postJson } from "./teacher-api";
+import { teacherApi } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
 import styles from "./teacher.module.css";
 
@@ -31,9 +31,9 @@ export function AddTeacherForm({ onAdded }: { onAdded: () => void }) {
     setProblem(local);
     if (local) return;
     setBusy(true);
-    const r = await postJson("/api/auth/admin/create-user", { name: name.trim(), email: email.trim(), password, role: admin ? "admin" : "user" }, anyBody);
+    const r = await teacherApi.addTeacher({ name: name.trim(), email: email.trim(), password, role: admin ? "admin" : "user" });
     setBusy(false);
-    if (!r.ok) return setProblem(r.code);
+    if (!r.ok) return setProblem(r.error.reason);
     setAdded(name.trim());
     setName("");
     setEmail("");

@@ -20,3 +20,8 @@ export function signInPath(next: string): string {
 export function setupPath(next: string): string {
   return `/setup?next=${encodeURIComponent(safeNext(next))}`;
 }
+
+/** Where the sign-in or setup page was asked to return to (`?next=`), checked to be a path on this site. */
+export function nextFromUrl(): string {
+  return safeNext(new URLSearchParams(window.location.search).get("next"));
+}

@@ -1,20 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useI18n } from "../../lib/i18n";
 import { AuthLayout } from "./auth-layout";
 import { Field, FormError } from "./field";
 import { emailProblem, newPasswordProblem, PASSWORD_MAX } from "./password-rules";
-import { anyBody, getJson, isSetupState, postJson } from "./teacher-api";
+import { useAuthForm } from "./auth-form";
+import { teacherApi } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
-import { safeNext, signInPath } from "./next-path";
 import styles from "./teacher.module.css";
-
-function nextFromUrl(): string {
-  return safeNext(new URLSearchParams(window.location.search).get("next"));
-}
 
 /**
  * First run: the server has no teacher account, so the first visitor to the teacher side creates the
@@ -24,40 +19,17 @@ function nextFromUrl(): string {
 export function SetupForm() {
   const { t } = useI18n();
   const text = useApiError();
-  const router = useRouter();
+  const { busy, problem, submit: send } = useAuthForm("setup");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [code, setCode] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void getJson("/api/setup", isSetupState).then((r) => {
-      if (current && r.ok && !r.data.needsSetup) router.replace(signInPath(nextFromUrl()));
-    });
-    return () => {
-      current = false;
-    };
-  }, [router]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const local = name.trim() === "" || code.trim() === "" ? "REQUIRED" : (emailProblem(email) ?? newPasswordProblem(password, repeat));
-    setProblem(local);
-    if (local) return;
-    setBusy(true);
-    const r = await postJson("/api/setup", { name: name.trim(), email: email.trim(), password, setupCode: code.trim() }, anyBody);
-    if (r.ok) {
-      // The answer carried the new session cookie: a full navigation so the next page starts signed in.
-      window.location.assign(nextFromUrl());
-      return;
-    }
-    setBusy(false);
-    setProblem(r.code);
+    await send(local, () => teacherApi.setUp({ name: name.trim(), email: email.trim(), password, setupCode: code.trim() }));
   }
 
   return (

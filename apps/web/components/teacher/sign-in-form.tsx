@@ -1,20 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useI18n } from "../../lib/i18n";
 import { AuthLayout } from "./auth-layout";
 import { Field, FormError } from "./field";
-import { anyBody, getJson, isSetupState, isTeacher, postJson } from "./teacher-api";
+import { useAuthForm } from "./auth-form";
+import { teacherApi } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
-import { safeNext, setupPath } from "./next-path";
 import styles from "./teacher.module.css";
-
-/** Where this page was asked to return to (`?next=`), checked to be a path on this site. */
-function nextFromUrl(): string {
-  return safeNext(new URLSearchParams(window.location.search).get("next"));
-}
 
 /**
  * Teacher sign-in (better-auth, e-mail and password). A fresh install has no account yet, so it goes
@@ -23,40 +17,15 @@ function nextFromUrl(): string {
 export function SignInForm() {
   const { t } = useI18n();
   const text = useApiError();
-  const router = useRouter();
+  const { busy, problem, submit: send } = useAuthForm("signin");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    void getJson("/api/setup", isSetupState).then((r) => {
-      if (current && r.ok && r.data.needsSetup) router.replace(setupPath(nextFromUrl()));
-    });
-    void getJson("/api/me", isTeacher).then((r) => {
-      if (current && r.ok) router.replace(nextFromUrl());
-    });
-    return () => {
-      current = false;
-    };
-  }, [router]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setProblem(null);
-    setBusy(true);
-    const r = await postJson("/api/auth/sign-in/email", { email: email.trim(), password }, anyBody);
-    if (r.ok) {
-      // A full navigation, not a client one: every page after this reads the new session cookie fresh.
-      window.location.assign(nextFromUrl());
-      return;
-    }
-    setBusy(false);
-    setProblem(r.code);
-    if (r.code === "INVALID_EMAIL_OR_PASSWORD") {
+    const refused = await send(null, () => teacherApi.signIn({ email: email.trim(), password }));
+    if (refused?.reason === "INVALID_EMAIL_OR_PASSWORD") {
       setPassword("");
       passwordRef.current?.focus();
     }

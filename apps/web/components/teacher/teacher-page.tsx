@@ -8,7 +8,7 @@ import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
-import { getJson, isSetupState, isTeacher, signOut } from "./teacher-api";
+import { teacherApi } from "./teacher-api";
 import { setupPath, signInPath } from "./next-path";
 import styles from "./teacher.module.css";
 
@@ -64,7 +64,7 @@ export function TeacherPage({ title, children, wide = false }: { title: string; 
   const [attempt, setAttempt] = useState(0);
 
   const signedOut = useCallback(() => {
-    void getJson("/api/setup", isSetupState).then((r) => {
+    void teacherApi.setupState().then((r) => {
       router.replace(r.ok && r.data.needsSetup ? setupPath(here()) : signInPath(here()));
     });
   }, [router]);
@@ -72,10 +72,10 @@ export function TeacherPage({ title, children, wide = false }: { title: string; 
   useEffect(() => {
     let current = true;
     setLoad({ state: "loading" });
-    void getJson("/api/me", isTeacher).then((r) => {
+    void teacherApi.me().then((r) => {
       if (!current) return;
       if (r.ok) setLoad({ state: "ready", teacher: r.data });
-      else if (r.status === 401) signedOut();
+      else if (r.error.status === 401) signedOut();
       else setLoad({ state: "failed" });
     });
     return () => {
@@ -134,7 +134,7 @@ function TeacherHeader({ teacher }: { teacher: Teacher }) {
 
   async function leave() {
     setLeaving(true);
-    await signOut();
+    await teacherApi.signOut();
     router.replace("/signin");
   }
 

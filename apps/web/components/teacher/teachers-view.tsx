@@ -1,11 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import type { ApiResult } from "../../lib/api";
 import { useI18n } from "../../lib/i18n";
 import { AddTeacherForm } from "./add-teacher-form";
 import { FormError } from "./field";
 import { newPasswordProblem, PASSWORD_MAX } from "./password-rules";
-import { accountsFrom, anyBody, getJson, isAccountList, postJson, type TeacherAccount } from "./teacher-api";
+import { teacherApi, type TeacherAccount } from "./teacher-api";
 import { useApiError } from "./teacher-errors";
 import { useSignedOut, useTeacher } from "./teacher-page";
 import styles from "./teacher.module.css";
@@ -25,10 +26,10 @@ export function TeachersView() {
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(async () => {
-    const r = await getJson("/api/auth/admin/list-users?limit=500&sortBy=name&sortDirection=asc", isAccountList);
-    if (r.ok) return setAccounts(accountsFrom(r.data) ?? []);
-    if (r.status === 401) return signedOut();
-    setOutcome({ ok: false, code: r.code });
+    const r = await teacherApi.accounts();
+    if (r.ok) return setAccounts(r.data);
+    if (r.error.status === 401) return signedOut();
+    setOutcome({ ok: false, code: r.error.reason });
   }, [signedOut]);
 
   useEffect(() => {
@@ -37,18 +38,18 @@ export function TeachersView() {
 
   if (!me.admin) return <p className="card">{t("teacher.teachers.notAdmin")}</p>;
 
-  async function act(path: string, who: TeacherAccount, done: string) {
+  async function act(call: (userId: string) => Promise<ApiResult<unknown>>, who: TeacherAccount, done: string) {
     setBusy(true);
     setOutcome(null);
-    const r = await postJson(path, { userId: who.id }, anyBody);
+    const r = await call(who.id);
     setBusy(false);
-    if (!r.ok) return setOutcome({ ok: false, code: r.code });
+    if (!r.ok) return setOutcome({ ok: false, code: r.error.reason });
     setOutcome({ ok: true, text: done });
     void reload();
   }
-  const signOutEverywhere = (who: TeacherAccount) => void act("/api/auth/admin/revoke-user-sessions", who, t("teacher.teachers.signedOut", { name: who.name }));
+  const signOutEverywhere = (who: TeacherAccount) => void act(teacherApi.signOutTeacher, who, t("teacher.teachers.signedOut", { name: who.name }));
   const remove = (who: TeacherAccount) => {
-    if (window.confirm(t("teacher.teachers.remove.confirm", { name: who.name }))) void act("/api/auth/admin/remove-user", who, t("teacher.teachers.removed", { name: who.name }));
+    if (window.confirm(t("teacher.teachers.remove.confirm", { name: who.name }))) void act(teacherApi.removeTeacher, who, t("teacher.teachers.removed", { name: who.name }));
   };
 
   return (
@@ -141,9 +142,9 @@ function ResetPassword({ who, onDone, onCancel }: { who: TeacherAccount; onDone:
     setProblem(local);
     if (local || busy) return;
     setBusy(true);
-    const r = await postJson("/api/auth/admin/set-user-password", { userId: who.id, newPassword: password }, anyBody);
+    const r = await teacherApi.setPassword(who.id, password);
     setBusy(false);
-    if (!r.ok) return setProblem(r.code);
+    if (!r.ok) return setProblem(r.error.reason);
     onDone({ ok: true, text: t("teacher.teachers.resetDone", { name: who.name }) });
   }
 
