@@ -26,7 +26,7 @@ describe("built-in banks", () => {
       ],
     };
     const problems = validateBank(bad).join("\n");
-    for (const expected of ["slug", "title", "duplicate id", "2–6 options", "out of range", "explanation", "time limit", "exactly one correct", "exactly two options"]) {
+    for (const expected of ["slug", "title", "duplicate id", "2–6 options", "CORRECT_OUT_OF_RANGE", "explanation", "time limit", "SINGLE_NEEDS_ONE_CORRECT", "TRUEFALSE_NEEDS_TWO_OPTIONS"]) {
       expect(problems).toContain(expected);
     }
   });

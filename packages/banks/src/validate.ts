@@ -1,7 +1,7 @@
+import { kindOf, MAX_OPTIONS, MIN_OPTIONS } from "@lousa/game";
 import type { Bank } from "./types";
 
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 6;
+export { MAX_OPTIONS, MIN_OPTIONS };
 export const MIN_TIME_SEC = 5;
 export const MAX_TIME_SEC = 120;
 
@@ -23,11 +23,8 @@ export function validateBank(bank: Bank): string[] {
     if (q.options.length < MIN_OPTIONS || q.options.length > MAX_OPTIONS) problems.push(`${at}: needs ${MIN_OPTIONS}–${MAX_OPTIONS} options`);
     if (new Set(q.options.map((o) => o.trim().toLowerCase())).size !== q.options.length) problems.push(`${at}: duplicate options`);
     if (q.options.some((o) => o.trim() === "")) problems.push(`${at}: empty option`);
-    if (q.correct.length === 0) problems.push(`${at}: no correct option`);
-    if (new Set(q.correct).size !== q.correct.length) problems.push(`${at}: correct option listed twice`);
-    if (q.correct.some((c) => !Number.isInteger(c) || c < 0 || c >= q.options.length)) problems.push(`${at}: correct index out of range`);
-    if (q.type !== "multiple" && q.correct.length !== 1) problems.push(`${at}: ${q.type} needs exactly one correct option`);
-    if (q.type === "truefalse" && q.options.length !== 2) problems.push(`${at}: true/false needs exactly two options`);
+    // Each kind's own rules (how many right options, true/false's two…): the engine's, as everywhere.
+    for (const issue of kindOf(q.type).draftIssues(q)) problems.push(`${at}: ${issue.code}`);
     if (q.explanation.trim() === "") problems.push(`${at}: explanation missing`);
     if (!Number.isInteger(q.timeLimitSec) || q.timeLimitSec < MIN_TIME_SEC || q.timeLimitSec > MAX_TIME_SEC) {
       problems.push(`${at}: time limit must be ${MIN_TIME_SEC}–${MAX_TIME_SEC} s`);

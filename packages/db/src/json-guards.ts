@@ -1,4 +1,4 @@
-import type { GameIdentity, GameSettings, PlayedQuestion, PointsMode, QuestionType } from "@lousa/game";
+import { QUESTION_TYPES, type GameIdentity, type GameSettings, type PlayedQuestion, type PointsMode, type QuestionType } from "@lousa/game";
 
 /**
  * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
@@ -14,7 +14,6 @@ export function stringArray(value: unknown, what: string): string[] {
   return value;
 }
 
-const QUESTION_TYPES: readonly QuestionType[] = ["single", "multiple", "truefalse"];
 const POINTS_MODES: readonly PointsMode[] = ["standard", "double", "none"];
 
 export function questionType(value: string): QuestionType {

@@ -1,7 +1,8 @@
 import { rankPlayers, toLeaderboardEntry } from "./leaderboard";
 import { normalizeNickname } from "./nickname";
 import { err, ok, type Result } from "./result";
-import { isCorrectChoice, scoreAnswer, streakBonus } from "./scoring";
+import { kindOf } from "./kinds";
+import { scoreAnswer, streakBonus } from "./scoring";
 import type { AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState } from "./types";
 
 /**
@@ -303,17 +304,19 @@ export class Game {
     if (player.kicked) return err("PLAYER_KICKED", "You were removed from this game");
     if (player.answers.has(questionIndex) || pending.has(playerId)) return err("ALREADY_ANSWERED", "You already answered this question");
     const question = this.questions[questionIndex];
-    if (!question || !validChoices(choices, question)) return err("INVALID_CHOICE", "That choice is not valid for this question");
+    const kind = question ? kindOf(question.type) : undefined;
+    if (!question || !kind || !kind.accepts(question, choices)) return err("INVALID_CHOICE", "That choice is not valid for this question");
 
-    const correct = isCorrectChoice(choices, question.correct);
+    const normalized = kind.normalize(choices);
+    const correct = kind.scored && kind.isRight(question, normalized);
     const responseMs = Math.min(Math.max(now - p.openedAt, 0), question.timeLimitMs);
     return ok({
       playerId,
       questionIndex,
-      choices: [...choices].sort((a, b) => a - b),
+      choices: normalized,
       correct,
-      points: scoreAnswer({ correct, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode }),
-      streakBonus: streakBonus(player.streak, correct, question.pointsMode),
+      points: kind.scored ? scoreAnswer({ correct, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode }) : 0,
+      streakBonus: kind.scored ? streakBonus(player.streak, correct, question.pointsMode) : 0,
       responseMs,
       answeredAt: now,
     });
@@ -324,7 +327,7 @@ export class Game {
     const player = this.players.get(record.playerId);
     if (!player || player.answers.has(record.questionIndex)) return;
     player.answers.set(record.questionIndex, record);
-    for (const c of record.choices) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
+    this.count(record);
     this.answeredCount++;
     if (player.connected && !player.kicked) this.waiting--;
   }
@@ -370,15 +373,28 @@ export class Game {
       const a = p.answers.get(current.index);
       if (a) {
         this.answeredCount++;
-        for (const c of a.choices) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
+        this.count(a);
       } else if (p.connected && !p.kicked) this.waiting++;
     }
   }
 
+  /** Adds an answer to the open question's distribution (what each kind counts: see ./kinds). */
+  private count(a: AnswerRecord): void {
+    const question = this.questions[a.questionIndex];
+    if (!question) return;
+    for (const c of kindOf(question.type).counted(question, a.choices)) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
+  }
+
   /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */
   private closePlan(index: number): Transition {
-    const limit = this.questions[index]?.timeLimitMs ?? 0;
+    const question = this.questions[index];
+    const limit = question?.timeLimitMs ?? 0;
     const standings: PlayerStanding[] = [];
+    // A question with no right answer (a poll) changes nobody's standing, answered or not.
+    if (question && !kindOf(question.type).scored) {
+      for (const p of this.players.values()) standings.push({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs });
+      return { phase: { kind: "reveal", index }, standings };
+    }
     for (const p of this.players.values()) {
       const a = p.answers.get(index);
       standings.push(
@@ -395,16 +411,11 @@ export class Game {
     const p = this.phaseValue;
     const closed = p.kind === "lobby" ? 0 : p.kind === "question" ? p.index : p.kind === "podium" ? this.questions.length : p.index + 1;
     let ms = 0;
-    for (let i = 0; i < closed; i++) ms += this.questions[i]?.timeLimitMs ?? 0;
+    // Polls charge nobody (see closePlan), so they don't charge a late joiner either.
+    for (const q of this.questions.slice(0, closed)) if (kindOf(q.type).scored) ms += q.timeLimitMs;
     return ms;
   }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function validChoices(choices: readonly number[], q: PlayedQuestion): boolean {
-  if (choices.length === 0 || choices.length > q.options.length) return false;
-  if (q.type !== "multiple" && choices.length !== 1) return false;
-  if (new Set(choices).size !== choices.length) return false;
-  return choices.every((c) => Number.isInteger(c) && c >= 0 && c < q.options.length);
-}

@@ -5,3 +5,4 @@ export * from "./nickname";
 export * from "./leaderboard";
 export * from "./game";
 export * from "./views";
+export * from "./kinds";

@@ -1,6 +1,12 @@
 /** Domain types of a live game. Plain data: serialisable, no classes, no I/O. */
 
-export type QuestionType = "single" | "multiple" | "truefalse";
+/** Every kind of question; what each does differently is in ./kinds (one module per kind). */
+export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Options (or items to order) a question has: one definition for the engine, schemas and UIs. */
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 6;
 export type PointsMode = "standard" | "double" | "none";
 
 /** A question exactly as it is played in one game (frozen at game creation). */
@@ -9,7 +15,10 @@ export interface PlayedQuestion {
   readonly type: QuestionType;
   readonly prompt: string;
   readonly options: readonly string[];
-  /** Indexes into `options`. Never leaves the server before the reveal. */
+  /**
+   * Indexes into `options`: the right ones (a set; empty for a poll), or for ordering the right
+   * sequence. Never leaves the server before the reveal.
+   */
   readonly correct: readonly number[];
   readonly explanation: string;
   readonly timeLimitMs: number;

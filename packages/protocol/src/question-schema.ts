@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { kindOf, MAX_OPTIONS, MIN_OPTIONS, QUESTION_TYPES, type KindIssueCode } from "@lousa/game";
 
 /**
  * What a teacher's question and bank may hold: one schema for the editor (inline validation), every
@@ -9,8 +10,8 @@ export const QUESTION_LIMITS = {
   prompt: 1000,
   option: 300,
   explanation: 2000,
-  minOptions: 2,
-  maxOptions: 6,
+  minOptions: MIN_OPTIONS,
+  maxOptions: MAX_OPTIONS,
   minTimeSec: 5,
   maxTimeSec: 240,
   bankTitle: 120,
@@ -26,11 +27,7 @@ export type QuestionIssueCode =
   | "OPTION_EMPTY"
   | "OPTION_TOO_LONG"
   | "OPTIONS_DUPLICATE"
-  | "CORRECT_NONE"
-  | "CORRECT_OUT_OF_RANGE"
-  | "CORRECT_DUPLICATE"
-  | "SINGLE_NEEDS_ONE_CORRECT"
-  | "TRUEFALSE_NEEDS_TWO_OPTIONS"
+  | KindIssueCode
   | "EXPLANATION_TOO_LONG"
   | "TIME_LIMIT_RANGE"
   | "POINTS_MODE_UNKNOWN"
@@ -64,10 +61,11 @@ export const visibleText = (max: number, empty: QuestionIssueCode, long: Questio
 
 export const questionDraftSchema = z
   .strictObject({
-    type: z.enum(["single", "multiple", "truefalse"], issue("TYPE_UNKNOWN")),
+    type: z.enum(QUESTION_TYPES, issue("TYPE_UNKNOWN")),
     prompt: visibleText(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
     options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
-    correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).min(1, issue("CORRECT_NONE")).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
+    // How many are right (none for a poll, a sequence for ordering) is each kind's rule, below.
+    correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
     explanation: clean().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
     timeLimitSec: z.number().int(issue("TIME_LIMIT_RANGE")).min(L.minTimeSec, issue("TIME_LIMIT_RANGE")).max(L.maxTimeSec, issue("TIME_LIMIT_RANGE")),
     pointsMode: z.enum(["standard", "double", "none"], issue("POINTS_MODE_UNKNOWN")),
@@ -76,10 +74,7 @@ export const questionDraftSchema = z
     const add = (code: QuestionIssueCode, path: (string | number)[]) => ctx.addIssue({ code: "custom", message: code, path });
     const keys = q.options.map((o) => o.toLocaleLowerCase());
     if (new Set(keys).size !== keys.length) add("OPTIONS_DUPLICATE", ["options"]);
-    if (q.correct.some((c) => c >= q.options.length)) add("CORRECT_OUT_OF_RANGE", ["correct"]);
-    if (new Set(q.correct).size !== q.correct.length) add("CORRECT_DUPLICATE", ["correct"]);
-    if (q.type !== "multiple" && q.correct.length !== 1) add("SINGLE_NEEDS_ONE_CORRECT", ["correct"]);
-    if (q.type === "truefalse" && q.options.length !== 2) add("TRUEFALSE_NEEDS_TWO_OPTIONS", ["options"]);
+    for (const i of kindOf(q.type).draftIssues(q)) add(i.code, [i.field]);
   });
 
 /** A question as a teacher writes it (no id: the library gives one when it is saved). */
@@ -113,6 +108,8 @@ const CODES: ReadonlySet<string> = new Set<QuestionIssueCode>([
   "CORRECT_DUPLICATE",
   "SINGLE_NEEDS_ONE_CORRECT",
   "TRUEFALSE_NEEDS_TWO_OPTIONS",
+  "POLL_HAS_NO_CORRECT",
+  "ORDERING_NEEDS_SEQUENCE",
   "EXPLANATION_TOO_LONG",
   "TIME_LIMIT_RANGE",
   "POINTS_MODE_UNKNOWN",

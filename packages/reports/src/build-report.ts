@@ -1,4 +1,4 @@
-import { rankPlayers, type AnswerRecord, type PlayerState } from "@lousa/game";
+import { kindOf, rankPlayers, type AnswerRecord, type PlayerState } from "@lousa/game";
 import { analyseQuestion } from "./item-analysis";
 import { mean, round } from "./stats";
 import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerReportRow, type ReportInput } from "./types";
@@ -16,6 +16,8 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
     if (!m) byQuestion.set(a.questionIndex, (m = new Map()));
     m.set(a.playerId, a);
   }
+  // Grades count the questions that have a right answer: a poll is asked, not graded.
+  const graded = input.questions.slice(0, played).filter((q) => kindOf(q.type).scored).length;
   const active = input.players.filter((p) => !p.kicked);
   const states: PlayerState[] = active.map((p, i) => ({ ...p, nicknameKey: p.nickname, streak: 0, connected: false, rank: null, joinedSeq: i, answers: new Map() }));
   const ranked = rankPlayers(states);
@@ -25,7 +27,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
     const p = byId.get(s.id)!;
     const mine = [...byQuestion.values()].map((m) => m.get(s.id)).filter((a): a is AnswerRecord => a !== undefined);
     const correct = mine.filter((a) => a.correct).length;
-    const percentCorrect = played === 0 ? 0 : correct / played;
+    const percentCorrect = graded === 0 ? 0 : correct / graded;
     const avg = mean(mine.map((a) => a.responseMs));
     return {
       rank: s.rank ?? 0,

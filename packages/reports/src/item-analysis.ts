@@ -1,4 +1,4 @@
-import type { AnswerRecord, PlayedQuestion } from "@lousa/game";
+import { kindOf, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
 import { median } from "./stats";
 import type { ItemFlag, QuestionReportRow } from "./types";
 
@@ -31,6 +31,7 @@ export function analyseQuestion(
   answersByPlayer: ReadonlyMap<string, AnswerRecord>,
   playerIdsBestFirst: readonly string[],
 ): QuestionReportRow {
+  const kind = kindOf(question.type);
   const optionCounts = question.options.map(() => 0);
   const times: number[] = [];
   let correct = 0;
@@ -39,8 +40,10 @@ export function analyseQuestion(
     if (!a) continue;
     times.push(a.responseMs);
     if (a.correct) correct++;
-    for (const c of a.choices) optionCounts[c] = (optionCounts[c] ?? 0) + 1;
+    // As the reveal counted them: the option chosen, or for ordering the item put in its right place.
+    for (const c of kind.counted(question, a.choices)) optionCounts[c] = (optionCounts[c] ?? 0) + 1;
   }
+  if (!kind.scored) return pollRow(index, question, optionCounts, times);
   const players = playerIdsBestFirst.length;
   const percentCorrect = players === 0 ? 0 : correct / players;
 
@@ -50,7 +53,8 @@ export function analyseQuestion(
 
   let topDistractor: QuestionReportRow["topDistractor"] = null;
   optionCounts.forEach((count, option) => {
-    if (question.correct.includes(option) || count === 0) return;
+    // Ordering has no wrong options, only items out of place.
+    if (question.type === "ordering" || question.correct.includes(option) || count === 0) return;
     if (!topDistractor || count > topDistractor.count) topDistractor = { option, count };
   });
 
@@ -72,5 +76,25 @@ export function analyseQuestion(
     topDistractor,
     medianResponseMs: median(times),
     flags,
+    graded: true,
+  };
+}
+
+/** A poll in the report: how the class voted, no difficulty, no discrimination, no flags, no grade. */
+function pollRow(index: number, question: PlayedQuestion, optionCounts: readonly number[], times: readonly number[]): QuestionReportRow {
+  return {
+    index,
+    prompt: question.prompt,
+    type: question.type,
+    options: question.options,
+    correctOptions: [],
+    answered: times.length,
+    percentCorrect: 0,
+    discrimination: null,
+    optionCounts,
+    topDistractor: null,
+    medianResponseMs: median(times),
+    flags: [],
+    graded: false,
   };
 }

@@ -49,7 +49,7 @@ export interface PlayerReportRow {
   readonly score: number;
   readonly correct: number;
   readonly answered: number;
-  /** correct / questions played, 0–1. */
+  /** correct / graded questions played (polls are not graded), 0–1. */
   readonly percentCorrect: number;
   /** Mean over the questions this player answered; null if none. */
   readonly averageResponseMs: number | null;
@@ -76,6 +76,8 @@ export interface QuestionReportRow {
   readonly topDistractor: { readonly option: number; readonly count: number } | null;
   readonly medianResponseMs: number | null;
   readonly flags: readonly ItemFlag[];
+  /** False for a poll: asked, not graded (no difficulty, discrimination or flags; left out of grades). */
+  readonly graded: boolean;
 }
 
 export interface GameReport {

@@ -1,4 +1,4 @@
-import type { AnswerRecord } from "@lousa/game";
+import { kindOf, optionLetter, type AnswerRecord } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { labels, type ExportLocale } from "./locale";
 
@@ -22,7 +22,8 @@ export interface Sheet {
   readonly rowFormats?: readonly CellFormat[];
 }
 
-const letters = (options: readonly number[]) => options.map((c) => String.fromCharCode(65 + c)).join("+");
+/** An option with its letter, as the projector shows it: "B) Timina". */
+const labelled = (options: readonly string[], index: number) => `${optionLetter(index)}) ${options[index] ?? ""}`;
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
 /** The four tables of a game's results: Summary, Players, Questions (item analysis), Answers. */
@@ -101,11 +102,12 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     rows: report.questions.map((q) => [
       q.index + 1,
       q.prompt,
-      q.correctOptions.map((c) => `${letters([c])}) ${q.options[c] ?? ""}`).join(" | "),
+      // A poll has no right answer; ordering's is the sequence.
+      q.graded ? q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | ") : L.poll,
       q.answered,
       q.percentCorrect,
       q.discrimination === null ? null : Math.round(q.discrimination * 100) / 100,
-      q.topDistractor ? `${letters([q.topDistractor.option])}) ${q.options[q.topDistractor.option] ?? ""}` : null,
+      q.topDistractor ? labelled(q.options, q.topDistractor.option) : null,
       q.topDistractor?.count ?? 0,
       seconds(q.medianResponseMs),
       q.flags.map((f) => L[f]).join(", "),
@@ -118,7 +120,8 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     .sort((a, b) => (byId.get(a.playerId)?.rank ?? 0) - (byId.get(b.playerId)?.rank ?? 0) || a.questionIndex - b.questionIndex)
     .map((a): Cell[] => {
       const p = byId.get(a.playerId)!;
-      return [p.nickname, p.identifier, a.questionIndex + 1, letters(a.choices), a.correct ? L.yes : L.no, a.points + a.streakBonus, seconds(a.responseMs)];
+      const kind = kindOf(report.questions[a.questionIndex]?.type ?? "single");
+      return [p.nickname, p.identifier, a.questionIndex + 1, kind.answerText(a.choices), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
     });
   const answersSheet: Sheet = {
     key: "answers",

@@ -1,4 +1,4 @@
-import type { GameIdentity, GameSettings, PlayedQuestion } from "@lousa/game";
+import { kindOf, type GameIdentity, type GameSettings, type PlayedQuestion } from "@lousa/game";
 import type { BankRepository, GameRepository, StoredBank } from "@lousa/db";
 import type { Cancel, Clock } from "../clock";
 import type { Logger } from "../logger";
@@ -28,12 +28,19 @@ export interface RegistryDeps {
 }
 
 /** Applies the host's settings to a bank, freezing the questions the game will play. */
-export function questionsFor(bank: StoredBank, settings: GameSettings): PlayedQuestion[] {
-  return bank.questions.map((q) => ({
-    ...q,
-    timeLimitMs: settings.timeLimitSec === null ? q.timeLimitMs : settings.timeLimitSec * 1000,
-    pointsMode: settings.pointsMode === "bank" ? q.pointsMode : settings.pointsMode,
-  }));
+export function questionsFor(bank: StoredBank, settings: GameSettings, random: () => number = Math.random): PlayedQuestion[] {
+  // Frozen with the game as each kind plays it (ordering's items shuffled once: every phone, the
+  // report and a restart see the same order).
+  return bank.questions.map((q) =>
+    kindOf(q.type).forPlay(
+      {
+        ...q,
+        timeLimitMs: settings.timeLimitSec === null ? q.timeLimitMs : settings.timeLimitSec * 1000,
+        pointsMode: settings.pointsMode === "bank" ? q.pointsMode : settings.pointsMode,
+      },
+      random,
+    ),
+  );
 }
 
 /**

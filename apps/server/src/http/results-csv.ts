@@ -1,4 +1,5 @@
 import type { GameRecord } from "@lousa/db";
+import { kindOf } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
 import { labels, resultColumns, type CsvRequest } from "../exports/locale";
@@ -29,7 +30,11 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
     questions.forEach((_, i) => {
       const a = byPlayer.get(p.playerId)?.get(i);
       if (!a) cells.push(null, null, 0, null);
-      else cells.push(a.choices.map((c) => String.fromCharCode(65 + c)).join("+"), a.correct ? L.yes : L.no, a.points + a.streakBonus, a.responseMs);
+      else {
+        const kind = kindOf(questions[i]?.type ?? "single");
+        // A poll's answer is neither right nor wrong: the cell stays empty.
+        cells.push(kind.answerText(a.choices), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
+      }
     });
     return cells;
   });

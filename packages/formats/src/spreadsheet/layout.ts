@@ -111,8 +111,8 @@ type QuestionType = QuestionDraft["type"];
 type PointsMode = QuestionDraft["pointsMode"];
 
 export const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<QuestionType, string>>>> = {
-  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso" },
-  en: { single: "single", multiple: "multiple", truefalse: "true/false" },
+  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso", poll: "enquete", ordering: "ordenar" },
+  en: { single: "single", multiple: "multiple", truefalse: "true/false", poll: "poll", ordering: "ordering" },
 };
 
 export const POINTS_WORDS: Readonly<Record<Locale, Readonly<Record<PointsMode, string>>>> = {
@@ -124,6 +124,8 @@ const TYPES: ReadonlyMap<string, QuestionType> = new Map([
   ...["unica", "escolhaunica", "single", "singlechoice"].map((w): [string, QuestionType] => [w, "single"]),
   ...["multipla", "multiplaescolha", "multiple", "multiplechoice", "multipleanswers"].map((w): [string, QuestionType] => [w, "multiple"]),
   ...["verdadeirofalso", "vf", "truefalse", "tf"].map((w): [string, QuestionType] => [w, "truefalse"]),
+  ...["enquete", "pesquisa", "poll", "survey"].map((w): [string, QuestionType] => [w, "poll"]),
+  ...["ordenar", "ordenacao", "ordem", "ordering", "order", "puzzle"].map((w): [string, QuestionType] => [w, "ordering"]),
 ]);
 
 /** Kinds a teacher may name that Lousa can't play yet: listed as UNSUPPORTED_KIND rather than "unknown type". */
@@ -138,8 +140,6 @@ const UNSUPPORTED_KINDS: ReadonlySet<string> = new Set([
   "matching",
   "respostacurta",
   "shortanswer",
-  "ordenacao",
-  "ordering",
   "lacuna",
   "cloze",
 ]);

@@ -1,0 +1,14 @@
+import type { QuestionType } from "../types";
+import type { KindRules } from "./kind";
+import { multiple } from "./multiple";
+import { ordering } from "./ordering";
+import { poll } from "./poll";
+import { single, trueFalse } from "./single";
+
+/** Every kind's rules, by type (a new QuestionType fails to compile here until its module exists). */
+export const KINDS: Readonly<Record<QuestionType, KindRules>> = { single, multiple, truefalse: trueFalse, poll, ordering };
+
+export const kindOf = (type: QuestionType): KindRules => KINDS[type];
+
+export type { KindIssue, KindIssueCode, KindRules, OptionsAndCorrect } from "./kind";
+export { optionLetter } from "./kind";

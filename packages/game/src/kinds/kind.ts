@@ -1,0 +1,85 @@
+import type { PlayedQuestion, QuestionType } from "../types";
+
+/**
+ * Everything the engine does differently for one kind of question. Each kind is one module next to
+ * this file; `KINDS` (index.ts) holds them all, typed over every QuestionType, so a kind added to the
+ * type is a compile error until it has its module. The answer to every kind so far is a list of option
+ * indexes (`choices`): one for single choice, true/false and polls, a set for multiple select, a
+ * sequence for ordering.
+ */
+/** What a kind's own rules find wrong with a question as written (the shared rules are the schema's). */
+export type KindIssueCode =
+  | "CORRECT_NONE"
+  | "CORRECT_OUT_OF_RANGE"
+  | "CORRECT_DUPLICATE"
+  | "SINGLE_NEEDS_ONE_CORRECT"
+  | "TRUEFALSE_NEEDS_TWO_OPTIONS"
+  | "POLL_HAS_NO_CORRECT"
+  | "ORDERING_NEEDS_SEQUENCE";
+
+export interface KindIssue {
+  readonly code: KindIssueCode;
+  readonly field: "options" | "correct";
+}
+
+/** The part of a question a kind's rules read. */
+export interface OptionsAndCorrect {
+  readonly options: readonly string[];
+  readonly correct: readonly number[];
+}
+
+export interface KindRules {
+  readonly type: QuestionType;
+  /**
+   * What is wrong with this question's options and right answer(s) for this kind (empty = fine). The
+   * editor, every importer, the server and the built-in banks' check all ask this one function.
+   */
+  draftIssues(q: OptionsAndCorrect): KindIssue[];
+  /** Whether the kind has a right answer. A poll has none: no points, streaks and grades untouched. */
+  readonly scored: boolean;
+  /** Whether `choices` is an answer this question can take (indexes into its options, the right count). */
+  accepts(q: PlayedQuestion, choices: readonly number[]): boolean;
+  /** The answer as stored and compared: a set sorted, a sequence as given. */
+  normalize(choices: readonly number[]): number[];
+  /** Whether an accepted, normalised answer is right (always false for a kind that is not scored). */
+  isRight(q: PlayedQuestion, choices: readonly number[]): boolean;
+  /** An answer as a spreadsheet cell or a report shows it: "B", "A+C", "C > A > B". */
+  answerText(choices: readonly number[]): string;
+  /** The options an answer adds one to in the reveal's distribution. */
+  counted(q: PlayedQuestion, choices: readonly number[]): readonly number[];
+  /**
+   * The question as a game plays it, made once when the game is created (e.g. ordering shuffles its
+   * items, since the bank keeps them in the right order). `random` returns [0, 1).
+   */
+  forPlay(q: PlayedQuestion, random: () => number): PlayedQuestion;
+}
+
+/** Distinct whole numbers, each an index into `optionCount` options. */
+export function isIndexList(choices: readonly number[], optionCount: number): boolean {
+  return new Set(choices).size === choices.length && choices.every((c) => Number.isInteger(c) && c >= 0 && c < optionCount);
+}
+
+export const sortedCopy = (choices: readonly number[]): number[] => [...choices].sort((a, b) => a - b);
+
+/** For kinds played as the bank has them. */
+export const asInBank = (q: PlayedQuestion): PlayedQuestion => q;
+
+/** Right-answer indexes that point nowhere or twice: wrong for every kind that has them. */
+export function indexIssues(q: OptionsAndCorrect): KindIssue[] {
+  const issues: KindIssue[] = [];
+  if (q.correct.some((c) => !Number.isInteger(c) || c < 0 || c >= q.options.length)) issues.push({ code: "CORRECT_OUT_OF_RANGE", field: "correct" });
+  if (new Set(q.correct).size !== q.correct.length) issues.push({ code: "CORRECT_DUPLICATE", field: "correct" });
+  return issues;
+}
+
+/** Exactly one right option (single choice, true/false). */
+export function oneRightIssues(q: OptionsAndCorrect): KindIssue[] {
+  if (q.correct.length === 0) return [{ code: "CORRECT_NONE", field: "correct" }];
+  return [...indexIssues(q), ...(q.correct.length !== 1 ? [{ code: "SINGLE_NEEDS_ONE_CORRECT" as const, field: "correct" as const }] : [])];
+}
+
+/** An option's letter (A–F), the one every screen and export uses. */
+export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
+
+/** A chosen set, as letters: "A+C". */
+export const setText = (choices: readonly number[]): string => choices.map(optionLetter).join("+");

@@ -1,0 +1,124 @@
+import { Game } from "../game";
+import type { PlayedQuestion, QuestionType } from "../types";
+import { toPhaseView } from "../views";
+import { KINDS } from "./index";
+
+const q = (type: QuestionType, over: Partial<PlayedQuestion> = {}): PlayedQuestion => ({
+  id: `q-${type}`,
+  type,
+  prompt: "?",
+  options: ["a", "b", "c", "d"],
+  correct: type === "poll" ? [] : type === "multiple" ? [0, 2] : type === "ordering" ? [2, 0, 3, 1] : [1],
+  explanation: "",
+  timeLimitMs: 20_000,
+  pointsMode: "standard",
+  ...over,
+});
+
+describe("each kind's answers", () => {
+  // [kind, answer, accepted, right]
+  const table: [QuestionType, number[], boolean, boolean][] = [
+    ["single", [1], true, true],
+    ["single", [0], true, false],
+    ["single", [0, 1], false, false],
+    ["single", [4], false, false],
+    ["single", [-1], false, false],
+    ["single", [1.5], false, false],
+    ["single", [], false, false],
+    ["truefalse", [1], true, true],
+    ["multiple", [2, 0], true, true],
+    ["multiple", [0], true, false],
+    ["multiple", [0, 1, 2], true, false],
+    ["multiple", [0, 0], false, false],
+    ["multiple", [], false, false],
+    ["poll", [3], true, false],
+    ["poll", [0, 1], false, false],
+    ["poll", [], false, false],
+    ["ordering", [2, 0, 3, 1], true, true],
+    ["ordering", [0, 2, 3, 1], true, false],
+    ["ordering", [2, 0, 3], false, false],
+    ["ordering", [2, 0, 3, 3], false, false],
+    ["ordering", [2, 0, 3, 1, 4], false, false],
+  ];
+  it.each(table)("%s %j: accepted %s, right %s", (type, answer, accepted, right) => {
+    const kind = KINDS[type];
+    const question = q(type);
+    expect(kind.accepts(question, answer)).toBe(accepted);
+    if (accepted) expect(kind.scored && kind.isRight(question, kind.normalize(answer))).toBe(right);
+  });
+
+  it("sets are stored sorted, sequences as given", () => {
+    expect(KINDS.multiple.normalize([2, 0])).toEqual([0, 2]);
+    expect(KINDS.ordering.normalize([2, 0, 3, 1])).toEqual([2, 0, 3, 1]);
+  });
+
+  it("ordering counts, per item, who put it in its right place", () => {
+    expect(KINDS.ordering.counted(q("ordering"), [2, 3, 0, 1])).toEqual([2, 1]);
+  });
+});
+
+describe("ordering as a game plays it", () => {
+  const bank = q("ordering", { options: ["build", "push", "pull", "run"], correct: [0, 1, 2, 3] });
+
+  it("shuffles the items, never into the right order, and keeps the right sequence", () => {
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 200; i++) {
+      const played = KINDS.ordering.forPlay(bank, random);
+      expect([...played.options].sort()).toEqual([...bank.options].sort());
+      expect(played.correct.map((c) => played.options[c])).toEqual(["build", "push", "pull", "run"]);
+      expect(played.options).not.toEqual(bank.options);
+    }
+  });
+
+  it("two items are swapped even by a random that always says 0", () => {
+    const two = q("ordering", { options: ["primeiro", "segundo"], correct: [0, 1] });
+    const played = KINDS.ordering.forPlay(two, () => 0);
+    expect(played.options).toEqual(["segundo", "primeiro"]);
+    expect(played.correct).toEqual([1, 0]);
+  });
+
+  it("other kinds are played as the bank has them", () => {
+    for (const type of ["single", "multiple", "truefalse", "poll"] as const) expect(KINDS[type].forPlay(q(type), Math.random)).toEqual(q(type));
+  });
+});
+
+describe("a poll changes nobody's standing", () => {
+  it("no points, streaks and the time tie-break kept, answered or not; the distribution is the reveal", () => {
+    const game = new Game({ questions: [q("single"), q("poll", { options: ["sim", "não"] }), q("single")] });
+    for (const [id, name] of [["a", "Ana"], ["b", "Bruno"]] as const) game.join(id, name);
+    const t0 = 1_000_000;
+    game.start(t0);
+    game.answer("a", 0, [1], t0 + 1000);
+    game.answer("b", 0, [1], t0 + 5000);
+    game.closeQuestion(0);
+    const before = ["a", "b"].map((id) => ({ ...game.player(id) }));
+    game.next(t0 + 30_000);
+    game.next(t0 + 31_000);
+    const answered = game.answer("a", 1, [0], t0 + 32_000);
+    expect(answered.ok && answered.value.record).toMatchObject({ points: 0, streakBonus: 0, correct: false });
+    expect(game.closeQuestion(1).ok).toBe(true); // Bruno didn't answer
+    for (const [i, id] of ["a", "b"].entries()) {
+      const p = game.player(id);
+      expect({ score: p?.score, streak: p?.streak, correctCount: p?.correctCount, totalResponseMs: p?.totalResponseMs }).toEqual({
+        score: before[i]?.score,
+        streak: before[i]?.streak,
+        correctCount: before[i]?.correctCount,
+        totalResponseMs: before[i]?.totalResponseMs,
+      });
+    }
+    const reveal = toPhaseView(game, t0 + 33_000);
+    expect(reveal).toMatchObject({ kind: "reveal", type: "poll", correct: [], distribution: [1, 0] });
+  });
+});
+
+describe("what phones see while a question is open", () => {
+  it.each(Object.keys(KINDS) as QuestionType[])("%s: never the answer", (type) => {
+    const game = new Game({ questions: [KINDS[type].forPlay(q(type), Math.random)] });
+    game.join("a", "Ana");
+    game.start(0);
+    const view = toPhaseView(game, 1);
+    expect(view.kind).toBe("question");
+    expect(JSON.stringify(view)).not.toMatch(/correct|explanation/);
+  });
+});

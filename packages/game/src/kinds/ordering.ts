@@ -1,0 +1,49 @@
+import type { PlayedQuestion } from "../types";
+import { isIndexList, optionLetter, type KindRules } from "./kind";
+
+/**
+ * Put 2–6 items in order. The bank keeps the items in the right order; a game shows them shuffled,
+ * with `correct` then holding the right sequence of (shuffled) option indexes. The answer is the
+ * sequence the player built: right only if it is the whole sequence (all-or-nothing, as Kahoot does).
+ * The reveal's distribution counts, per item, the players who put it in its right place.
+ */
+export const ordering: KindRules = {
+  type: "ordering",
+  // Written in the right order: `correct` is that order, [0, 1, …, n − 1] (what the editor and importers send).
+  draftIssues: (q) => (q.correct.length === q.options.length && q.correct.every((c, i) => c === i) ? [] : [{ code: "ORDERING_NEEDS_SEQUENCE", field: "correct" }]),
+  scored: true,
+  accepts: (q, choices) => choices.length === q.options.length && isIndexList(choices, q.options.length),
+  normalize: (choices) => [...choices],
+  isRight: (q, choices) => choices.length === q.correct.length && choices.every((c, i) => c === q.correct[i]),
+  answerText: (choices) => choices.map(optionLetter).join(" > "),
+  counted: (q, choices) => choices.filter((c, position) => q.correct[position] === c),
+  forPlay: shuffled,
+};
+
+/** The items in an order that is never already the right one (which would give the answer away). */
+function shuffled(q: PlayedQuestion, random: () => number): PlayedQuestion {
+  const n = q.options.length;
+  const rightSequence = q.correct.length === n ? q.correct : q.options.map((_, i) => i);
+  let order = q.options.map((_, i) => i);
+  for (let attempt = 0; attempt < 8 && (attempt === 0 || order.every((o, i) => o === rightSequence[i])); attempt++) {
+    order = fisherYates(order, random);
+  }
+  // Still the right order after 8 tries (only a broken `random` does that): rotate by one.
+  if (n > 1 && order.every((o, i) => o === rightSequence[i])) order = [...order.slice(1), order[0] ?? 0];
+  // order[k] = the bank index shown at position k; the right sequence, in shown indexes:
+  const shownIndexOf = new Map(order.map((bankIndex, shown) => [bankIndex, shown]));
+  return {
+    ...q,
+    options: order.map((bankIndex) => q.options[bankIndex] ?? ""),
+    correct: rightSequence.map((bankIndex) => shownIndexOf.get(bankIndex) ?? 0),
+  };
+}
+
+function fisherYates(items: readonly number[], random: () => number): number[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] ?? 0, out[i] ?? 0];
+  }
+  return out;
+}
