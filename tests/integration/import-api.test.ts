@@ -8,7 +8,8 @@ import { REPO_ROOT } from "../helpers/paths";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 // Each preview starts a worker thread that loads the parsers: ~1 s on a 2-core machine under Jest.
-jest.setTimeout(30_000);
+// Real worker threads start tsx and load the parsers: seconds on a busy CI machine.
+jest.setTimeout(60_000);
 
 let server: TestServer;
 let cookie = "";

@@ -19,6 +19,11 @@ function threadWatch() {
   return { onWorker, peak: () => peak, started: () => exits.length, allExited: () => Promise.all(exits) };
 }
 
+// Real threads: each starts tsx and loads the parsers, which takes seconds on a busy 2-core CI machine.
+// The runner times the reading from the worker's "ready" (not its start), so the limits tested here
+// don't depend on the machine's load; only Jest's own budget per test must allow the start-up.
+jest.setTimeout(60_000);
+
 describe("import runner", () => {
   it("terminates a reader that is busy past the timeout", async () => {
     const busy = countBusyReaders();
@@ -58,6 +63,11 @@ describe("import runner", () => {
     expect(await first).toMatchObject({ code: "IMPORT_REFUSED" });
     expect(await waiting).toMatchObject({ code: "IMPORT_REFUSED" });
     expect(await runner.run("t1", { ...gift })).toMatchObject({ code: "IMPORT_REFUSED" });
+  });
+
+  it("a worker that never gets ready is given up on after its start-up time", async () => {
+    const runner = new ImportRunner({ ...DEFAULT_IMPORT_OPTIONS, entry: entry("never-ready"), startupMs: 1000 });
+    expect(await runner.run("t1", gift)).toEqual({ ok: false, code: "IMPORT_REFUSED", reason: "the reader did not start within 1 s" });
   });
 
   it("reads a real file with the default limits, telling its format in the worker when the job doesn't say", async () => {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { READY } from "./worker-ready";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { FORMAT_IDS, type ImportResult } from "@lousa/formats";
 import type { ImportJob, WorkerAnswer } from "./import-worker";
@@ -25,8 +26,14 @@ export interface ImportRunnerOptions {
   readonly maxRunning: number;
   /** Imports waiting for a slot; beyond that the request is refused with RATE_LIMITED at once. */
   readonly maxWaiting: number;
-  /** Wall clock from the worker's start (it includes loading the parsers); then it is terminated. */
+  /**
+   * Wall clock for reading the file, from the moment the worker says it is ready (its parsers loaded);
+   * then it is terminated. Loading is timed apart (startupMs): on a busy machine starting a thread
+   * and loading the parsers can take seconds, and that must not eat the file's budget.
+   */
   readonly timeoutMs: number;
+  /** Wall clock for a worker to start and load its parsers before it is given up on. */
+  readonly startupMs: number;
   readonly resourceLimits: ResourceLimits;
   /** The worker's entry file (a test swaps in one that hangs or allocates). */
   readonly entry: string;
@@ -42,6 +49,7 @@ export const DEFAULT_IMPORT_OPTIONS: ImportRunnerOptions = {
   maxRunning: 2,
   maxWaiting: 8,
   timeoutMs: 10_000,
+  startupMs: 30_000,
   // A 5 MB file and everything the parsers build from it fit in well under half of this.
   resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
   // __dirname: the server runs as CommonJS both under `node --import tsx` and under Jest's swc transform.
@@ -105,7 +113,7 @@ export class ImportRunner {
    * it, and after a few timeouts more than maxRunning threads would be reading at once.
    */
   private inWorker(job: ImportJob): Promise<ImportOutcome> {
-    const { entry, timeoutMs, resourceLimits, onWorker } = this.options;
+    const { entry, timeoutMs, startupMs, resourceLimits, onWorker } = this.options;
     return new Promise((resolve) => {
       let worker: Worker;
       try {
@@ -135,8 +143,13 @@ export class ImportRunner {
         resolve(outcome);
       };
       const refused = (reason: string): void => finish({ ok: false, code: "IMPORT_REFUSED", reason });
-      const timer = setTimeout(() => refused(`reading the file took over ${timeoutMs / 1000} s`), timeoutMs);
-      worker.once("message", (message: unknown) => {
+      let timer = setTimeout(() => refused(`the reader did not start within ${startupMs / 1000} s`), startupMs);
+      worker.on("message", (message: unknown) => {
+        if (message === READY) {
+          clearTimeout(timer);
+          timer = setTimeout(() => refused(`reading the file took over ${timeoutMs / 1000} s`), timeoutMs);
+          return;
+        }
         if (!isWorkerAnswer(message)) return refused("the reader answered something unexpected");
         if (message.kind === "unknown-format") return finish({ ok: false, code: "UNKNOWN_FORMAT", reason: `Could not tell the file's format: choose one of ${FORMAT_IDS.join(", ")}` });
         finish({ ok: true, result: message.result });

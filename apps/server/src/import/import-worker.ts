@@ -5,6 +5,7 @@
  * server and its live games: no part of reading an upload, not even telling its format, runs there.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { READY } from "./worker-ready";
 import { DEFAULTS_EN, DEFAULTS_PT, detectFormat, FORMAT_IDS, importBank, type FormatId, type ImportResult } from "@lousa/formats";
 
 export interface ImportJob {
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
   if (!port) return;
   const job: unknown = workerData;
   if (!isImportJob(job)) throw new Error("import worker: malformed job");
+  // The parsers are loaded (this module's imports): the runner starts the file's clock now.
+  port.postMessage(READY);
   port.postMessage(await answer(job));
 }
 

@@ -1,5 +1,6 @@
 // A reader stuck in a loop (a parser's worst case): only the runner's timeout ends it.
-import { BroadcastChannel, isMainThread } from "node:worker_threads";
+import { BroadcastChannel, isMainThread, parentPort } from "node:worker_threads";
+import { READY } from "../worker-ready";
 
 /** Where it says it has started, so a test knows the timeout stopped a thread that was really busy. */
 const BUSY_CHANNEL = "lousa-test-import-busy";
@@ -14,6 +15,7 @@ export function countBusyReaders(): { readonly count: () => number; readonly clo
 
 // The tests import this file for countBusyReaders: only a worker hangs.
 if (!isMainThread) {
+  parentPort?.postMessage(READY);
   // The message is queued for the listeners as it is posted, so it arrives while this thread spins.
   new BroadcastChannel(BUSY_CHANNEL).postMessage("busy");
   for (;;) {
