@@ -46,4 +46,22 @@ describe("question drafts: one schema for the editor, the importers and the serv
       expect([bank.title, bank.description]).toEqual(["Revisão", "x"]);
     });
   });
+
+  describe("each kind's own rules", () => {
+    it("a poll has no right answer", () => {
+      expect(codes({ ...good, type: "poll", correct: [] })).toEqual([]);
+      expect(codes({ ...good, type: "poll", correct: [0] })).toEqual(["POLL_HAS_NO_CORRECT"]);
+    });
+    it("ordering is written in the right order, all items in the sequence", () => {
+      const items = { ...good, type: "ordering", options: ["a", "b", "c"] };
+      expect(codes({ ...items, correct: [0, 1, 2] })).toEqual([]);
+      expect(codes({ ...items, correct: [1, 0, 2] })).toEqual(["ORDERING_NEEDS_SEQUENCE"]);
+      expect(codes({ ...items, correct: [0, 1] })).toEqual(["ORDERING_NEEDS_SEQUENCE"]);
+    });
+    it("single choice still needs exactly one right option, multiple at least one", () => {
+      expect(codes({ ...good, correct: [] })).toEqual(["CORRECT_NONE"]);
+      expect(codes({ ...good, type: "multiple", correct: [] })).toEqual(["CORRECT_NONE"]);
+      expect(codes({ ...good, type: "multiple", correct: [0, 1] })).toEqual([]);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_OPTIONS } from "@lousa/game";
 
 /**
  * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
@@ -59,7 +60,9 @@ export const hostAllowSchema = z.strictObject({ playerId: idSchema });
 export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
 export const playerAnswerSchema = z.strictObject({
   questionIndex: z.number().int().min(0).max(10_000),
-  choices: z.array(z.number().int().min(0).max(5)).min(1).max(6),
+  // Indexes into the question's options: one (single, true/false, poll), a set (multiple) or the whole
+  // sequence (ordering). Which the question takes is its kind's rule (packages/game/src/kinds).
+  choices: z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).min(1).max(MAX_OPTIONS),
 });
 
 export type HostCreatePayload = z.infer<typeof hostCreateSchema>;

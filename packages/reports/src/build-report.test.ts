@@ -62,3 +62,35 @@ describe("buildReport", () => {
     expect(report.questions[3]).toMatchObject({ percentCorrect: 0.5, answered: 1 });
   });
 });
+
+describe("buildReport with a poll and an ordering question", () => {
+  const poll: PlayedQuestion = { id: "p", type: "poll", prompt: "Já usou Docker?", options: ["sim", "não"], correct: [], explanation: "", timeLimitMs: 10_000, pointsMode: "standard" };
+  // Shown shuffled; the right sequence is C, A, B (indexes 2, 0, 1).
+  const order: PlayedQuestion = { id: "o", type: "ordering", prompt: "Ordem", options: ["build", "push", "escrever Dockerfile"], correct: [2, 0, 1], explanation: "", timeLimitMs: 10_000, pointsMode: "standard" };
+  const answer = (playerId: string, questionIndex: number, choices: number[], correct: boolean): AnswerRecord => ({ playerId, questionIndex, choices, correct, points: correct ? 900 : 0, streakBonus: 0, responseMs: 1000, answeredAt: 0 });
+  const report = buildReport({
+    game: { ...input.game, questionsPlayed: 3 },
+    questions: [poll, order, q("q")],
+    players: [
+      { id: "ana", nickname: "Ana", realName: null, identifier: null, score: 1800, correctCount: 2, totalResponseMs: 2000, kicked: false },
+      { id: "bia", nickname: "Bia", realName: null, identifier: null, score: 0, correctCount: 0, totalResponseMs: 2000, kicked: false },
+    ],
+    answers: [answer("ana", 0, [0], false), answer("bia", 0, [0], false), answer("ana", 1, [2, 0, 1], true), answer("bia", 1, [0, 2, 1], false), answer("ana", 2, [0], true), answer("bia", 2, [1], false)],
+  });
+
+  it("grades over the graded questions only: the poll is asked, not graded", () => {
+    expect(report.players.map((p) => [p.nickname, p.correct, p.percentCorrect, p.grade])).toEqual([
+      ["Ana", 2, 1, 10],
+      ["Bia", 0, 0, 0],
+    ]);
+  });
+
+  it("shows the poll as a vote, with no difficulty, discrimination or flags", () => {
+    expect(report.questions[0]).toMatchObject({ type: "poll", graded: false, optionCounts: [2, 0], correctOptions: [], discrimination: null, topDistractor: null, flags: [] });
+  });
+
+  it("counts, per ordering item, who put it in its right place; ordering has no distractor", () => {
+    // Ana: all three in place; Bia: only the last (B) in place.
+    expect(report.questions[1]).toMatchObject({ type: "ordering", graded: true, optionCounts: [1, 2, 1], correctOptions: [2, 0, 1], topDistractor: null, percentCorrect: 0.5 });
+  });
+});

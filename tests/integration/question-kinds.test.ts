@@ -1,0 +1,97 @@
+import { parse } from "csv-parse/sync";
+import type { BankDraft, LibraryBankDetail, PhaseView, PlayerSnapshot } from "@lousa/protocol";
+import { call, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
+import { serverPerTest } from "../helpers/harness";
+
+const harness = serverPerTest();
+
+const LIFE_OF_A_CONTAINER = ["Escrever o Dockerfile", "docker build", "docker push", "docker run"];
+
+const BANK: BankDraft = {
+  title: "Tipos de questão",
+  description: "",
+  language: "pt-BR",
+  questions: [
+    { type: "poll", prompt: "Você já usou containers?", options: ["Sim", "Não", "Não sei"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" },
+    { type: "ordering", prompt: "Ponha em ordem a vida de um container", options: LIFE_OF_A_CONTAINER, correct: [0, 1, 2, 3], explanation: "Primeiro a receita, depois a imagem.", timeLimitSec: 30, pointsMode: "standard" },
+  ],
+};
+
+async function bankOfKinds(): Promise<LibraryBankDetail> {
+  const res = await fetch(`${harness.server.url}/api/banks`, {
+    method: "POST",
+    headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" },
+    body: JSON.stringify(BANK),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as LibraryBankDetail;
+}
+
+type QuestionPhase = Extract<PhaseView, { kind: "question" }>;
+type RevealPhase = Extract<PhaseView, { kind: "reveal" }>;
+
+test("a poll and an ordering question over real sockets: what phones see, what counts, what the CSV says", async () => {
+  const bank = await bankOfKinds();
+  const host = await harness.host();
+  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
+  const phones: TestSocket[] = [];
+  for (const nickname of ["Ana", "Bia"]) {
+    const s = await harness.client();
+    await must(s, "player:join", { pin: game.pin, nickname });
+    phones.push(s);
+  }
+  const [ana, bia] = phones as [TestSocket, TestSocket];
+
+  // The poll: one vote each, nobody's standing moves.
+  const pollOpen = next(ana, "game:phase", (v) => v.kind === "question");
+  await must(host, "host:start", {});
+  const [pollView] = (await pollOpen) as [QuestionPhase];
+  expect(pollView).toMatchObject({ type: "poll", options: ["Sim", "Não", "Não sei"] });
+  expect(JSON.stringify(pollView)).not.toMatch(/correct/);
+  expect(await rawEmitWithAck(ana, "player:answer", { questionIndex: 0, choices: [0, 1] })).toMatchObject({ ok: false, error: { code: "INVALID_CHOICE" } });
+  await must(ana, "player:answer", { questionIndex: 0, choices: [0] });
+  const pollReveal = next(host, "game:phase", (v) => v.kind === "reveal");
+  await must(bia, "player:answer", { questionIndex: 0, choices: [0] });
+  const [pollResult] = (await pollReveal) as [RevealPhase];
+  expect(pollResult).toMatchObject({ type: "poll", correct: [], distribution: [2, 0, 0] });
+
+  // The ordering question: shown shuffled, never in the right order; only the whole sequence is right.
+  await must(host, "host:next", {});
+  const orderOpen = next(ana, "game:phase", (v) => v.kind === "question");
+  await must(host, "host:next", {});
+  const [orderView] = (await orderOpen) as [QuestionPhase];
+  expect(orderView.type).toBe("ordering");
+  expect([...orderView.options].sort()).toEqual([...LIFE_OF_A_CONTAINER].sort());
+  expect(orderView.options).not.toEqual(LIFE_OF_A_CONTAINER);
+  const rightSequence = LIFE_OF_A_CONTAINER.map((item) => orderView.options.indexOf(item));
+  const swapped = [rightSequence[1]!, rightSequence[0]!, rightSequence[2]!, rightSequence[3]!];
+  // Crafted answers of the wrong shape change nothing.
+  for (const choices of [rightSequence.slice(0, 3), [...rightSequence.slice(0, 3), rightSequence[0]!], [4, 0, 1, 2]]) {
+    expect(await rawEmitWithAck(bia, "player:answer", { questionIndex: 1, choices })).toMatchObject({ ok: false, error: { code: "INVALID_CHOICE" } });
+  }
+  expect(await rawEmitWithAck(bia, "player:answer", { questionIndex: 1, choices: [9, 0, 1, 2] })).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+  await must(ana, "player:answer", { questionIndex: 1, choices: rightSequence });
+  const orderReveal = next(host, "game:phase", (v) => v.kind === "reveal");
+  const biaResult = next(bia, "player:you", (v: PlayerSnapshot["you"]) => v.lastResult?.questionIndex === 1);
+  await must(bia, "player:answer", { questionIndex: 1, choices: swapped });
+  const [orderResult] = (await orderReveal) as [RevealPhase];
+  expect(orderResult.correct).toEqual(rightSequence);
+  // Per item, who put it in its place: Ana all four, Bia the last two.
+  expect(rightSequence.map((i) => orderResult.distribution[i])).toEqual([1, 1, 2, 2]);
+  const [biaYou] = await biaResult;
+  expect(biaYou.lastResult).toMatchObject({ correct: false, points: 0 });
+
+  await must(host, "host:end", {});
+  const csv = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/results.csv`, { headers: { authorization: `Bearer ${game.hostSecret}` } })).text();
+  const rows: string[][] = parse(csv.replace(/^\uFEFF/, ""), { delimiter: "," });
+  const header = rows[0]!;
+  const anaRow = rows.find((r) => r[1] === "Ana")!;
+  const cell = (row: string[], name: string) => row[header.indexOf(name)];
+  // The poll's answer has no right or wrong; the ordering answer reads as the sequence given.
+  expect([cell(anaRow, "q1_choice"), cell(anaRow, "q1_correct"), cell(anaRow, "q1_points")]).toEqual(["A", "", "0"]);
+  expect(cell(anaRow, "q2_choice")).toBe(rightSequence.map((i) => String.fromCharCode(65 + i)).join(" > "));
+  expect(cell(anaRow, "q2_correct")).toBe("yes");
+  const report = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/report`, { headers: { authorization: `Bearer ${game.hostSecret}` } })).json();
+  expect(report).toMatchObject({ players: [{ nickname: "Ana", correct: 1, percentCorrect: 1 }, { nickname: "Bia", correct: 0, percentCorrect: 0 }] });
+  expect(await call(host, "host:end", {})).toMatchObject({ ok: false });
+});
