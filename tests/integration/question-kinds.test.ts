@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import type { BankDraft, LibraryBankDetail, PhaseView, PlayerSnapshot } from "@lousa/protocol";
+import type { PhaseView } from "@lousa/game";
+import type { BankDraft, LibraryBankDetail, PlayerSnapshot } from "@lousa/protocol";
 import { call, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
 
