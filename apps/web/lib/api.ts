@@ -1,3 +1,4 @@
+import { QUESTION_TYPES } from "@lousa/game";
 import {
   ERROR_CODES,
   FORMAT_IDS,
@@ -66,7 +67,7 @@ export const isSetupState: Guard<{ needsSetup: boolean }> = (v): v is { needsSet
 export function isQuestionDraft(v: unknown): v is QuestionDraft {
   return (
     isRecord(v) &&
-    oneOf(["single", "multiple", "truefalse"])(v.type) &&
+    oneOf(QUESTION_TYPES)(v.type) &&
     isString(v.prompt) &&
     isStringArray(v.options) &&
     isIntArray(v.correct) &&
@@ -141,6 +142,8 @@ const ISSUE_CODES: Record<QuestionIssueCode, true> = {
   CORRECT_DUPLICATE: true,
   SINGLE_NEEDS_ONE_CORRECT: true,
   TRUEFALSE_NEEDS_TWO_OPTIONS: true,
+  POLL_HAS_NO_CORRECT: true,
+  ORDERING_NEEDS_SEQUENCE: true,
   EXPLANATION_TOO_LONG: true,
   TIME_LIMIT_RANGE: true,
   POINTS_MODE_UNKNOWN: true,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from "@lousa/protocol";
+import { kindsEn, kindsPtBR } from "./messages-kinds";
 import { libraryEn, libraryPtBR } from "./messages-library";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
@@ -6,6 +7,7 @@ import { teacherEn, teacherPtBR } from "./messages-teacher";
 const ptBR = {
   ...teacherPtBR,
   ...libraryPtBR,
+  ...kindsPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -176,6 +178,7 @@ export const SHAPE_KEYS: readonly MessageKey[] = ["answer.shape.0", "answer.shap
 const en: Record<MessageKey, string> = {
   ...teacherEn,
   ...libraryEn,
+  ...kindsEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",

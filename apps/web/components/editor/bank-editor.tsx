@@ -36,7 +36,10 @@ export function BankEditor({ bankId }: { bankId: string | null }) {
 
   const focusFirst = useCallback(() => {
     const first = issues.first();
-    if (first) document.getElementById(fieldId(first.question, first.field))?.focus();
+    if (!first) return;
+    // Polls and ordering have no right-answer inputs: an issue with `correct` lands on their first option.
+    const target = document.getElementById(fieldId(first.question, first.field)) ?? (first.question === null ? null : document.getElementById(fieldId(first.question, "options")));
+    target?.focus();
   }, [issues]);
 
   const attemptSave = useCallback(async () => {

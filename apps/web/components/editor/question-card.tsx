@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type Dispatch } from "react";
+import { kindOf } from "@lousa/game";
 import { QUESTION_LIMITS, type QuestionDraft } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import type { EditorAction, EditorItem } from "./editor-state";
@@ -28,6 +29,7 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt }: Ques
   const [preview, setPreview] = useState(false);
   const q = item.question;
   const kind = KINDS[q.type];
+  const scored = kindOf(q.type).scored;
   const id = (part: string) => `editor-q${index}-${part}`;
   const change = (question: QuestionDraft) => dispatch({ type: "update", key: item.key, question });
   const field = (f: IssueField) => ({ messages: issuesAt(f), issuesId: id(`${f}-issues`) });
@@ -73,7 +75,16 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt }: Ques
         </label>
         <label className={styles.small}>
           {t("editor.points")}
-          <select id={id("pointsMode")} className="input" value={q.pointsMode} onChange={(e) => isPoints(e.target.value) && change({ ...q, pointsMode: e.target.value })} data-testid={`q${index}-points`}>
+          <select
+            id={id("pointsMode")}
+            className="input"
+            value={q.pointsMode}
+            onChange={(e) => isPoints(e.target.value) && change({ ...q, pointsMode: e.target.value })}
+            // A poll scores nothing whatever its mode; the mode stays in the draft for a conversion back.
+            disabled={!scored}
+            aria-describedby={scored ? undefined : id("points-note")}
+            data-testid={`q${index}-points`}
+          >
             {POINTS.map((p) => (
               <option key={p} value={p}>
                 {t(`editor.points.${p}`)}
@@ -82,6 +93,11 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt }: Ques
           </select>
         </label>
       </div>
+      {!scored && (
+        <p id={id("points-note")} className={`${styles.hint} ${styles.pointsNote}`} data-testid={`q${index}-points-note`}>
+          {t("editor.poll.noPoints")}
+        </p>
+      )}
       <FieldIssues id={time.issuesId} messages={time.messages} />
       <label>
         {t("editor.prompt")}

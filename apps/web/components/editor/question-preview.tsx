@@ -1,13 +1,28 @@
 "use client";
 
-import type { QuestionView } from "@lousa/game";
+import { kindOf, type QuestionView } from "@lousa/game";
 import type { QuestionDraft } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { HostQuestion } from "../host/host-question";
-import { AnswerPad } from "../player/answer-pad";
+import { AnswerInput } from "../player/answer-input";
 import styles from "./editor.module.css";
 
 const noop = () => undefined;
+
+/** A fixed stand-in for the game's random: the preview shuffles the same way on every render. */
+function seeded(seed: number): () => number {
+  let x = (seed * 7919 + 12345) % 2147483647 || 1;
+  return () => {
+    x = (x * 16807) % 2147483647;
+    return (x - 1) / 2147483646;
+  };
+}
+
+/** The options as a game plays them: an ordering question's items shuffled (never into the right order). */
+function asPlayed(q: QuestionDraft): readonly string[] {
+  const played = { id: "preview", type: q.type, prompt: q.prompt, options: q.options, correct: q.correct, explanation: q.explanation, timeLimitMs: q.timeLimitSec * 1000, pointsMode: q.pointsMode };
+  return kindOf(q.type).forPlay(played, seeded(q.options.length)).options;
+}
 
 /**
  * The question as the game will show it, drawn by the game's own components: the projector at its real
@@ -21,7 +36,7 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
     total: index + 1,
     type: question.type,
     prompt: question.prompt,
-    options: question.options,
+    options: asPlayed(question),
     pointsMode: question.pointsMode,
     timeLimitMs: question.timeLimitSec * 1000,
     remainingMs: question.timeLimitSec * 1000,
@@ -46,7 +61,7 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
                 <span className="timer-chip">{question.timeLimitSec}</span>
               </div>
               <p className="player-prompt">{question.prompt}</p>
-              <AnswerPad question={view} sent={null} onAnswer={noop} />
+              <AnswerInput question={view} sent={null} onAnswer={noop} />
             </div>
           </div>
         </div>

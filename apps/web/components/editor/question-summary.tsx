@@ -19,24 +19,49 @@ export function QuestionSummary({ question, heading }: { question: QuestionDraft
         <h3>{heading}</h3>
         <span className={styles.chip}>{t(KINDS[question.type].label)}</span>
         <span className={styles.chip}>{t("editor.timeShort", { n: question.timeLimitSec })}</span>
-        {question.pointsMode !== "standard" && <span className={styles.chip}>{t(`editor.points.${question.pointsMode}`)}</span>}
+        {question.pointsMode !== "standard" && question.type !== "poll" && <span className={styles.chip}>{t(`editor.points.${question.pointsMode}`)}</span>}
       </header>
       <p className={styles.summaryPrompt}>{question.prompt}</p>
-      <ul className={styles.summaryOptions}>
-        {question.options.map((o, i) => {
-          const right = question.correct.includes(i);
-          return (
-            <li key={i} className={right ? styles.summaryRight : ""}>
-              <span className={styles.shape} style={optionStyle(i)} aria-hidden="true">
-                <AnswerShape index={i} size={14} />
-              </span>
-              <span className={styles.summaryText}>{o}</span>
-              {right && <strong className={styles.rightMark}>✓ {t("editor.correctMark")}</strong>}
-            </li>
-          );
-        })}
-      </ul>
+      {question.type === "ordering" ? <ItemsInOrder items={question.options} /> : <Options question={question} />}
       {question.explanation && <p className={styles.summaryExplanation}>{question.explanation}</p>}
     </article>
+  );
+}
+
+/** An ordering question's items as written: the right order, numbered (no option is "the" right one). */
+function ItemsInOrder({ items }: { items: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <ol className={styles.summaryOptions} aria-label={t("editor.ordering.rightOrder")}>
+      {items.map((o, i) => (
+        <li key={i}>
+          <span className={`${styles.position} ${styles.summaryPosition}`} aria-hidden="true">
+            {i + 1}
+          </span>
+          <span className={styles.summaryText}>{o}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Options with the right ones marked by a tick and the word (a poll has none marked). */
+function Options({ question }: { question: QuestionDraft }) {
+  const { t } = useI18n();
+  return (
+    <ul className={styles.summaryOptions}>
+      {question.options.map((o, i) => {
+        const right = question.correct.includes(i);
+        return (
+          <li key={i} className={right ? styles.summaryRight : ""}>
+            <span className={styles.shape} style={optionStyle(i)} aria-hidden="true">
+              <AnswerShape index={i} size={14} />
+            </span>
+            <span className={styles.summaryText}>{o}</span>
+            {right && <strong className={styles.rightMark}>✓ {t("editor.correctMark")}</strong>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

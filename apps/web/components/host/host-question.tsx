@@ -1,9 +1,15 @@
 "use client";
 
-import type { QuestionView } from "@lousa/game";
+import type { QuestionType, QuestionView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { useCountdown } from "../../lib/use-countdown";
+import type { MessageKey } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
+import { OptionLabel } from "../option-label";
+import styles from "./host-kinds.module.css";
+
+/** What the projector says above the prompt about how to answer, for the kinds that answer differently. */
+const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll" };
 
 /**
  * The projector while a question is open: prompt, countdown, options, how many answered. `preview` (the
@@ -13,11 +19,16 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
   const { t } = useI18n();
   const counted = useCountdown(view.remainingMs, String(seq));
   const left = preview ? Math.ceil(view.timeLimitMs / 1000) : counted;
+  const badge = KIND_BADGE[view.type];
   return (
     <section className="host-question" data-testid="host-question" data-index={view.index}>
       <div className="question-head">
         <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
-        {view.type === "multiple" && <span className="badge">{t("host.question.multiple")}</span>}
+        {badge && (
+          <span className="badge" data-testid="kind-badge">
+            {t(badge)}
+          </span>
+        )}
         {view.pointsMode === "double" && <span className="badge badge-hot">{t("host.question.double")}</span>}
       </div>
       <h1 className="prompt">{view.prompt}</h1>
@@ -40,8 +51,15 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
       <ul className={`option-grid option-grid-${view.options.length}`}>
         {view.options.map((text, i) => (
           <li key={i} className="option-tile" style={optionStyle(i)}>
-            <AnswerShape index={i} size={44} />
-            <span>{text}</span>
+            {/* Ordering items carry their letter: it is how phones and the reveal name them. */}
+            {view.type === "ordering" ? (
+              <OptionLabel index={i} text={text} shapeSize={44} letterClass={styles.letter} />
+            ) : (
+              <>
+                <AnswerShape index={i} size={44} />
+                <span>{text}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

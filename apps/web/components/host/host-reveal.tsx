@@ -3,41 +3,67 @@
 import type { RevealView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { AnswerShape, optionColor, optionStyle } from "../answer-shape";
+import { OrderingReveal } from "./ordering-reveal";
+import styles from "./host-kinds.module.css";
 
-/** The projector after a question: the distribution as bars, the right answer marked, and why. */
+/**
+ * The projector after a question: the distribution as bars with the right answer marked, and why. A
+ * poll's bars are the vote: all in colour, nothing marked. Ordering shows the right order instead.
+ */
 export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void }) {
   const { t } = useI18n();
-  const max = Math.max(1, ...view.distribution);
+  const poll = view.type === "poll";
   return (
-    <section className="host-reveal" data-testid="host-reveal">
+    <section className="host-reveal" data-testid="host-reveal" data-type={view.type}>
       <div className="question-head">
         <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
+        {poll && (
+          <span className={`badge ${styles.pollNote}`} data-testid="kind-badge">
+            {t("host.reveal.poll")}
+          </span>
+        )}
         <span className="spacer" />
         <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
           {t("host.reveal.next")}
         </button>
       </div>
       <h1 className="prompt prompt-small">{view.prompt}</h1>
-      <div className="bars" role="img" aria-label={view.options.map((o, i) => `${o}: ${view.distribution[i] ?? 0}`).join(", ")}>
-        {view.options.map((text, i) => {
-          const count = view.distribution[i] ?? 0;
-          const correct = view.correct.includes(i);
-          return (
-            <div key={i} className={`bar-col ${correct ? "bar-correct" : "bar-wrong"}`} data-testid={`bar-${i}`} data-correct={correct}>
-              <span className="bar-count">{count}</span>
-              <div className="bar" style={{ height: `${(count / max) * 100}%`, backgroundColor: optionColor(i) }} />
-              <div className="bar-label" style={optionStyle(i)}>
-                <AnswerShape index={i} size={24} />
-                <span>{text}</span>
-                {correct && <span className="tick" aria-label={t("answer.correct")}>✓</span>}
-              </div>
-            </div>
-          );
-        })}
-      </div>
-      <p className="explanation" data-testid="explanation">
-        {view.explanation}
-      </p>
+      {view.type === "ordering" ? <OrderingReveal view={view} /> : <Bars view={view} poll={poll} />}
+      {view.explanation && (
+        <p className="explanation" data-testid="explanation">
+          {view.explanation}
+        </p>
+      )}
     </section>
+  );
+}
+
+function Bars({ view, poll }: { view: RevealView; poll: boolean }) {
+  const { t } = useI18n();
+  const max = Math.max(1, ...view.distribution);
+  return (
+    <div className="bars" role="img" aria-label={view.options.map((o, i) => `${o}: ${view.distribution[i] ?? 0}`).join(", ")}>
+      {view.options.map((text, i) => {
+        const count = view.distribution[i] ?? 0;
+        const correct = view.correct.includes(i);
+        // A poll has no wrong options to grey out: every bar keeps its colour.
+        const tone = poll ? "bar-poll" : correct ? "bar-correct" : "bar-wrong";
+        return (
+          <div key={i} className={`bar-col ${tone}`} data-testid={`bar-${i}`} data-correct={correct} data-count={count}>
+            <span className="bar-count">{count}</span>
+            <div className="bar" style={{ height: `${(count / max) * 100}%`, backgroundColor: optionColor(i) }} />
+            <div className="bar-label" style={optionStyle(i)}>
+              <AnswerShape index={i} size={24} />
+              <span>{text}</span>
+              {correct && (
+                <span className="tick" aria-label={t("answer.correct")}>
+                  ✓
+                </span>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { kindOf } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { useCountdown } from "../../lib/use-countdown";
 import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
-import { AnswerPad } from "./answer-pad";
+import { AnswerInput } from "./answer-input";
 import styles from "./answer-pad.module.css";
+import { PlayerFeedback } from "./player-feedback";
 import { usePlayerGame } from "./use-player-game";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
@@ -67,8 +69,9 @@ export function PlayerGame({ pin }: { pin: string }) {
         {!lateHere && late}
         {you.answeredChoices ? (
           <div className="card center locked-in" data-testid="player-locked">
-            <p className="big-text">{t("player.locked")}</p>
-            <p className="muted">{t("player.lockedHint")}</p>
+            <p className="big-text">{t(phase.type === "poll" ? "player.poll.voted" : "player.locked")}</p>
+            {phase.type === "ordering" && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText(you.answeredChoices) })}</p>}
+            <p className="muted">{t(phase.type === "poll" ? "player.poll.votedHint" : "player.lockedHint")}</p>
           </div>
         ) : lateHere ? (
           late
@@ -78,14 +81,14 @@ export function PlayerGame({ pin }: { pin: string }) {
             <p className={`${styles.status} ${offline ? styles.offline : ""}`} role="status" data-testid="answer-status" data-state={offline ? "offline" : "sending"}>
               {offline ? t("answer.offline") : t("answer.sending")}
             </p>
-            <AnswerPad key={phase.index} question={phase} sent={onItsWay} onAnswer={() => undefined} />
+            <AnswerInput key={phase.index} question={phase} sent={onItsWay} onAnswer={() => undefined} />
           </>
         ) : expired ? (
           <div className="card center">
             <p className="big-text">{t("player.tooLate")}</p>
           </div>
         ) : (
-          <AnswerPad key={phase.index} question={phase} sent={null} onAnswer={(choices) => game.answer.answer(phase.index, choices)} />
+          <AnswerInput key={phase.index} question={phase} sent={null} onAnswer={(choices) => game.answer.answer(phase.index, choices)} />
         )}
         {problem && (
           <p className="error" role="alert">
@@ -95,24 +98,7 @@ export function PlayerGame({ pin }: { pin: string }) {
       </div>
     );
   } else if (phase.kind === "reveal") {
-    const r = you.lastResult;
-    const verdict = !r?.answered ? "none" : r.correct ? "right" : "wrong";
-    body = (
-      <div className={`card center feedback feedback-${verdict}`} data-testid="player-feedback" data-verdict={verdict}>
-        {late}
-        <p className="feedback-title">{verdict === "right" ? t("player.correct") : verdict === "wrong" ? t("player.wrong") : t("player.noAnswer")}</p>
-        <p className="feedback-icon" aria-hidden="true">
-          {verdict === "right" ? "✔" : "✘"}
-        </p>
-        {r && r.points + r.streakBonus > 0 && <p className="feedback-points">{t("player.points", { n: r.points + r.streakBonus })}</p>}
-        {r && r.streakBonus > 0 && <p className="muted">{t("player.streakBonus", { n: r.streakBonus })}</p>}
-        {you.streak >= 2 && <p className="streak">{t("player.streak", { n: you.streak })}</p>}
-        {you.rank !== null && <p className="rank-line">{t("player.rank", { rank: you.rank, n: you.playerCount })}</p>}
-        <p className="score-line" data-testid="player-score">
-          {t("player.score", { n: you.score })}
-        </p>
-      </div>
-    );
+    body = <PlayerFeedback view={phase} you={you} late={late} />;
   } else if (phase.kind === "leaderboard") {
     body = (
       <div className="card center" data-testid="player-standing">

@@ -7,8 +7,10 @@ import { useI18n } from "../../lib/i18n";
  * One bar per question, height = % who got it right. Red: too hard; grey: too easy; a warning mark:
  * misleading (the strongest students missed it more than the weakest). Clicking a bar jumps to its row.
  */
-export function DifficultyChart({ questions }: { questions: readonly QuestionReportRow[] }) {
+export function DifficultyChart({ questions: all }: { questions: readonly QuestionReportRow[] }) {
   const { t } = useI18n();
+  // Polls have no difficulty: they are left out, and each bar keeps its question's number.
+  const questions = all.filter((q) => q.graded);
   const w = Math.max(480, questions.length * 44);
   const h = 220;
   const barW = 28;

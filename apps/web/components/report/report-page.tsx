@@ -3,19 +3,16 @@
 import { useEffect, useState } from "react";
 import type { GameReport } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
-import type { MessageKey } from "../../lib/messages";
 import { hostSecretFor } from "../../lib/storage";
 import { downloadGameFile } from "../host/download";
 import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
 import styles from "../teacher/teacher.module.css";
 import { DifficultyChart } from "./difficulty-chart";
+import { QuestionRow, type Formats } from "./question-row";
 
 function isReport(value: unknown): value is GameReport {
   return typeof value === "object" && value !== null && "summary" in value && "players" in value && "questions" in value;
 }
-
-const FLAG_KEYS: Record<string, MessageKey> = { "too-hard": "report.flag.too-hard", "too-easy": "report.flag.too-easy", misleading: "report.flag.misleading" };
-const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** A finished (or running) game for the teacher: how the class did, which questions to fix, grades to export. */
 export function ReportPage({ gameId }: { gameId: string }) {
@@ -63,6 +60,7 @@ function ReportBody({ gameId }: { gameId: string }) {
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const secs = (ms: number | null) => (ms === null ? "—" : `${dec.format(Math.round(ms / 100) / 10)} s`);
+  const format: Formats = { percent: (n) => pct.format(n), decimal: (n) => dec.format(n), seconds: secs };
   const download = (file: string) => {
     const params = { scale: String(scale), decimals: scale > 10 ? "0" : "1" };
     void downloadGameFile(gameId, file, secret ?? null, params);
@@ -75,6 +73,8 @@ function ReportBody({ gameId }: { gameId: string }) {
     const g = report.game;
     const hasNames = report.players.some((p) => p.realName);
     const hasIds = report.players.some((p) => p.identifier);
+    // A player's correct answers are out of the graded questions: a poll has no right answer to count.
+    const gradedPlayed = report.questions.filter((q) => q.graded).length;
     body = (
       <>
         <section className="card report-head">
@@ -150,30 +150,7 @@ function ReportBody({ gameId }: { gameId: string }) {
             </thead>
             <tbody>
               {report.questions.map((q) => (
-                <tr key={q.index} id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""}>
-                  <td>{q.index + 1}</td>
-                  <td>
-                    {q.prompt}
-                    <div className="mini-bars" aria-hidden="true">
-                      {q.options.map((o, i) => (
-                        <span key={i} className={q.correctOptions.includes(i) ? "mini-right" : "mini-wrong"} style={{ flexGrow: Math.max(q.optionCounts[i] ?? 0, 0.05) }} title={`${letter(i)}) ${o}: ${q.optionCounts[i] ?? 0}`}>
-                          {letter(i)} {q.optionCounts[i] ?? 0}
-                        </span>
-                      ))}
-                    </div>
-                  </td>
-                  <td className="num">{pct.format(q.percentCorrect)}</td>
-                  <td className="num">{q.discrimination === null ? "—" : dec.format(q.discrimination)}</td>
-                  <td>{q.topDistractor ? `${letter(q.topDistractor.option)}) ${q.options[q.topDistractor.option]} (${q.topDistractor.count})` : "—"}</td>
-                  <td className="num">{secs(q.medianResponseMs)}</td>
-                  <td>
-                    {q.flags.map((f) => (
-                      <span key={f} className={`flag flag-${f}`}>
-                        {t(FLAG_KEYS[f] ?? "report.flags")}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
+                <QuestionRow key={q.index} q={q} format={format} />
               ))}
             </tbody>
           </table>
@@ -203,7 +180,7 @@ function ReportBody({ gameId }: { gameId: string }) {
                   {hasIds && <td>{p.identifier}</td>}
                   <td className="num">{number(p.score)}</td>
                   <td className="num">
-                    {p.correct}/{g.questionsPlayed}
+                    {p.correct}/{gradedPlayed}
                   </td>
                   <td className="num">{pct.format(p.percentCorrect)}</td>
                   <td className="num">{secs(p.averageResponseMs)}</td>

@@ -2,43 +2,52 @@
 
 import { QUESTION_LIMITS } from "@lousa/protocol";
 import { useI18n } from "../../../lib/i18n";
+import type { MessageKey } from "../../../lib/messages";
 import { AnswerShape, optionStyle } from "../../answer-shape";
 import { FieldIssues, invalidProps } from "../field-issues";
 import styles from "../editor.module.css";
 import { addOption, pickCorrect, removeOption, setOption, toggleCorrect } from "./options-ops";
 import type { OptionsEditorProps } from "./types";
 
+/** How a kind marks its right options: one (radios), several (checkboxes), or none at all (a poll). */
+export type CorrectMarks = "one" | "several" | "none";
+
+const HINTS: Record<CorrectMarks, MessageKey> = { one: "editor.correct.single", several: "editor.correct.multiple", none: "editor.poll.hint" };
+
 /**
  * The option list every choice type shares: text per option, which are correct (radios when one is,
- * checkboxes when several may be), add and remove within the protocol's limits. `fixed` keeps the
- * number of options (true/false).
+ * checkboxes when several may be, nothing for a poll), add and remove within the protocol's limits.
+ * `fixed` keeps the number of options (true/false).
  */
-export function ChoiceOptions({ question, index, onChange, issuesAt, multiple, fixed = false }: OptionsEditorProps & { multiple: boolean; fixed?: boolean }) {
+export function ChoiceOptions({ question, index, onChange, issuesAt, marks, fixed = false }: OptionsEditorProps & { marks: CorrectMarks; fixed?: boolean }) {
   const { t } = useI18n();
   const q = question;
+  const multiple = marks === "several";
   const id = (part: string) => `editor-q${index}-${part}`;
   const listIssues = [...issuesAt("options"), ...issuesAt("correct")];
   return (
     <fieldset className={styles.options}>
       <legend>{t("editor.options")}</legend>
-      <p className={styles.hint}>{t(multiple ? "editor.correct.multiple" : "editor.correct.single")}</p>
+      <p className={styles.hint}>{t(HINTS[marks])}</p>
       <ol className={styles.optionList}>
         {q.options.map((text, j) => {
           const messages = issuesAt(`option-${j}`);
           const correct = q.correct.includes(j);
           return (
-            <li key={j} className={`${styles.optionRow} ${correct ? styles.optionCorrect : ""}`}>
-              <label className={styles.correctToggle} title={t("editor.correct")}>
-                <input
-                  id={id(`correct-${j}`)}
-                  type={multiple ? "checkbox" : "radio"}
-                  name={id("correct")}
-                  checked={correct}
-                  onChange={() => onChange(multiple ? toggleCorrect(q, j) : pickCorrect(q, j))}
-                  data-testid={`q${index}-correct-${j}`}
-                />
-                <span className={styles.srOnly}>{`${t("editor.correct")}: ${t("editor.option", { i: j + 1 })}`}</span>
-              </label>
+            <li key={j} className={`${styles.optionRow} ${marks === "none" ? styles.optionRowUnmarked : ""} ${correct ? styles.optionCorrect : ""}`}>
+              {marks !== "none" && (
+                <label className={styles.correctToggle} title={t("editor.correct")}>
+                  <input
+                    id={id(`correct-${j}`)}
+                    type={multiple ? "checkbox" : "radio"}
+                    name={id("correct")}
+                    checked={correct}
+                    onChange={() => onChange(multiple ? toggleCorrect(q, j) : pickCorrect(q, j))}
+                    data-testid={`q${index}-correct-${j}`}
+                  />
+                  <span className={styles.srOnly}>{`${t("editor.correct")}: ${t("editor.option", { i: j + 1 })}`}</span>
+                </label>
+              )}
               <span className={styles.shape} style={optionStyle(j)} aria-hidden="true">
                 <AnswerShape index={j} size={18} />
               </span>

@@ -1,4 +1,6 @@
 import { multiple } from "./multiple";
+import { ordering } from "./ordering";
+import { poll } from "./poll";
 import { single } from "./single";
 import { trueFalse } from "./true-false";
 import type { QuestionKind, QuestionType } from "./types";
@@ -11,9 +13,11 @@ export const KINDS: Readonly<Record<QuestionType, QuestionKind>> = {
   single,
   multiple,
   truefalse: trueFalse,
+  poll,
+  ordering,
 };
 
-export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse"];
+export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse", "poll", "ordering"];
 
 export const isQuestionType = (v: string): v is QuestionType => Object.hasOwn(KINDS, v);
 

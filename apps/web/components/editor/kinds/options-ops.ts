@@ -42,3 +42,17 @@ export function toggleCorrect(q: QuestionDraft, i: number): QuestionDraft {
 export function padOptions(options: readonly string[], min: number = QUESTION_LIMITS.minOptions): string[] {
   return [...options, ...Array.from({ length: Math.max(0, min - options.length) }, () => "")];
 }
+
+/**
+ * The right options as the choice kinds read `correct` (a set). An ordering's `correct` is its sequence,
+ * which marks no option as more right than another, and a poll has none: both give an empty set, and
+ * the teacher marks the answer (guessing it would be worse).
+ */
+export function rightSet(q: QuestionDraft): number[] {
+  return q.type === "ordering" || q.type === "poll" ? [] : [...q.correct];
+}
+
+/** 0, 1, …, n − 1: an ordering question's `correct`, its items being written in the right order. */
+export function sequence(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

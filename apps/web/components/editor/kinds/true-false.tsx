@@ -1,12 +1,12 @@
 "use client";
 
 import { ChoiceOptions } from "./choice-options";
-import { baseFields, trueFalseOptions } from "./options-ops";
+import { baseFields, rightSet, trueFalseOptions } from "./options-ops";
 import type { OptionsEditorProps, QuestionKind } from "./types";
 
 /** True or false: two options (their words editable, e.g. "Certo"/"Errado"), one right. */
 function TrueFalseOptions(props: OptionsEditorProps) {
-  return <ChoiceOptions {...props} multiple={false} fixed />;
+  return <ChoiceOptions {...props} marks="one" fixed />;
 }
 
 export const trueFalse: QuestionKind = {
@@ -17,7 +17,7 @@ export const trueFalse: QuestionKind = {
   // answer is left for the teacher to mark (guessing it would be worse).
   convert: (from, language) =>
     from.options.length === 2
-      ? { ...from, type: "truefalse", correct: from.correct.slice(0, 1) }
+      ? { ...from, type: "truefalse", correct: rightSet(from).slice(0, 1) }
       : { ...from, type: "truefalse", options: trueFalseOptions(language), correct: [] },
   OptionsEditor: TrueFalseOptions,
 };

@@ -1,0 +1,98 @@
+"use client";
+
+import { optionLetter } from "@lousa/game";
+import type { QuestionReportRow } from "@lousa/reports";
+import { useI18n } from "../../lib/i18n";
+import type { MessageKey } from "../../lib/messages";
+import { KINDS } from "../editor/kinds";
+import styles from "./report.module.css";
+
+const FLAG_KEYS: Record<string, MessageKey> = { "too-hard": "report.flag.too-hard", "too-easy": "report.flag.too-easy", misleading: "report.flag.misleading" };
+
+export interface Formats {
+  percent(n: number): string;
+  decimal(n: number): string;
+  seconds(ms: number | null): string;
+}
+
+/**
+ * One question in the report's table. A poll is asked, not graded (`graded: false`): its vote, and no
+ * difficulty, discrimination, distractor or flags. Ordering shows its right order, each item with how
+ * many put it in its place; the other kinds, how many chose each option.
+ */
+export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Formats }) {
+  const { t } = useI18n();
+  const none = "—";
+  return (
+    <tr id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""} data-testid={`report-q${q.index}`} data-graded={q.graded}>
+      <td>{q.index + 1}</td>
+      <td>
+        {q.prompt}
+        {q.type !== "single" && <span className={styles.kind}>{t(KINDS[q.type].label)}</span>}
+        {!q.graded ? <Votes q={q} /> : q.type === "ordering" ? <RightOrder q={q} /> : <OptionBars q={q} />}
+      </td>
+      <td className="num">{q.graded ? format.percent(q.percentCorrect) : none}</td>
+      <td className="num">{q.graded && q.discrimination !== null ? format.decimal(q.discrimination) : none}</td>
+      <td>{q.topDistractor ? `${optionLetter(q.topDistractor.option)}) ${q.options[q.topDistractor.option]} (${q.topDistractor.count})` : none}</td>
+      <td className="num">{format.seconds(q.medianResponseMs)}</td>
+      <td>
+        {q.flags.map((f) => (
+          <span key={f} className={`flag flag-${f}`}>
+            {t(FLAG_KEYS[f] ?? "report.flags")}
+          </span>
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+/** How many chose each option, the right ones in green. */
+function OptionBars({ q }: { q: QuestionReportRow }) {
+  return (
+    <div className="mini-bars" aria-hidden="true">
+      {q.options.map((o, i) => (
+        <span key={i} className={q.correctOptions.includes(i) ? "mini-right" : "mini-wrong"} style={{ flexGrow: Math.max(q.optionCounts[i] ?? 0, 0.05) }} title={`${optionLetter(i)}) ${o}: ${q.optionCounts[i] ?? 0}`}>
+          {optionLetter(i)} {q.optionCounts[i] ?? 0}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** A poll's vote: every option in one neutral tone (none is right), with its text, since nothing else explains the row. */
+function Votes({ q }: { q: QuestionReportRow }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className={styles.note}>{t("report.poll")}</p>
+      <ul className={styles.votes} data-testid="report-votes">
+        {q.options.map((o, i) => (
+          <li key={i}>
+            <span className={styles.voteText}>
+              {optionLetter(i)}) {o}
+            </span>
+            <span className={styles.voteBar} style={{ width: `${(100 * (q.optionCounts[i] ?? 0)) / Math.max(1, ...q.optionCounts)}%` }} aria-hidden="true" />
+            <strong className={styles.voteCount}>{q.optionCounts[i] ?? 0}</strong>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The right order of an ordering question, each item with how many players put it in its place. */
+function RightOrder({ q }: { q: QuestionReportRow }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className={styles.note}>{t("report.ordering")}</p>
+      <ol className={styles.order} data-testid="report-order">
+        {q.correctOptions.map((item, k) => (
+          <li key={k}>
+            {optionLetter(item)}) {q.options[item]} <strong>({q.optionCounts[item] ?? 0})</strong>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
