@@ -21,3 +21,14 @@ export function draftOf(bank: Bank): BankDraft {
     })),
   };
 }
+
+type Noted = { readonly question: number; readonly message: string };
+
+/** The bank numbers (1-based, as notes give them) of the questions `pick` selects. */
+export const numbersWhere = (questions: readonly { readonly type: string }[], pick: (type: string) => boolean): number[] => questions.flatMap((q, i) => (pick(q.type) ? [i + 1] : []));
+
+/** The kinds no text format and no Kahoot template holds. */
+export const isPollOrOrderingType = (type: string): boolean => type === "poll" || type === "ordering";
+
+/** The questions an export left out, each by its own note. */
+export const leftOut = (notes: readonly Noted[]): number[] => notes.filter((n) => n.message.includes(" is left out")).map((n) => n.question);

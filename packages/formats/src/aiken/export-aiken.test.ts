@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportAiken } from "./export-aiken";
 import { importAiken } from "./import-aiken";
@@ -33,15 +33,28 @@ describe("exportAiken", () => {
   });
 });
 
+describe("exportAiken: kinds with no single right answer", () => {
+  it("leaves polls and ordering questions out, each with its note, never as a question with a made-up answer", () => {
+    const file = exportAiken(bankOf([q({ type: "poll", options: ["Sim", "Não"], correct: [], explanation: "Opinião." }), q({ prompt: "Fica" }), q({ type: "ordering", options: ["1º", "2º"], correct: [0, 1] })]));
+    expect(file.notes).toEqual([
+      { question: 1, code: "FIELD_DROPPED", message: "Question 1 is left out: Aiken has no poll (a question with no right answer)" },
+      { question: 3, code: "FIELD_DROPPED", message: "Question 3 is left out: Aiken has no ordering question (items to put in order)" },
+    ]);
+    expect(new TextDecoder().decode(file.body)).toBe("Fica\nA) a\nB) b\nANSWER: A\n");
+  });
+});
+
 describe("Aiken round trip: importAiken(exportAiken(bank)) gives back the questions Aiken can carry", () => {
   it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s", (_id, bank) => {
     const draft = draftOf(bank);
     const file = exportAiken(draft);
     const r = roundTrip(draft);
     expect(r.problems).toEqual([]);
-    const carriedByAiken = draft.questions.filter((x) => x.type !== "multiple");
+    const carriedByAiken = draft.questions.filter((x) => x.type !== "multiple" && !isPollOrOrderingType(x.type));
     expect(r.questions.map((x) => carried(x.question))).toEqual(carriedByAiken.map(carried));
-    expect(file.notes.filter((n) => n.message.includes("left out")).map((n) => n.question)).toEqual(draft.questions.flatMap((x, i) => (x.type === "multiple" ? [i + 1] : [])));
+    // Every question Aiken can't carry is in the notes, by its number: multiple answer, polls, ordering.
+    expect(leftOut(file.notes)).toEqual(numbersWhere(draft.questions, (type) => type === "multiple" || isPollOrOrderingType(type)));
+    expect(numbersWhere(draft.questions, isPollOrOrderingType).length).toBeGreaterThanOrEqual(2);
   });
 
   it("keeps true/false in English, and texts that look like Aiken's own syntax", () => {

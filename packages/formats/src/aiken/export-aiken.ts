@@ -1,5 +1,5 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
-import { byQuestion, droppedNote, droppedSettings, fileSlug, languageDefaults } from "../gift/export-file";
+import { byQuestion, droppedNote, droppedSettings, fileSlug, isPollOrOrdering, languageDefaults, leftOutNotes } from "../gift/export-file";
 
 type Note = ExportedFile["notes"][number];
 
@@ -9,7 +9,8 @@ const LETTERS = "ABCDEF";
  * Writes a bank as Aiken (question line, lettered options, ANSWER: letter). Aiken holds one right
  * answer and nothing else, so:
  * - a multiple-answer question is left out, with a note of its own (writing one of its right options
- *   as "the" answer would teach the class something false);
+ *   as "the" answer would teach the class something false); so are polls (no right answer to write)
+ *   and ordering questions (no sequence in Aiken);
  * - a true/false question is written as its two options; importAiken reads it back as true/false when
  *   they are the bank language's words;
  * - explanation, time limit and points are dropped: FIELD_DROPPED notes list the questions that lose one;
@@ -17,13 +18,14 @@ const LETTERS = "ABCDEF";
  */
 export function exportAiken(bank: BankDraft): ExportedFile {
   const [yes, no] = languageDefaults(bank.language).trueFalse;
-  const written = (q: QuestionDraft): boolean => q.type !== "multiple";
+  const written = (q: QuestionDraft): boolean => q.type !== "multiple" && !isPollOrOrdering(q);
   // Notes number questions in the whole bank (left-out ones count), as the editor does.
   const leftOut: Note[] = bank.questions.flatMap((q, i) =>
-    written(q) ? [] : [{ question: i + 1, code: "FIELD_DROPPED", message: `Question ${i + 1} is left out: Aiken has one right answer per question, and this one has ${q.correct.length}` }],
+    q.type !== "multiple" ? [] : [{ question: i + 1, code: "FIELD_DROPPED", message: `Question ${i + 1} is left out: Aiken has one right answer per question, and this one has ${q.correct.length}` }],
   );
   const notes = [
     ...leftOut,
+    ...leftOutNotes("Aiken", bank.questions, written),
     ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !(q.options[0] === yes && q.options[1] === no), `Aiken has no true/false: with options other than "${yes}"/"${no}" they come back as single choice`),
     ...droppedNote(bank.questions, (q) => written(q) && q.explanation !== "", "Aiken has no explanation"),
     ...droppedNote(bank.questions, (q) => written(q) && [q.prompt, ...q.options].some((t) => t.includes("\n")), "Aiken texts are one line (line breaks became spaces)"),

@@ -33,3 +33,25 @@ export function droppedSettings(format: string, bank: BankDraft, written: (q: Qu
 
 /** Notes in question order, as the preview lists them. */
 export const byQuestion = (notes: readonly Note[]): Note[] => [...notes].sort((a, b) => a.question - b.question);
+
+/** How a note names a kind that a format has no question type for. */
+const KIND_WORDS: Readonly<Partial<Record<QuestionDraft["type"], string>>> = {
+  poll: "no poll (a question with no right answer)",
+  ordering: "no ordering question (items to put in order)",
+};
+
+/**
+ * Questions of a kind the format can't hold (`written` says no): each is left out of the file with a
+ * note of its own naming its kind, as Aiken does for multiple answer, so none goes missing in silence.
+ * The code is FIELD_DROPPED: the contract's note codes have none for a whole question's kind.
+ */
+export function leftOutNotes(format: string, questions: readonly QuestionDraft[], written: (q: QuestionDraft) => boolean): Note[] {
+  return questions.flatMap((q, i) => {
+    const kind = KIND_WORDS[q.type];
+    if (written(q) || kind === undefined) return [];
+    return [{ question: i + 1, code: "FIELD_DROPPED" as const, message: `Question ${i + 1} is left out: ${format} has ${kind}` }];
+  });
+}
+
+/** The kinds that GIFT, Aiken and Kahoot's template have no question type for. */
+export const isPollOrOrdering = (q: QuestionDraft): boolean => q.type === "poll" || q.type === "ordering";

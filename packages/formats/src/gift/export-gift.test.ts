@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportGift } from "./export-gift";
 import { importGift } from "./import-gift";
@@ -44,21 +44,46 @@ describe("exportGift", () => {
     expect(file).toMatchObject({ filename: "teste.gift.txt", contentType: "text/plain; charset=utf-8" });
   });
 
+  it("leaves polls and ordering questions out, each with its note, and numbers the others as the bank does", () => {
+    const bank = bankOf([
+      q({ prompt: "Primeira" }),
+      q({ type: "poll", prompt: "Gostou?", options: ["Sim", "Não"], correct: [], timeLimitSec: 45, pointsMode: "none" }),
+      q({ type: "ordering", prompt: "Ordene", options: ["a", "b", "c"], correct: [0, 1, 2], explanation: "Porque sim." }),
+      q({ prompt: "Quarta", timeLimitSec: 30 }),
+    ]);
+    const file = exportGift(bank);
+    expect(file.notes).toEqual([
+      { question: 2, code: "FIELD_DROPPED", message: "Question 2 is left out: GIFT has no poll (a question with no right answer)" },
+      { question: 3, code: "FIELD_DROPPED", message: "Question 3 is left out: GIFT has no ordering question (items to put in order)" },
+      // The poll's own 45 s and no-points are not in the file, so they are not "lost" by it.
+      { question: 4, code: "FIELD_DROPPED", message: "GIFT has no time limit (an import gives 20 s): question 4" },
+    ]);
+    const out = new TextDecoder().decode(file.body);
+    expect(out).toContain("::Q1::Primeira{");
+    expect(out).toContain("::Q4::Quarta{");
+    expect(out).not.toMatch(/::Q[23]::|Gostou|Ordene/);
+    expect(roundTrip(bank).questions.map((x) => x.question.prompt)).toEqual(["Primeira", "Quarta"]);
+  });
+
   it("names the file after the bank, without accents or spaces", () => {
     expect(exportGift({ ...bankOf([q({})]), title: "Introdução à Física: 1º ano" }).filename).toBe("introducao-a-fisica-1o-ano.gift.txt");
   });
 });
 
 describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions", () => {
-  it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s", (_id, bank) => {
+  it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s: every question GIFT can carry; each poll and ordering question noted", (_id, bank) => {
     const draft = draftOf(bank);
     const r = roundTrip(draft);
     expect(r.problems).toEqual([]);
     expect(r.title).toBe(draft.title);
-    expect(r.questions.map((x) => carried(x.question))).toEqual(draft.questions.map(carried));
+    expect(r.questions.map((x) => carried(x.question))).toEqual(draft.questions.filter((x) => !isPollOrOrderingType(x.type)).map(carried));
     expect(r.questions.flatMap((x) => x.notes)).toEqual([]);
-    // Only what GIFT can't hold is noted: the built-in banks' 30 s limits and double points.
-    expect(exportGift(draft).notes.every((n) => /time limit|points setting/.test(n.message))).toBe(true);
+    const notes = exportGift(draft).notes;
+    const missing = numbersWhere(draft.questions, isPollOrOrderingType);
+    expect(missing.length).toBeGreaterThanOrEqual(2);
+    expect(leftOut(notes)).toEqual(missing);
+    // Nothing else is lost but what GIFT can't hold: the built-in banks' 30 s limits and double points.
+    expect(notes.every((n) => /time limit|points setting| is left out: GIFT has no (poll|ordering)/.test(n.message))).toBe(true);
   });
 
   it("texts full of GIFT's and HTML's special characters, in both languages", () => {

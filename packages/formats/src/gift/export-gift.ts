@@ -1,12 +1,14 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
 import { escapeGift } from "./escape";
-import { byQuestion, droppedNote, droppedSettings, fileSlug, languageDefaults } from "./export-file";
+import { byQuestion, droppedNote, droppedSettings, fileSlug, isPollOrOrdering, languageDefaults, leftOutNotes } from "./export-file";
 import { looksLikeHtml } from "./text";
 
 /**
  * Writes a bank as GIFT that Moodle imports and importGift reads back to the same questions (prompt,
  * options, correct set, type, explanation). Time limit and points are not in GIFT: FIELD_DROPPED notes
- * list the questions whose values an import would not give back.
+ * list the questions whose values an import would not give back. GIFT has no poll and no ordering
+ * question (Moodle's ordering plugin adds a `{>…}` syntax to its own GIFT reader, which core Moodle and
+ * other GIFT tools don't read): those are left out, each with a note.
  */
 export function exportGift(bank: BankDraft): ExportedFile {
   const [yes, no] = languageDefaults(bank.language).trueFalse;
@@ -16,10 +18,15 @@ export function exportGift(bank: BankDraft): ExportedFile {
   const lines = [`// ${title}: exported by Lousa`, ...bank.description.split("\n").filter((l) => l.trim() !== "").map((l) => `// ${l.trim()}`)];
   // Moodle writes a "/" inside a category name as "//"; the category line is read raw (no escapes).
   lines.push(`$CATEGORY: $course$/${title.replace(/\//g, "//")}`, "");
-  bank.questions.forEach((q, i) => lines.push(writeQuestion(q, i + 1, standardTrueFalse(q)), ""));
+  const written = (q: QuestionDraft): boolean => !isPollOrOrdering(q);
+  // ::Qn:: keeps the question's number in the bank, left-out ones counted, as the notes number them.
+  bank.questions.forEach((q, i) => {
+    if (written(q)) lines.push(writeQuestion(q, i + 1, standardTrueFalse(q)), "");
+  });
   const notes = [
+    ...leftOutNotes("GIFT", bank.questions, written),
     ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !standardTrueFalse(q), `GIFT's true/false gives back "${yes}"/"${no}": true/false questions with other options are written as single choice`),
-    ...droppedSettings("GIFT", bank),
+    ...droppedSettings("GIFT", bank, written),
   ];
   return {
     filename: `${fileSlug(bank.title, "questions")}.gift.txt`,

@@ -174,6 +174,23 @@ describe("importGift: what teachers type by hand", () => {
   });
 });
 
+describe("importGift: poll and ordering, which GIFT has no syntax for", () => {
+  it("names the ordering plugin's {>…} extension as an ordering question, says how to bring it, and still lists matching as matching", () => {
+    const r = gift("::Q1:: Ordene os planetas {>4 ALL VERTICAL ALL_OR_NOTHING SHOW none\nMercúrio\nVênus\nTerra\nMarte\n}\n\n::Q2:: Associe {=Brasil -> Brasília =Peru -> Lima}\n\n::Q3:: Capital? {=Brasília ~Rio}\n");
+    expect(r.problems.map((p) => [p.code, p.params?.["kind"], p.at])).toEqual([
+      ["UNSUPPORTED_KIND", "ordering", { line: 1 }],
+      ["UNSUPPORTED_KIND", "matching", { line: 8 }],
+    ]);
+    expect(r.problems[0]?.message).toMatch(/GIFT has no ordering question .*export it from Moodle as Moodle XML/);
+    expect(r.problems[0]?.params?.["prompt"]).toBe("Ordene os planetas");
+    expect(r.questions.map((q) => q.question.prompt)).toEqual(["Capital?"]);
+  });
+
+  it("keeps a short answer whose text merely starts with > a short answer", () => {
+    expect(gift("::Q:: Maior? {=>}\n").problems.map((p) => p.params?.["kind"])).toEqual(["short-answer"]);
+  });
+});
+
 describe("importGift: broken and wrong files", () => {
   it("reports each broken question as SYNTAX at its line, with the exact line, and imports the others", () => {
     const name = "broken.gift";

@@ -16,6 +16,13 @@ const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Category"
   Description: { kind: "description", why: "a description has no answers (text with no { } after it)" },
 };
 
+/**
+ * GIFT has no ordering question. Moodle's ordering plugin reads its own `{>N ALL … items }` extension,
+ * which other readers (gift-pegjs too) take for a short answer: named for what it is, with the way in.
+ */
+const ORDERING_PLUGIN = { kind: "ordering", why: "GIFT has no ordering question (this is the syntax of Moodle's ordering plugin): export it from Moodle as Moodle XML, which Lousa reads" };
+const isOrderingPlugin = (q: GIFTQuestion): boolean => q.type === "Short" && /^>\s*\d/.test(q.choices[0]?.text.text.trim() ?? "");
+
 /** A note on an imported question: part of it (per-answer feedback, partial credit) could not come as it is. */
 const note = (line: number, kind: string, message: string): ImportProblem => ({ at: { line }, code: "FIELD_DROPPED", message: `line ${line}: ${message}`, params: { kind } });
 
@@ -28,7 +35,7 @@ export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefau
     case "TF":
       return { candidate: trueFalse(q, line, defaults) };
     default: {
-      const { kind, why } = UNSUPPORTED[q.type];
+      const { kind, why } = isOrderingPlugin(q) ? ORDERING_PLUGIN : UNSUPPORTED[q.type];
       // The start of its text, so the teacher knows which question it was without opening the file.
       const prompt = snippet("stem" in q ? giftText(q.stem) : "");
       return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind, ...(prompt ? { prompt } : {}) } } };

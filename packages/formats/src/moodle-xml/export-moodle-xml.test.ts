@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf as toDraft } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf as toDraft, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { XMLValidator } from "fast-xml-parser";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportMoodleXml } from "./export-moodle-xml";
@@ -27,13 +27,17 @@ const tricky: BankDraft = {
 };
 
 describe("exportMoodleXml: round trip through importMoodleXml", () => {
-  it.each(BUILT_IN_BANKS.map((b) => [b.title, b] as const))("gives back the built-in bank %s: title, types, prompts, options, answers, explanations", (_title, bank) => {
+  it.each(BUILT_IN_BANKS.map((b) => [b.title, b] as const))("gives back the built-in bank %s: title, types (ordering too), prompts, options, answers, explanations; polls noted", (_title, bank) => {
     const draft = toDraft(bank);
     const back = roundTrip(draft);
     expect(back.problems).toEqual([]);
     expect(back.title).toBe(draft.title);
-    expect(back.questions.map((x) => content(x.question))).toEqual(draft.questions.map(content));
+    expect(back.questions.map((x) => content(x.question))).toEqual(draft.questions.filter((x) => x.type !== "poll").map(content));
+    expect(back.questions.some((x) => x.question.type === "ordering")).toBe(true);
     expect(back.questions.flatMap((x) => x.notes)).toEqual([]);
+    const polls = numbersWhere(draft.questions, (type) => type === "poll");
+    expect(polls.length).toBeGreaterThan(0);
+    expect(leftOut(exportMoodleXml(draft).notes)).toEqual(polls);
   });
 
   it("gives back text with XML and HTML special characters, entities as text, emoji and line breaks", () => {

@@ -2,6 +2,7 @@ import { XMLBuilder } from "fast-xml-parser";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
 import { categoryPath } from "../category";
 import { fileSlug } from "../file-name";
+import { leftOutNotes } from "../gift/export-file";
 import { isTrueFalsePair } from "../true-false";
 import { textToHtml, xmlText } from "./write-text";
 
@@ -9,12 +10,17 @@ type Note = ExportedFile["notes"][number];
 
 /**
  * Writes a bank as a Moodle XML question export: a category named after the bank, then each question
- * as Moodle multiple choice or true/false, in the shape Moodle's own exporter writes (so Moodle's
- * importer, and ours, read it back).
+ * as Moodle multiple choice, true/false or ordering, in the shape Moodle's own exporter writes (so
+ * Moodle's importer, and ours, read it back). Moodle has no poll question (a question with no right
+ * answer): polls are left out, each with a note.
  */
 export function exportMoodleXml(bank: BankDraft): ExportedFile {
   const defaults = bank.language === "en" ? DEFAULTS_EN : DEFAULTS_PT;
-  const questions = bank.questions.map((q) => (q.type === "truefalse" && isTrueFalsePair(q.options, defaults.trueFalse) ? truefalse(q) : multichoice(q)));
+  const written = (q: QuestionDraft): boolean => q.type !== "poll";
+  const questions = bank.questions.filter(written).map((q) => {
+    if (q.type === "ordering") return ordering(q);
+    return q.type === "truefalse" && isTrueFalsePair(q.options, defaults.trueFalse) ? truefalse(q) : multichoice(q);
+  });
   const category = {
     "@_type": "category",
     category: { text: xmlText(categoryPath(bank.title)) },
@@ -24,8 +30,9 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
 
   // Moodle has no per-question time limit (a quiz has one for all) and no double or no-points mode:
   // questions that had them come back with the import defaults, so the teacher is told which.
-  const notes: Note[] = [];
+  const notes: Note[] = leftOutNotes("Moodle", bank.questions, written);
   bank.questions.forEach((q, i) => {
+    if (!written(q)) return;
     const question = i + 1;
     if (q.timeLimitSec !== defaults.timeLimitSec) {
       notes.push({ question, code: "TIME_LIMIT_NOT_ALLOWED", message: `Moodle XML has no time limit per question: ${q.timeLimitSec} s is not in the file (an import gives ${defaults.timeLimitSec} s)` });
@@ -34,6 +41,7 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
       notes.push({ question, code: "FIELD_DROPPED", message: `Moodle XML has no "${q.pointsMode}" points mode: the question is worth standard points when imported again` });
     }
   });
+  notes.sort((a, b) => a.question - b.question);
   return { filename: `${fileSlug(bank.title, "banco")}.xml`, contentType: "application/xml; charset=utf-8", body: new TextEncoder().encode(`${xml.trimEnd()}\n`), notes };
 }
 
@@ -87,6 +95,31 @@ function multichoice(q: QuestionDraft) {
       "@_format": "html",
       text: xmlText(textToHtml(option)),
       feedback: html(""),
+    })),
+  };
+}
+
+/**
+ * Moodle's ordering question (qtype_ordering: long a plugin, now in Moodle's own source tree), as its
+ * export_to_xml writes it (question/type/ordering/questiontype.php; tests/fixtures/testquestion.moodle.xml):
+ * the options after the question's head, then one <answer> per item in the right order, `fraction`
+ * holding its position (1, 2, 3…) rather than a mark. Moodle's importer takes the items in file order.
+ * The options say what Lousa plays: every item (ALL, so no random subset) and all-or-nothing grading;
+ * the count is written too, for readers that look at it whatever the select type.
+ */
+function ordering(q: QuestionDraft) {
+  return {
+    ...head(q, "ordering", "0.3333333"),
+    layouttype: "VERTICAL",
+    selecttype: "ALL",
+    selectcount: String(q.options.length),
+    gradingtype: "ALL_OR_NOTHING",
+    showgrading: "SHOW",
+    numberingstyle: "none",
+    answer: q.options.map((item, i) => ({
+      "@_fraction": `${i + 1}.0000000`,
+      "@_format": "html",
+      text: xmlText(textToHtml(item)),
     })),
   };
 }

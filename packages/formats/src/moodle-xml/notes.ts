@@ -46,3 +46,23 @@ export function partialCreditNote(at: SourcePosition, count: number): ImportProb
 export function droppedNotes(at: SourcePosition, field: NotedField, dropped: readonly DroppedKind[]): ImportProblem[] {
   return [...new Set(dropped)].map((kind) => droppedNote(at, kind, field));
 }
+
+/** An ordering question Moodle grades for a partly right order (every grading type but ALL_OR_NOTHING). */
+export function orderingGradingNote(at: SourcePosition, grading: string): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `Moodle gives part of the mark for a partly right order here (grading ${grading}); in Lousa an order scores only when it is entirely right`,
+    params: { kind: "partial-credit", field: "correct" },
+  };
+}
+
+/** An ordering question Moodle plays with only some of its items each attempt. */
+export function orderingSubsetNote(at: SourcePosition, shown: number, items: number): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `Moodle shows ${shown} of these ${items} items in each attempt; Lousa plays all ${items}, in the order the file lists them`,
+    params: { kind: "item-subset", field: "options" },
+  };
+}

@@ -1,34 +1,28 @@
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft, SourcePosition } from "../types";
 import { droppedNotes, feedbackNote, partialCreditNote } from "./notes";
-import { formatOf, isBlank, readField, type FieldText } from "./read-text";
+import { ordering } from "./ordering";
+import { head, readAnswers, type Answer, type Mapped } from "./parts";
+import { readField, type FieldText } from "./read-text";
 import { snippet } from "../text";
-import { attribute, child, children, fieldText, isElement, ownText, type XmlElement } from "./tree";
-
-/** What one Moodle <question> becomes: a question to check, or a problem (a kind Lousa can't play). */
-export type Mapped = { readonly candidate: Candidate } | { readonly problem: ImportProblem };
-
-interface Answer {
-  readonly text: FieldText;
-  readonly fraction: number;
-  readonly feedback: FieldText;
-}
+import { attribute, child, children, fieldText, ownText, type XmlElement } from "./tree";
 
 /** Stands in for a true/false answer the file does not have (that value is then simply not correct). */
 const NO_ANSWER: Answer = { text: { text: "", dropped: [] }, fraction: 0, feedback: { text: "", dropped: [] } };
 
-/** Maps a (non-category) Moodle question; every kind other than multichoice and truefalse is reported. */
+/** Maps a (non-category) Moodle question; every kind other than multichoice, truefalse and ordering is reported. */
 export function mapQuestion(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Mapped {
   const kind = attribute(element, "type")?.trim() || "unknown";
   if (kind === "multichoice") return { candidate: multichoice(element, at, defaults) };
   if (kind === "truefalse") return { candidate: truefalse(element, at, defaults) };
+  if (kind === "ordering") return ordering(element, at, defaults);
   // The start of its text, so the teacher knows which question it was without opening the file.
   const prompt = snippet(readField(child(element, "questiontext"), "html").text);
   return {
     problem: {
       at,
       code: "UNSUPPORTED_KIND",
-      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice or true/false to use it`,
+      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice, true/false or ordering to use it`,
       params: { kind, ...(prompt ? { prompt } : {}) },
     },
   };
@@ -91,37 +85,6 @@ function truefalse(element: XmlElement, at: SourcePosition, defaults: ImportDefa
     pointsMode: defaults.pointsMode,
   };
   return { at, question, notes };
-}
-
-/** The parts every question has: its text, its general feedback and the format answers default to. */
-function head(element: XmlElement, at: SourcePosition) {
-  const questionText = child(element, "questiontext");
-  const format = formatOf(questionText, "html");
-  const prompt = readField(questionText, "html");
-  const general = readField(child(element, "generalfeedback"), format);
-  const notes: ImportProblem[] = droppedNotes(at, "prompt", prompt.dropped);
-  return { prompt, general, format, notes };
-}
-
-/**
- * The <answer> elements. Multiple-choice answers are text in the question's format (Moodle skips the
- * blank ones); true/false answers are kept one for one, since their position can matter.
- */
-function readAnswers(element: XmlElement, format: string, skipBlank: boolean): Answer[] {
-  return children(element, "answer")
-    .map((a): XmlElement => (isElement(a) ? a : {}))
-    .filter((a) => !skipBlank || !isBlank(a))
-    .map((a) => ({
-      text: readField(a, format),
-      fraction: fractionOf(a),
-      feedback: readField(child(a, "feedback"), format),
-    }));
-}
-
-/** An answer's mark in percent ("100", "33.33333", "-50"); a missing or broken one counts as 0, as in Moodle. */
-function fractionOf(answer: XmlElement): number {
-  const value = Number(attribute(answer, "fraction") ?? "0");
-  return Number.isFinite(value) ? value : 0;
 }
 
 /** Moodle's rule (trans_single): <single> missing means single; "false", "0" or empty means multiple. */

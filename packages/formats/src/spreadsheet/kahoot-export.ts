@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { BankDraft, ExportedFile, ExportNoteCode, QuestionDraft } from "../types";
+import { isPollOrOrdering, leftOutNotes } from "../gift/export-file";
 import { fileSlug, XLSX_TYPE } from "./grid";
 import { KAHOOT, KAHOOT_HEADERS, nearestKahootTime } from "./kahoot-layout";
 
@@ -27,15 +28,19 @@ function questionNotes(q: QuestionDraft, question: number): Note[] {
   return notes;
 }
 
-/** Fields Kahoot's template has no column for: said once for the whole bank, at the first question that loses one. */
-function droppedNotes(questions: readonly QuestionDraft[]): Note[] {
+/**
+ * Fields Kahoot's template has no column for: said once for the whole bank, at the first question that
+ * loses one, among the questions the file holds (`written`).
+ */
+function droppedNotes(questions: readonly QuestionDraft[], written: (q: QuestionDraft) => boolean): Note[] {
   const notes: Note[] = [];
-  const explained = questions.findIndex((q) => q.explanation.trim() !== "");
+  const explainedWritten = (q: QuestionDraft): boolean => written(q) && q.explanation.trim() !== "";
+  const explained = questions.findIndex(explainedWritten);
   if (explained >= 0) {
-    const count = questions.filter((q) => q.explanation.trim() !== "").length;
+    const count = questions.filter(explainedWritten).length;
     notes.push({ question: explained + 1, code: "FIELD_DROPPED", message: `Kahoot has no explanations: those of ${count} question(s) are not in the file` });
   }
-  const scored = questions.findIndex((q) => q.pointsMode !== "standard");
+  const scored = questions.findIndex((q) => written(q) && q.pointsMode !== "standard");
   if (scored >= 0) {
     notes.push({ question: scored + 1, code: "FIELD_DROPPED", message: "Kahoot's template has no points setting: double and no-points questions are standard there (set them in Kahoot's editor)" });
   }
@@ -57,19 +62,21 @@ export async function exportKahootXlsx(bank: BankDraft): Promise<ExportedFile> {
   header.values = [null, KAHOOT_HEADERS.prompt, ...KAHOOT_HEADERS.answers, KAHOOT_HEADERS.time, KAHOOT_HEADERS.correct];
   header.font = { bold: true };
 
-  const notes: Note[] = [];
+  // Kahoot's polls and puzzles exist only in its editor: the quiz template has quiz questions alone.
+  const fits = (q: QuestionDraft): boolean => !isPollOrOrdering(q) && q.options.length <= KAHOOT.answers;
+  const notes: Note[] = leftOutNotes("Kahoot's quiz template", bank.questions, (q) => !isPollOrOrdering(q));
   let written = 0;
   bank.questions.forEach((q, i) => {
-    const own = questionNotes(q, i + 1);
-    notes.push(...own);
-    if (own.some((n) => n.code === "TOO_MANY_OPTIONS")) return;
+    if (isPollOrOrdering(q)) return;
+    notes.push(...questionNotes(q, i + 1));
+    if (!fits(q)) return;
     written++;
     const answers = [0, 1, 2, 3].map((a) => q.options[a] ?? null);
     const correct = q.correct.map((c) => c + 1).join(",");
     // Text goes in as typed string cells: Kahoot reads them as they are, so no formula guard is added.
     sheet.getRow(KAHOOT.headerRow + written).values = [written, q.prompt, ...answers, nearestKahootTime(q.timeLimitSec), q.correct.length === 1 ? Number(correct) : correct];
   });
-  notes.push(...droppedNotes(bank.questions));
+  notes.push(...droppedNotes(bank.questions, fits));
   notes.sort((a, b) => a.question - b.question);
   const body = new Uint8Array(await book.xlsx.writeBuffer());
   return { filename: `${fileSlug(bank.title, "kahoot")}-kahoot.xlsx`, contentType: XLSX_TYPE, body, notes };

@@ -8,14 +8,19 @@ import type { QuestionDraft } from "../types";
  *
  * | column (pt-BR / en)        | required | what goes in it                                                        |
  * | -------------------------- | -------- | ---------------------------------------------------------------------- |
- * | Tipo / Type                | no       | única · múltipla · verdadeiro/falso — single · multiple · true/false.  |
- * |                            |          | Empty: more than one correct option → multiple; options that are the   |
- * |                            |          | two true/false words → true/false; otherwise single.                   |
+ * | Tipo / Type                | no       | única · múltipla · verdadeiro/falso · enquete · ordenar — single ·     |
+ * |                            |          | multiple · true/false · poll · ordering. Empty: more than one correct  |
+ * |                            |          | option → multiple; options that are the two true/false words →         |
+ * |                            |          | true/false; otherwise single (a poll or an ordering question must say  |
+ * |                            |          | so: an empty Correct column is never taken for a poll).                |
  * | Pergunta / Question        | yes      | the question, up to 1000 characters (line breaks allowed)             |
  * | Opção 1…6 / Option 1…6     | 1 and 2  | 2 to 6 options, up to 300 characters each. A true/false row may leave   |
  * |                            |          | them empty (the bank language's Verdadeiro/Falso or True/False).       |
+ * |                            |          | Ordering: the items, written in the RIGHT order (games shuffle them).  |
  * | Correta(s) / Correct       | yes      | option numbers: `2`, or `1;3` / `1,3` / `1 e 3` for several; the text   |
- * |                            |          | of an option (e.g. `Falso`) also works                                 |
+ * | (the column; a cell may    |          | of an option (e.g. `Falso`) also works. Poll: empty (no right answer). |
+ * |  be empty, see right)      |          | Ordering: empty, or the whole order of the columns (`1;2;3;4`); any    |
+ * |                            |          | other sequence is refused at its row. Exports leave both empty.        |
  * | Explicação / Explanation   | no       | shown on the projector after the answer, up to 2000 characters         |
  * | Tempo (s) / Time (s)       | no       | seconds to answer, 5–240 (empty: the import's default, 20)             |
  * | Pontos / Points            | no       | padrão · dobro · sem pontos — standard · double · none (empty: padrão) |

@@ -76,7 +76,7 @@ function addHelpSheet(book: ExcelJS.Workbook, locale: Locale): void {
   for (const note of HELP_NOTES[locale]) sheet.addRow(["", note]);
 }
 
-/** The "download the template" button: Lousa's XLSX (with its how-to sheet) or CSV, with two example questions. */
+/** The "download the template" button: Lousa's XLSX (with its how-to sheet) or CSV, with an example question of each kind a teacher writes differently. */
 export async function lousaTemplate(locale: Locale, kind: "xlsx" | "csv" = "xlsx"): Promise<ExportedFile> {
   const file = kind === "csv" ? exportLousaCsv(templateBank(locale), locale) : await exportLousaXlsx(templateBank(locale), locale);
   return { ...file, filename: `${locale === "pt-BR" ? "lousa-modelo" : "lousa-template"}.${kind}` };

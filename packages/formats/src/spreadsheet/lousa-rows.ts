@@ -1,7 +1,8 @@
 import { questionIssues } from "@lousa/protocol";
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, ImportProblemCode } from "../types";
-import { inferType, optionColumns, readCorrect, readTime } from "./answers";
+import { inferType, optionColumns, readTime } from "./answers";
+import { readCorrectFor } from "./kind-correct";
 import { cellAt, type Grid, type GridRow, positionOf } from "./grid";
 import type { ColumnMap } from "./lousa-header";
 import { OPTION_KEYS, readPoints, readType, type ColumnKey } from "./layout";
@@ -26,7 +27,7 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     const message = `row ${row.row}: "${typeCell.text}" questions can't be played in Lousa yet, so this row was left out`;
     return { problems: [{ at, code: "UNSUPPORTED_KIND", message, params: { kind: typeCell.text } }] };
   }
-  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla or verdadeiro/falso (single, multiple, true/false)`);
+  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla, verdadeiro/falso, enquete or ordenar (single, multiple, true/false, poll, ordering)`);
   const declared = typeCell.kind === "type" ? typeCell.type : null;
 
   let options = optionColumns(OPTION_KEYS.map(get));
@@ -39,8 +40,8 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     notes.push({ at, code: "OPTION_EMPTY", message: `row ${row.row}: ${said} moved up (check the correct answer)`, params: { columns: gaps } });
   }
 
-  const correct = readCorrect(get("correct"), options);
-  if (!correct.ok) fail("CORRECT_OUT_OF_RANGE", "correct", correct.message);
+  const correct = readCorrectFor(declared, get("correct"), options);
+  if (!correct.ok) fail(correct.code, "correct", correct.message);
   const time = readTime(get("time"), defaults.timeLimitSec);
   if (!time.ok) fail("TIME_LIMIT_RANGE", "timeLimitSec", time.message);
   const pointsText = get("points");

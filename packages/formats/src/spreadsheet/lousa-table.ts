@@ -11,9 +11,14 @@ export interface LousaTable {
 
 /**
  * One correct option is a number (a spreadsheet stores it as one, without a "number as text" warning);
- * several are "1;3" — never "1,3", which a Portuguese spreadsheet turns into the number 1,3.
+ * several are "1;3" — never "1,3", which a Portuguese spreadsheet turns into the number 1,3. A poll has
+ * no right answer, and an ordering question's answer is the order of its option columns: both leave the
+ * cell empty, so a teacher who reorders, adds or removes items in the sheet has no number to keep in step.
  */
-const correctCell = (correct: readonly number[]): TableCell => (correct.length === 1 ? (correct[0] ?? 0) + 1 : correct.map((c) => c + 1).join(";"));
+function correctCell(q: QuestionDraft): TableCell {
+  if (q.type === "poll" || q.type === "ordering") return "";
+  return q.correct.length === 1 ? (q.correct[0] ?? 0) + 1 : q.correct.map((c) => c + 1).join(";");
+}
 
 function cellOf(q: QuestionDraft, key: ColumnKey, locale: Locale, guard: (text: string) => string): TableCell {
   const option = OPTION_KEYS.findIndex((k) => k === key);
@@ -24,7 +29,7 @@ function cellOf(q: QuestionDraft, key: ColumnKey, locale: Locale, guard: (text: 
     case "prompt":
       return guard(q.prompt);
     case "correct":
-      return correctCell(q.correct);
+      return correctCell(q);
     case "explanation":
       return guard(q.explanation);
     case "time":

@@ -127,7 +127,7 @@ describe("Lousa XLSX export and template", () => {
     expect(back.questions.map((q) => q.question)).toEqual(bank.questions);
   });
 
-  it("offers a template in each language with two example questions that import cleanly", async () => {
+  it("offers a template in each language with an example of each kind written differently, importing cleanly", async () => {
     for (const [locale, defaults, help] of [
       ["pt-BR", DEFAULTS_PT, "Como preencher"],
       ["en", DEFAULTS_EN, "How to fill in"],
@@ -137,7 +137,9 @@ describe("Lousa XLSX export and template", () => {
       expect((await load(file.body)).worksheets[1]?.name).toBe(help);
       const r = await importLousaXlsx(file.body, defaults);
       expect(r.problems).toEqual([]);
-      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple"]);
+      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll"]);
+      // The ordering example is written in its right order with no number to keep in step; the poll has no answer.
+      expect(r.questions.slice(2).map((q) => q.question.correct)).toEqual([[0, 1, 2, 3], []]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf as draft } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf as draft, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ImportResult, type QuestionDraft } from "../types";
 import { exportKahootXlsx } from "./kahoot-export";
 import { importKahootXlsx } from "./kahoot-import";
@@ -16,6 +16,9 @@ const awkward: BankDraft = {
     { type: "single", prompt: "=1+1, +2; -3 @4", options: ["-1", "+1", "=SUM(A1:A2)", "@x", "'=already guarded'", "it's"], correct: [5], explanation: "Linha 1\nLinha 2;\n=3\t\"fim\"", timeLimitSec: 240, pointsMode: "none" },
     { type: "multiple", prompt: "Quais?\tTab; \"aspas\", vírgulas", options: ["1,3", "1;3", "2"], correct: [0, 1, 2], explanation: "", timeLimitSec: 5, pointsMode: "double" },
     { type: "truefalse", prompt: "'Começa com apóstrofo", options: ["Certo", "Errado"], correct: [1], explanation: "ação — reação ✓", timeLimitSec: 17, pointsMode: "standard" },
+    // Items that look like the Correct column's own sequences, separators and formulas: the column stays empty.
+    { type: "ordering", prompt: "Ordene; \"isto\", por favor", options: ["3;1;2", "=1>2", "2, depois 1", "-1", "@fim", "+último\nlinha"], correct: [0, 1, 2, 3, 4, 5], explanation: "1 > 2 > 3", timeLimitSec: 120, pointsMode: "double" },
+    { type: "poll", prompt: "=Enquete? 1;2", options: ["1", "2"], correct: [], explanation: "", timeLimitSec: 10, pointsMode: "none" },
   ],
 };
 
@@ -41,16 +44,20 @@ describe.each(banks.map((bank) => [bank.title, bank] as const))("round trip of %
     expect(r.title).toBe(bank.title);
   });
 
-  it("Kahoot export → import gives back every question it can carry", async () => {
+  it("Kahoot export → import gives back every question it can carry, and notes each one it can't", async () => {
     const file = await exportKahootXlsx(bank);
-    const carried = bank.questions.filter((q) => q.options.length <= KAHOOT.answers);
+    const quiz = bank.questions.filter((q) => !isPollOrOrderingType(q.type));
+    const carried = quiz.filter((q) => q.options.length <= KAHOOT.answers);
     const expected = carried.map((q) => ({ ...q, explanation: "", pointsMode: "standard", timeLimitSec: nearestKahootTime(q.timeLimitSec) }));
     const r = await importKahootXlsx(file.body, { ...defaultsFor(bank), pointsMode: "standard" });
     // A true/false question whose options aren't the true/false words comes back as a single-answer one.
     expect(questionsOf(r)).toEqual(expected.map((q) => (q.type === "truefalse" && q.options[0] === "Certo" ? { ...q, type: "single" } : q)));
-    const left = bank.questions.length - carried.length;
-    expect(file.notes.filter((n) => n.code === "TOO_MANY_OPTIONS")).toHaveLength(left);
-    expect(file.notes.filter((n) => n.code === "FIELD_DROPPED").length).toBeLessThanOrEqual(2);
+    expect(file.notes.filter((n) => n.code === "TOO_MANY_OPTIONS")).toHaveLength(quiz.length - carried.length);
+    // Kahoot's template holds quiz questions only: every poll and ordering question is left out by its own note.
+    const missing = numbersWhere(bank.questions, isPollOrOrderingType);
+    expect(missing.length).toBeGreaterThanOrEqual(2);
+    expect(leftOut(file.notes)).toEqual(missing);
+    expect(file.notes.filter((n) => n.code === "FIELD_DROPPED" && !missing.includes(n.question)).length).toBeLessThanOrEqual(2);
   });
 });
 
