@@ -14,9 +14,12 @@ export interface BankQuestion {
   readonly id: string;
   readonly type: BankQuestionType;
   readonly prompt: string;
-  /** 2–6 options. For "truefalse" exactly ["Verdadeiro", "Falso"]. */
+  /** 2–6 options (for ordering, the items, in the right order). For "truefalse" exactly ["Verdadeiro", "Falso"]. */
   readonly options: readonly string[];
-  /** Indexes into `options`. single/truefalse: exactly one; multiple: one or more. */
+  /**
+   * Indexes into `options`. single/truefalse: exactly one; multiple: one or more; poll: none (it has no
+   * right answer); ordering: the options are the items written in the right order, so [0, 1, …, n − 1].
+   */
   readonly correct: readonly number[];
   /** Shown on the projector at reveal: why the answer is right, and how it relates to the class notes. */
   readonly explanation: string;

@@ -245,5 +245,37 @@ export const dockerBank: Bank = {
         "Como o container é só um processo isolado no mesmo kernel, o host enxerga os processos dele, com outros PIDs. O contrário não vale: de dentro do container, o namespace de PID esconde os processos do host.",
       timeLimitSec: 20,
     },
+    // Polls and ordering questions come last, after the ids above, so every existing question keeps its
+    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    {
+      id: "docker-18",
+      type: "poll",
+      prompt: "Para começar: você já usou containers?",
+      options: [
+        "Nunca usei",
+        "Já rodei um container com docker run",
+        "Já escrevi um Dockerfile",
+        "Uso containers no trabalho ou em projetos",
+      ],
+      correct: [],
+      explanation:
+        "Não há resposta certa: a enquete mostra de onde a turma parte. As anotações descrevem o Docker como uma engine de administração de containers; ao longo da aula vemos o que é um container e como o Docker o cria.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-19",
+      type: "ordering",
+      prompt: "Uma aplicação vai rodar em um servidor. Em que ordem acontecem estas etapas?",
+      options: [
+        "Escrever o Dockerfile",
+        "docker build: gerar a imagem",
+        "docker push: enviar a imagem a um registry",
+        "docker run no servidor: criar e iniciar o container",
+      ],
+      correct: [0, 1, 2, 3],
+      explanation:
+        "O Dockerfile traz as instruções; o docker build as executa e gera a imagem; o docker push publica a imagem em um registry, como o Docker Hub; no servidor, o docker run baixa a imagem (pull) se preciso, cria o container a partir dela e o inicia. As anotações chamam a imagem de “um arquivo com instruções”, mas quem tem as instruções é o Dockerfile: a imagem é o resultado do build.",
+      timeLimitSec: 45,
+    },
   ],
 };

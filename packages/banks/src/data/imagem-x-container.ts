@@ -241,5 +241,38 @@ export const imagemXContainerBank: Bank = {
         "Com vários FROM no mesmo Dockerfile, um estágio tem compiladores e dependências de build, e o estágio final copia só o necessário (COPY --from). A imagem final fica menor e mais segura.",
       timeLimitSec: 20,
     },
+    // Polls and ordering questions come last, after the ids above, so every existing question keeps its
+    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    {
+      id: "imagem-18",
+      type: "poll",
+      prompt: "Para começar: você saberia explicar a diferença entre imagem e container?",
+      options: [
+        "Ainda não",
+        "Sei que são diferentes, mas não sei explicar",
+        "Sei explicar com as minhas palavras",
+      ],
+      correct: [],
+      explanation:
+        "Não há resposta certa: a enquete mostra de onde a turma parte. O resumo das anotações é o ponto de chegada: a imagem é o modelo, somente leitura; o container é o processo criado a partir dela.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-19",
+      type: "ordering",
+      prompt:
+        "Um Dockerfile tem, nesta ordem: FROM python:3.12-slim, COPY requirements.txt ., RUN pip install -r requirements.txt e COPY . . — com o container rodando, como ficam as camadas, da base até o topo?",
+      options: [
+        "As camadas da imagem base python:3.12-slim",
+        "A camada do COPY requirements.txt",
+        "A camada do RUN pip install",
+        "A camada do COPY . . (o código da aplicação)",
+        "A camada gravável do container",
+      ],
+      correct: [0, 1, 2, 3, 4],
+      explanation:
+        "Cada instrução que muda arquivos cria uma camada sobre a anterior, na ordem do Dockerfile, em cima das camadas da imagem base. Ao iniciar o container, o Docker põe por cima uma camada gravável, só dele: é isso que as anotações chamam de “última camada que pode ser alterada”, mas as camadas da imagem continuam somente leitura.",
+      timeLimitSec: 60,
+    },
   ],
 };

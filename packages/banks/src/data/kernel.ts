@@ -243,5 +243,32 @@ export const kernelBank: Bank = {
         "Operações com recursos gerenciados pelo kernel (arquivos, rede, processos) exigem chamadas de sistema, como open, send e fork. Cálculos sobre dados que já estão na memória do programa rodam direto na CPU, sem o kernel.",
       timeLimitSec: 30,
     },
+    // Polls and ordering questions come last, after the ids above, so every existing question keeps its
+    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    {
+      id: "kernel-18",
+      type: "poll",
+      prompt: "Para começar: qual sistema operacional você mais usa no dia a dia?",
+      options: ["Windows", "Linux", "macOS", "Android", "iOS"],
+      correct: [],
+      explanation:
+        "Não há resposta certa: a enquete mostra de onde a turma parte. Todos eles têm um kernel, o núcleo que liga o software ao hardware: o Windows usa o kernel NT, o Linux e o Android usam o kernel Linux, e o macOS e o iOS usam o XNU.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "kernel-19",
+      type: "ordering",
+      prompt: "Ao ligar um computador com Linux, em que ordem estas partes entram em ação?",
+      options: [
+        "O firmware (UEFI ou BIOS)",
+        "O bootloader (por exemplo, o GRUB)",
+        "O kernel Linux",
+        "O init, primeiro processo (hoje, em geral, o systemd)",
+      ],
+      correct: [0, 1, 2, 3],
+      explanation:
+        "O firmware inicializa o hardware e chama o bootloader; o bootloader carrega o kernel na memória; o kernel assume o hardware com seus drivers (o papel que as anotações lhe dão) e então inicia o primeiro programa do espaço de usuário, o init (PID 1), que na maioria das distribuições atuais é o systemd.",
+      timeLimitSec: 45,
+    },
   ],
 };
