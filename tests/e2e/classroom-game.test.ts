@@ -11,10 +11,22 @@ const env = serverAndBrowser();
 
 const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
 
-/** Answers the open question on a phone: the right answer, or deliberately the first wrong option. */
+/**
+ * Answers the open question on a phone: the right answer, or deliberately a wrong one. A poll gets the
+ * first option either way; an ordering question is built by tapping the items, which the phone shows
+ * shuffled: right = in the bank's order (read off the screen), wrong = as shown (never the right order).
+ */
 async function answer(page: Page, index: number, strategy: "right" | "wrong"): Promise<void> {
   const q = kernel.questions[index]!;
-  const choices = strategy === "right" ? [...q.correct] : [q.options.findIndex((_, i) => !q.correct.includes(i))];
+  if (q.type === "ordering") {
+    const shown = await Promise.all(q.options.map((_, i) => page.getByTestId(`item-${i}`).locator(".answer-text").innerText()));
+    const taps = strategy === "right" ? q.options.map((item) => shown.indexOf(item)) : shown.map((_, i) => i);
+    for (const t of taps) await page.getByTestId(`item-${t}`).click();
+    await page.getByTestId("answer-submit").click();
+    await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
+    return;
+  }
+  const choices = q.type === "poll" ? [0] : strategy === "right" ? [...q.correct] : [q.options.findIndex((_, i) => !q.correct.includes(i))];
   for (const c of choices) await page.getByTestId(`answer-${c}`).click();
   if (q.type === "multiple") await page.getByTestId("answer-submit").click();
   // The last phone to answer may go straight to the feedback: the question closes when everyone answered.
@@ -74,8 +86,9 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
     // Everyone answered: the server closes the question without waiting for the timer.
     await host.getByTestId("host-reveal").waitFor();
     for (const p of phones) await p.getByTestId("player-feedback").waitFor();
-    await expect(phones[0]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe("right");
-    await expect(phones[2]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe("wrong");
+    const poll = kernel.questions[i]!.type === "poll";
+    await expect(phones[0]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe(poll ? "poll" : "right");
+    await expect(phones[2]!.getByTestId("player-feedback").getAttribute("data-verdict")).resolves.toBe(poll ? "poll" : "wrong");
     if (i === 1) {
       await screenshot(host, "host-reveal");
       await screenshot(phones[0]!, "phone-feedback-right");
@@ -102,8 +115,11 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(";"));
   expect(rows.map((r) => r[1])).toEqual(["apelido", "Ana", "Bruno", "Carla"]);
-  expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(total), String(total)]);
-  expect(rows[2]![3]).toBe(String(Math.ceil(total / 2)));
+  // A poll is neither right nor wrong: "correct" counts the graded questions.
+  const graded = kernel.questions.filter((q) => q.type !== "poll").length;
+  const brunoRight = kernel.questions.filter((q, i) => q.type !== "poll" && i % 2 === 0).length;
+  expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(graded), String(total)]);
+  expect(rows[2]![3]).toBe(String(brunoRight));
   expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
   // Switched to English on the podium, the same button follows: English headers, ",".
   await host.getByTestId("lang-switch").click();
@@ -124,7 +140,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await xlsxDownload.path());
   const sheet = wb.getWorksheet("Jogadores")!;
-  expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, total, total, 1, expect.any(Number), 10]);
+  expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, graded, total, 1, expect.any(Number), 10]);
   expect(sheet.getRow(4).getCell(9).value).toBe(0); // Carla: all wrong, grade 0
   expect(wb.getWorksheet("Questões")!.rowCount).toBe(1 + total);
 });
