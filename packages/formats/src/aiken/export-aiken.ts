@@ -1,9 +1,9 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
 import { byQuestion, droppedNote, droppedSettings, fileSlug, isPollOrOrdering, languageDefaults, leftOutNotes } from "../gift/export-file";
+import { optionLetter } from "@lousa/game";
 
 type Note = ExportedFile["notes"][number];
 
-const LETTERS = "ABCDEF";
 
 /**
  * Writes a bank as Aiken (question line, lettered options, ANSWER: letter). Aiken holds one right
@@ -40,8 +40,8 @@ export function exportAiken(bank: BankDraft): ExportedFile {
 }
 
 function writeQuestion(q: QuestionDraft): string {
-  const options = q.options.map((o, i) => `${LETTERS.charAt(i)}) ${oneLine(o)}`);
-  return [oneLine(q.prompt), ...options, `ANSWER: ${LETTERS.charAt(q.correct[0] ?? 0)}`].join("\n");
+  const options = q.options.map((o, i) => `${optionLetter(i)}) ${oneLine(o)}`);
+  return [oneLine(q.prompt), ...options, `ANSWER: ${optionLetter(q.correct[0] ?? 0)}`].join("\n");
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, " ").trim();
