@@ -6,3 +6,4 @@ export * from "./commands";
 export * from "./question-schema";
 export * from "./library";
 export * from "./import-preview";
+export * from "./rich-text";
