@@ -14,13 +14,14 @@ const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
 /**
  * Answers the open question on a phone: the right answer, or deliberately a wrong one. A poll gets the
  * first option either way; an ordering question is built by tapping the items, which the phone shows
- * shuffled: right = in the bank's order (read off the screen), wrong = as shown (never the right order).
+ * shuffled: right = in the bank's order (read off the screen), wrong = that order with two items swapped.
  */
 async function answer(page: Page, index: number, strategy: "right" | "wrong"): Promise<void> {
   const q = kernel.questions[index]!;
   if (q.type === "ordering") {
     const shown = await Promise.all(q.options.map((_, i) => page.getByTestId(`item-${i}`).locator(".answer-text").innerText()));
-    const taps = strategy === "right" ? q.options.map((item) => shown.indexOf(item)) : shown.map((_, i) => i);
+    const right = q.options.map((item) => shown.indexOf(item));
+    const taps = strategy === "right" ? right : [right[1]!, right[0]!, ...right.slice(2)];
     for (const t of taps) await page.getByTestId(`item-${t}`).click();
     await page.getByTestId("answer-submit").click();
     await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
@@ -118,7 +119,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   // A poll is neither right nor wrong: "correct" counts the graded questions.
   const graded = kernel.questions.filter((q) => q.type !== "poll").length;
   const brunoRight = kernel.questions.filter((q, i) => q.type !== "poll" && i % 2 === 0).length;
-  expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(graded), String(total)]);
+  expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(graded), String(graded)]);
   expect(rows[2]![3]).toBe(String(brunoRight));
   expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
   // Switched to English on the podium, the same button follows: English headers, ",".

@@ -167,14 +167,15 @@ test("the podium's results CSV follows the viewer's language, like the report's 
   // pt-BR (what the podium asks for in the Portuguese interface): ";" so Brazilian Excel opens it in columns, Portuguese headers.
   const pt = await csvRows(fetch(`${base}/results.csv?locale=pt-BR`, { headers: auth }), ";");
   expect(pt[0]!.slice(0, 9)).toEqual(["posição", "apelido", "pontuação", "acertos", "questões", "q1_escolha", "q1_correta", "q1_pontos", "q1_tempo_ms"]);
-  expect(pt[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", String(kernel.questions.length)]);
+  // "questões": the graded questions played (3 of the bank's, before the host ended the game).
+  expect(pt[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", "3"]);
   expect(pt[2]!.slice(6, 7)).toEqual(["sim"]);
   expect(pt[2]![10]).toBe("não");
 
   // English: "," and English headers, as before.
   const en = await csvRows(fetch(`${base}/results.csv?locale=en`, { headers: auth }), ",");
   expect(en[0]!.slice(0, 9)).toEqual(["rank", "nickname", "score", "correct", "questions", "q1_choice", "q1_correct", "q1_points", "q1_response_ms"]);
-  expect(en[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", String(kernel.questions.length)]);
+  expect(en[2]!.slice(0, 5)).toEqual(["2", "Bruno", String(bruno.score), "2", "3"]);
   expect([en[2]![6], en[2]![10]]).toEqual(["yes", "no"]);
   // Without a locale (scripts, the bench) the file stays the English, comma-separated one.
   expect(await csvRows(fetch(`${base}/results.csv`, { headers: auth }), ",")).toEqual(en);

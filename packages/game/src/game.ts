@@ -200,6 +200,14 @@ export class Game {
     const p = checked.value;
     if (p.kicked) return ok(p);
     if (this.phaseValue.kind === "question" && p.connected && !p.answers.has(this.phaseValue.index)) this.waiting--;
+    // Their answer to the question on screen leaves its count too: the projector and the report (which
+    // leaves kicked players out) must agree, and for a poll the count is the whole result.
+    const current = this.currentQuestion();
+    const shown = current ? p.answers.get(current.index) : undefined;
+    if (shown) {
+      this.count(shown, -1);
+      this.answeredCount--;
+    }
     p.kicked = true;
     this.activeCount--;
     // Out of the standings at once: a student removed for their nickname must not reach the podium.
@@ -370,6 +378,7 @@ export class Game {
     this.waiting = 0;
     if (!current) return;
     for (const p of this.players.values()) {
+      if (p.kicked) continue;
       const a = p.answers.get(current.index);
       if (a) {
         this.answeredCount++;
@@ -378,11 +387,11 @@ export class Game {
     }
   }
 
-  /** Adds an answer to the open question's distribution (what each kind counts: see ./kinds). */
-  private count(a: AnswerRecord): void {
+  /** Adds an answer to (or, `by` −1, takes it from) the question's distribution (what each kind counts: see ./kinds). */
+  private count(a: AnswerRecord, by: 1 | -1 = 1): void {
     const question = this.questions[a.questionIndex];
     if (!question) return;
-    for (const c of kindOf(question.type).counted(question, a.choices)) this.distribution[c] = (this.distribution[c] ?? 0) + 1;
+    for (const c of kindOf(question.type).counted(question, a.choices)) this.distribution[c] = (this.distribution[c] ?? 0) + by;
   }
 
   /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */

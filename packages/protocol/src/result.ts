@@ -19,6 +19,8 @@ export type ErrorCode =
   | "SETUP_DONE"
   | "NOT_SIGNED_IN"
   | "SETUP_CODE_INVALID"
+  /** A gradebook export of a game with nothing graded (only polls). */
+  | "NOTHING_TO_GRADE"
   /** A built-in or shared bank: duplicate it to change it. */
   | "BANK_READ_ONLY"
   /** Saved elsewhere since you opened it (another tab or device): reload to see the latest version. */
@@ -62,6 +64,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "SETUP_DONE",
   "NOT_SIGNED_IN",
   "SETUP_CODE_INVALID",
+  "NOTHING_TO_GRADE",
   "BANK_READ_ONLY",
   "BANK_CHANGED",
   "BANK_INVALID",

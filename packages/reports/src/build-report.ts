@@ -57,6 +57,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
       averagePercentCorrect: round(mean(players.map((p) => p.percentCorrect)) ?? 0, 4),
       averageGrade: round(mean(players.map((p) => p.grade)) ?? 0, grading.decimals),
       flaggedQuestions: questions.filter((q) => q.flags.length > 0).length,
+      gradedQuestions: graded,
     },
     players,
     questions,

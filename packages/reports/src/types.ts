@@ -89,6 +89,8 @@ export interface GameReport {
     readonly averagePercentCorrect: number;
     readonly averageGrade: number;
     readonly flaggedQuestions: number;
+    /** Questions played that have a right answer (polls don't): 0 means there is nothing to grade. */
+    readonly gradedQuestions: number;
   };
   readonly players: readonly PlayerReportRow[];
   readonly questions: readonly QuestionReportRow[];

@@ -102,10 +102,10 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     rows: report.questions.map((q) => [
       q.index + 1,
       q.prompt,
-      // A poll has no right answer; ordering's is the sequence.
-      q.graded ? q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | ") : L.poll,
+      // A poll has no right answer (its vote goes here instead); ordering's is the sequence.
+      q.graded ? q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | ") : `${L.poll}: ${q.options.map((_, i) => `${labelled(q.options, i)} ${q.optionCounts[i] ?? 0}`).join(" | ")}`,
       q.answered,
-      q.percentCorrect,
+      q.graded ? q.percentCorrect : null,
       q.discrimination === null ? null : Math.round(q.discrimination * 100) / 100,
       q.topDistractor ? labelled(q.options, q.topDistractor.option) : null,
       q.topDistractor?.count ?? 0,

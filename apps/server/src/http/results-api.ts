@@ -1,10 +1,10 @@
-import { Router, type Response } from "express";
+import { Router, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import type { GameRecord, GameRepository } from "@lousa/db";
 import type { GameHistoryRow } from "@lousa/protocol";
 import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherOf } from "../auth/teacher-session";
-import { buildReport, DEFAULT_GRADING, type GradingOptions } from "@lousa/reports";
+import { buildReport, DEFAULT_GRADING, type GameReport, type GradingOptions } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
 import { classroomCsv, moodleCsv } from "../exports/lms";
 import { csvRequest, exportLocale } from "../exports/locale";
@@ -87,15 +87,18 @@ export function resultsRouter(games: GameRepository, auth: Auth): Router {
     download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${key}.csv`, sheetToCsv(sheet, { separator, decimal }));
   });
 
-  r.get("/games/:gameId/moodle.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games, auth);
-    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-moodle.csv`, moodleCsv(buildReport(toReportInput(record), grading(req.query))));
-  });
-
-  r.get("/games/:gameId/classroom.csv", async (req, res) => {
-    const record = await loadAsHost(req, res, games, auth);
-    if (record) download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-classroom.csv`, classroomCsv(buildReport(toReportInput(record), grading(req.query))));
-  });
+  // Gradebook files: a game with no graded question (only polls) has no grade to give, and a file of
+  // zeros imported into Moodle or Classroom would overwrite real ones.
+  const gradebook = (suffix: string, write: (report: GameReport) => string) =>
+    (async (req, res) => {
+      const record = await loadAsHost(req, res, games, auth);
+      if (!record) return;
+      const report = buildReport(toReportInput(record), grading(req.query));
+      if (report.summary.gradedQuestions === 0) return sendError(res, 409, "NOTHING_TO_GRADE", "This game had no question with a right answer (only polls): there is no grade to export");
+      download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${suffix}.csv`, write(report));
+    }) satisfies RequestHandler;
+  r.get("/games/:gameId/moodle.csv", gradebook("moodle", moodleCsv));
+  r.get("/games/:gameId/classroom.csv", gradebook("classroom", classroomCsv));
 
   r.get("/games/:gameId/archive.json", async (req, res) => {
     const record = await loadAsHost(req, res, games, auth);

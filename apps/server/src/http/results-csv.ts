@@ -26,7 +26,8 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
   const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
   questions.forEach((_, i) => columns.push(col(`q${i + 1}_${C.choice}`, "text"), col(`q${i + 1}_${C.isCorrect}`, "text"), col(`q${i + 1}_${C.points}`, "int"), col(`q${i + 1}_${C.responseMs}`, "int")));
   const rows = report.players.map((p) => {
-    const cells: Cell[] = [p.rank, p.nickname, p.score, p.correct, questions.length];
+    // Out of the graded questions played, as "correct" is (polls have no right answer).
+    const cells: Cell[] = [p.rank, p.nickname, p.score, p.correct, report.summary.gradedQuestions];
     questions.forEach((_, i) => {
       const a = byPlayer.get(p.playerId)?.get(i);
       if (!a) cells.push(null, null, 0, null);

@@ -60,22 +60,27 @@ describe("each kind's answers", () => {
 describe("ordering as a game plays it", () => {
   const bank = q("ordering", { options: ["build", "push", "pull", "run"], correct: [0, 1, 2, 3] });
 
-  it("shuffles the items, never into the right order, and keeps the right sequence", () => {
+  it("shuffles the items uniformly and keeps the right sequence", () => {
     let seed = 1;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-    for (let i = 0; i < 200; i++) {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 2400; i++) {
       const played = KINDS.ordering.forPlay(bank, random);
       expect([...played.options].sort()).toEqual([...bank.options].sort());
       expect(played.correct.map((c) => played.options[c])).toEqual(["build", "push", "pull", "run"]);
-      expect(played.options).not.toEqual(bank.options);
+      seen.set(played.options.join(), (seen.get(played.options.join()) ?? 0) + 1);
     }
+    // All 24 orders come up, the right one too (ruling it out would tell students one wrong order).
+    expect(seen.size).toBe(24);
+    for (const count of seen.values()) expect(count).toBeGreaterThan(40);
   });
 
-  it("two items are swapped even by a random that always says 0", () => {
+  it("two items are as likely shown in the right order as reversed", () => {
     const two = q("ordering", { options: ["primeiro", "segundo"], correct: [0, 1] });
-    const played = KINDS.ordering.forPlay(two, () => 0);
-    expect(played.options).toEqual(["segundo", "primeiro"]);
-    expect(played.correct).toEqual([1, 0]);
+    expect(KINDS.ordering.forPlay(two, () => 0.99).options).toEqual(["primeiro", "segundo"]);
+    const reversed = KINDS.ordering.forPlay(two, () => 0);
+    expect(reversed.options).toEqual(["segundo", "primeiro"]);
+    expect(reversed.correct).toEqual([1, 0]);
   });
 
   it("other kinds are played as the bank has them", () => {
@@ -120,5 +125,20 @@ describe("what phones see while a question is open", () => {
     const view = toPhaseView(game, 1);
     expect(view.kind).toBe("question");
     expect(JSON.stringify(view)).not.toMatch(/correct|explanation/);
+  });
+});
+
+describe("a kicked player's answer", () => {
+  it("leaves the question's count at once, as the report leaves the player out", () => {
+    const game = new Game({ questions: [q("poll", { options: ["sim", "não"] })] });
+    for (const [id, name] of [["a", "Ana"], ["b", "Bruno"], ["c", "Carla"]] as const) game.join(id, name);
+    game.start(0);
+    game.answer("a", 0, [0], 1000);
+    game.answer("b", 0, [1], 1000);
+    expect(game.kick("b").ok).toBe(true);
+    expect(toPhaseView(game, 1000)).toMatchObject({ kind: "question" });
+    game.answer("c", 0, [0], 1200);
+    game.closeQuestion(0);
+    expect(toPhaseView(game, 2000)).toMatchObject({ kind: "reveal", distribution: [2, 0], answeredCount: 2 });
   });
 });

@@ -20,17 +20,14 @@ export const ordering: KindRules = {
   forPlay: shuffled,
 };
 
-/** The items in an order that is never already the right one (which would give the answer away). */
+/**
+ * The items in a uniformly random order. Never "anything but the right order": with two items that
+ * would always show them reversed, and with more it would still tell a student one order that is wrong.
+ */
 function shuffled(q: PlayedQuestion, random: () => number): PlayedQuestion {
-  const n = q.options.length;
-  const rightSequence = q.correct.length === n ? q.correct : q.options.map((_, i) => i);
-  let order = q.options.map((_, i) => i);
-  for (let attempt = 0; attempt < 8 && (attempt === 0 || order.every((o, i) => o === rightSequence[i])); attempt++) {
-    order = fisherYates(order, random);
-  }
-  // Still the right order after 8 tries (only a broken `random` does that): rotate by one.
-  if (n > 1 && order.every((o, i) => o === rightSequence[i])) order = [...order.slice(1), order[0] ?? 0];
-  // order[k] = the bank index shown at position k; the right sequence, in shown indexes:
+  const rightSequence = q.correct.length === q.options.length ? q.correct : q.options.map((_, i) => i);
+  // order[k] = the bank index shown at position k.
+  const order = fisherYates(q.options.map((_, i) => i), random);
   const shownIndexOf = new Map(order.map((bankIndex, shown) => [bankIndex, shown]));
   return {
     ...q,
