@@ -1,5 +1,5 @@
 import { connect, type TestSocket } from "./clients";
-import { startTestServer, type TestServer } from "./test-server";
+import { startTestServer, teacherSocket, type TestServer } from "./test-server";
 
 type ServerOptions = Parameters<typeof startTestServer>[0];
 
@@ -33,7 +33,7 @@ export function serverPerTest(options?: ServerOptions) {
     /** A socket from a signed-in teacher's browser (what host:create needs). */
     async host(): Promise<TestSocket> {
       if (!current) throw new Error("no server: use inside a test");
-      const s = await connect(current.url, { cookie: await current.teacherCookie() });
+      const s = await teacherSocket(current);
       sockets.push(s);
       return s;
     },

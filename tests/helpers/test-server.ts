@@ -11,6 +11,7 @@ import type { TrustProxy } from "../../apps/server/src/http/client-address";
 import { ManualClock } from "./manual-clock";
 import { TEMPLATE_DB } from "./paths";
 import { signInTeacher } from "./teacher";
+import { connect, type TestSocket } from "./clients";
 
 export interface TestServer {
   readonly url: string;
@@ -82,4 +83,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A socket from the signed-in test teacher's browser on `server` (what host:create needs). */
+export async function teacherSocket(server: TestServer): Promise<TestSocket> {
+  return connect(server.url, { cookie: await server.teacherCookie() });
 }

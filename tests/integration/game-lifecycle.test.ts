@@ -1,7 +1,7 @@
 import type { Socket as ServerSocket } from "socket.io";
 import { FINISHED_GAME_TTL_MS, HOST_GONE_TTL_MS, SWEEP_EVERY_MS } from "../../apps/server/src/game/game-registry";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { startTestServer, type TestServer, teacherSocket } from "../helpers/test-server";
 
 let server: TestServer;
 const sockets: TestSocket[] = [];
@@ -12,7 +12,7 @@ async function client(): Promise<TestSocket> {
 }
 /** A socket from the signed-in teacher's browser. */
 async function hostClient(): Promise<TestSocket> {
-  const s = await connect(server.url, { cookie: await server.teacherCookie() });
+  const s = await teacherSocket(server);
   sockets.push(s);
   return s;
 }

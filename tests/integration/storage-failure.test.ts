@@ -1,6 +1,6 @@
 import { withFaults, type Faults } from "@lousa/db";
 import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { startTestServer, type TestServer, teacherSocket } from "../helpers/test-server";
 
 // The real server and SQLite database, with chosen writes made to fail as a full disk would.
 let server: TestServer;
@@ -26,7 +26,7 @@ async function client(): Promise<TestSocket> {
 }
 /** A socket from the signed-in teacher's browser. */
 async function hostClient(): Promise<TestSocket> {
-  const s = await connect(server.url, { cookie: await server.teacherCookie() });
+  const s = await teacherSocket(server);
   sockets.push(s);
   return s;
 }
