@@ -83,3 +83,56 @@ function looseAnswers(answers: string): string {
 
 /** The text with every escape sequence removed: what is left has its GIFT meaning. */
 const unescaped = (text: string): string => text.replace(/\\[\s\S]/g, "");
+
+/**
+ * Stand for a space and a tab inside a fenced code block while gift-pegjs parses (giftText puts them
+ * back). gift-pegjs collapses every run of whitespace in a text, which would flatten a block's
+ * indentation (a Python body, a YAML key, a Dockerfile's continued RUN line). Private-use: never typed.
+ */
+export const CODE_SPACE = "\uE001";
+export const CODE_TAB = "\uE002";
+
+/**
+ * Marks the spaces and tabs between a run of 3+ backticks and the next run at least as long (a fenced
+ * block, however its line breaks are written: `\n` escapes or real ones) so the parser keeps them.
+ * A span with an unescaped `{` or `}` in it is left alone: that is GIFT's answer syntax, not code.
+ * Linear: a run with no long enough run after it (known from the suffix maximum) opens nothing, so
+ * nothing is searched twice. Characters are replaced one for one, so lines and columns are unchanged.
+ */
+export function keepCodeSpaces(question: string): string {
+  const runs: { start: number; end: number }[] = [];
+  const braces: number[] = [];
+  for (let i = 0; i < question.length; i += 1) {
+    const c = question.charAt(i);
+    if (c === "\\") i += 1;
+    else if (c === "{" || c === "}") braces.push(i);
+    else if (c === "`") {
+      let j = i;
+      while (question.charAt(j) === "`") j += 1;
+      if (j - i >= 3) runs.push({ start: i, end: j });
+      i = j - 1;
+    }
+  }
+  if (runs.length < 2) return question;
+  const length = (k: number) => (runs[k] ? runs[k].end - runs[k].start : 0);
+  const suffixMax = new Array<number>(runs.length + 1).fill(0);
+  for (let k = runs.length - 1; k >= 0; k -= 1) suffixMax[k] = Math.max(length(k), suffixMax[k + 1] ?? 0);
+  let out = "";
+  let at = 0;
+  let brace = 0;
+  for (let k = 0; k < runs.length; k += 1) {
+    const open = runs[k];
+    if (!open || (suffixMax[k + 1] ?? 0) < length(k)) continue;
+    let m = k + 1;
+    while (length(m) < length(k)) m += 1;
+    const close = runs[m];
+    if (!close) break;
+    while ((braces[brace] ?? Infinity) < open.end) brace += 1;
+    const hasBrace = (braces[brace] ?? Infinity) < close.start;
+    if (!hasBrace) out += question.slice(at, open.end) + question.slice(open.end, close.start).replace(/ /g, CODE_SPACE).replace(/\t/g, CODE_TAB);
+    else out += question.slice(at, close.start);
+    at = close.start;
+    k = m;
+  }
+  return out + question.slice(at);
+}

@@ -101,6 +101,19 @@ describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions
     expect(roundTrip(english).questions.map((x) => carried(x.question))).toEqual(english.questions.map(carried));
   });
 
+  it("code: backticks need no GIFT escape, a block's indentation and its GIFT specials survive", () => {
+    const code = [
+      q({ prompt: "O que imprime?\n```python\ndef f(x):\n    return {x: x == 1}  # ~ = # { } :\n\nprint(f(1))\n```", options: ["`{1: True}`", "`{1: False}` \\` solto"], explanation: "Em `f`, a chave `x` recebe `x == 1`." }),
+      q({ prompt: "Rode `uname -r` e `ps -e`: o que aparece?", options: ["A versão do kernel e os processos", "`~/.bashrc`"] }),
+    ];
+    const gift = text(bankOf(code));
+    // Backticks are not GIFT specials: written as they are (only ~ = # { } : \\ are escaped).
+    expect(gift).toContain("Rode `uname -r` e `ps -e`\\: o que aparece?");
+    const r = roundTrip(bankOf(code));
+    expect(r.problems).toEqual([]);
+    expect(r.questions.map((x) => carried(x.question))).toEqual(code.map(carried));
+  });
+
   it.each([1, 2, 3, 4, 5, 6])("multiple answer with %i right options of 6", (k) => {
     const multiple = q({ type: "multiple", options: ["a", "b", "c", "d", "e", "f"], correct: Array.from({ length: k }, (_, i) => i) });
     expect(roundTrip(bankOf([multiple])).questions.map((x) => carried(x.question))).toEqual([carried(multiple)]);

@@ -5,7 +5,7 @@ import { decodeText } from "../text";
 import type { ImportDefaults, ImportInput, ImportProblem, ImportResult } from "../types";
 import { categoryTitle } from "../category";
 import { splitBlocks, type GiftBlock } from "./blocks";
-import { escapeLoose } from "./escape";
+import { escapeLoose, keepCodeSpaces } from "./escape";
 import { mapQuestion } from "./map-question";
 
 /**
@@ -61,7 +61,7 @@ function unreadable(message: string): ImportResult {
 
 function parseBlock(block: GiftBlock): { questions: GIFTQuestion[] } | { problem: ImportProblem } {
   try {
-    return { questions: parse(escapeLoose(block.text)) };
+    return { questions: parse(escapeLoose(keepCodeSpaces(block.text))) };
   } catch (error) {
     if (!(error instanceof GiftSyntaxError)) throw error;
     // escapeLoose only adds characters inside lines, so the parser's line is the block's line.

@@ -1,6 +1,6 @@
 import type { TextFormat } from "gift-pegjs";
 import { htmlToText } from "../text";
-import { ARROW } from "./escape";
+import { ARROW, CODE_SPACE, CODE_TAB } from "./escape";
 
 /**
  * A tag (`<p>`, `</b>`, `<br/>`, `<a href="…">`) or an entity (`&amp;`, `&#39;`): what Moodle would render
@@ -10,13 +10,30 @@ const HTML_LIKE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|&(?:[a-z][a-z0-9]*|#[0-9]
 
 export const looksLikeHtml = (text: string): boolean => HTML_LIKE.test(text);
 
-/** Each line trimmed, the whole trimmed: indentation in a GIFT file is layout, not text. */
-const tidy = (text: string): string =>
-  text
+/**
+ * Each line trimmed, the whole trimmed: indentation in a GIFT file is layout, not text. Except inside a
+ * fenced code block (```…```), where indentation is the code's (a Python body, a YAML key).
+ */
+const tidy = (text: string): string => {
+  let fence = 0;
+  return text
     .split("\n")
-    .map((l) => l.trim())
+    .map((line) => {
+      const ticks = /^\s*(`{3,})/.exec(line)?.[1]?.length ?? 0;
+      if (fence === 0) {
+        // An opener: 3+ backticks with no backtick after them (parseRichText's rule).
+        if (ticks > 0 && !line.trim().slice(ticks).includes("`")) fence = ticks;
+        return line.trim();
+      }
+      if (ticks >= fence && line.trim() === "`".repeat(ticks)) {
+        fence = 0;
+        return line.trim();
+      }
+      return line.trimEnd();
+    })
     .join("\n")
     .trim();
+};
 
 /**
  * A GIFT text as the teacher wrote it, by its `[format]`:
@@ -26,7 +43,7 @@ const tidy = (text: string): string =>
  * - plain and markdown: kept as written (markdown's source is what a teacher reads and types).
  */
 export function giftText(text: TextFormat): string {
-  const raw = text.text.split(ARROW).join("->");
+  const raw = text.text.split(ARROW).join("->").split(CODE_SPACE).join(" ").split(CODE_TAB).join("\t");
   switch (text.format) {
     case "html":
       return htmlToText(raw);

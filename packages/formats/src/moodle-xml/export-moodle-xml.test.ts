@@ -47,6 +47,15 @@ describe("exportMoodleXml: round trip through importMoodleXml", () => {
     expect(back.questions.map((x) => content(x.question))).toEqual(tricky.questions.map(content));
   });
 
+  it("writes code as Moodle's <code> and <pre>, and reads it back as the same backticks and blocks", () => {
+    const prompt = "Quantas camadas?\n```dockerfile\nFROM alpine:3.20\nRUN apk add --no-cache curl \\\n    && echo ok\n\nCMD [\"sh\"]\n```\nConte `RUN` e `COPY`.";
+    const bank: BankDraft = { ...tricky, questions: [q({ prompt, options: ["`a < b` e `` x`y ``", "Um \\`literal\\` e um ` solto"], explanation: "```\n<b>não é HTML</b> & ]]>\n```" })] };
+    const xml = xmlOf(bank);
+    expect(xml).toContain('<pre><code class="language-dockerfile">FROM alpine:3.20\nRUN apk add');
+    expect(xml).toContain("<code>RUN</code> e <code>COPY</code>");
+    expect(roundTrip(bank).questions.map((x) => content(x.question))).toEqual([content({ ...bank.questions[0]!, options: ["`a < b` e ``x`y``", "Um \\`literal\\` e um ` solto"] })]);
+  });
+
   it("gives back an English bank's true/false with the English pair", () => {
     const bank: BankDraft = { title: "Science", description: "", language: "en", questions: [q({ type: "truefalse", prompt: "Water boils at 100 °C at sea level.", options: ["True", "False"], correct: [0] })] };
     expect(roundTrip(bank).questions.map((x) => content(x.question))).toEqual(bank.questions.map(content));

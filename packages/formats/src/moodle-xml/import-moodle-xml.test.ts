@@ -106,7 +106,7 @@ describe("importMoodleXml: text formats", () => {
   });
 
   it("does not mistake a DOCTYPE quoted inside CDATA or a comment for a declaration", () => {
-    expect(r.questions[4]?.question).toMatchObject({ prompt: "O que a linha <!DOCTYPE html> declara?", options: ["Que o documento é HTML5", "é um comentário"] });
+    expect(r.questions[4]?.question).toMatchObject({ prompt: "O que a linha `<!DOCTYPE html>` declara?", options: ["Que o documento é HTML5", "é um comentário"] });
     expect(r.title).toBeNull();
   });
 });

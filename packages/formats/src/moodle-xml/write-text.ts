@@ -1,8 +1,12 @@
+import { parseRichText } from "@lousa/protocol";
+
 /**
  * Lousa's text written into Moodle XML so that htmlToText (the importer's way back) returns it
- * exactly: HTML special characters escaped, line breaks as <br>. Runs of spaces, spaces at either end
- * of a line and three or more line breaks in a row are the exceptions (HTML, and so htmlToText,
- * collapses them).
+ * exactly: HTML special characters escaped, line breaks as <br>, code as <code> and <pre>. Runs of
+ * spaces, spaces at either end of a line and three or more line breaks in a row outside code are the
+ * exceptions (HTML, and so htmlToText, collapses them), as are blank lines next to a code block and
+ * an inline code span typed with more backticks or spaces than it needs: it comes back in the
+ * shortest form that shows the same code.
  */
 
 /** Drops the characters XML 1.0 does not allow at all, not even in CDATA (control characters, lone surrogates), so the file stays readable. */
@@ -13,14 +17,22 @@ function xmlChars(text: string): string {
     .join("");
 }
 
-/** Plain text as the HTML Moodle's editor would hold it. */
+const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Lousa's text as the HTML Moodle's editor would hold it. Its code is Moodle's too: `inline` as
+ * <code>, a fenced block as <pre><code class="language-…"> with its spaces and line breaks as they are
+ * (htmlToText reads both back to the same backticks). Text keeps its \` escapes, so it reads back as
+ * the same source.
+ */
 export function textToHtml(text: string): string {
-  return xmlChars(text)
-    .replace(/\r\n?/g, "\n")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\n/g, "<br>");
+  return parseRichText(xmlChars(text), { keepEscapes: true })
+    .map((s) => {
+      if (s.kind === "code") return `<code>${escapeHtml(s.code)}</code>`;
+      if (s.kind === "block") return `<pre><code${s.lang ? ` class="language-${escapeHtml(s.lang.replace(/[^A-Za-z0-9_+#.-]/g, ""))}"` : ""}>${escapeHtml(s.code)}</code></pre>`;
+      return escapeHtml(s.text).replace(/\n/g, "<br>");
+    })
+    .join("");
 }
 
 /**
