@@ -1,5 +1,6 @@
 import { optionLetter } from "@lousa/game";
 import { AnswerShape } from "./answer-shape";
+import { RichText } from "./rich-text/rich-text";
 
 /**
  * An option or item as every screen names it: its shape, its letter and its text. The letter is what
@@ -13,7 +14,11 @@ export function OptionLabel({ index, text, shapeSize = 24, letterClass = "option
       <span className={letterClass} aria-hidden="true">
         {optionLetter(index)}
       </span>
-      {text !== undefined && <span className="answer-text">{text}</span>}
+      {text !== undefined && (
+        <span className="answer-text">
+          <RichText text={text} phrasing wrapBlocks />
+        </span>
+      )}
     </>
   );
 }

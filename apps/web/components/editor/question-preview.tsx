@@ -5,6 +5,7 @@ import type { QuestionDraft } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { HostQuestion } from "../host/host-question";
 import { AnswerInput } from "../player/answer-input";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./editor.module.css";
 
 const noop = () => undefined;
@@ -60,7 +61,9 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
                 <span>{t("player.question", { i: index + 1, n: index + 1 })}</span>
                 <span className="timer-chip">{question.timeLimitSec}</span>
               </div>
-              <p className="player-prompt">{question.prompt}</p>
+              <div className="player-prompt">
+                <RichText text={question.prompt} />
+              </div>
               <AnswerInput question={view} sent={null} onAnswer={noop} />
             </div>
           </div>

@@ -3,6 +3,7 @@
 import type { QuestionDraft } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { AnswerShape, optionStyle } from "../answer-shape";
+import { RichText } from "../rich-text/rich-text";
 import { KINDS } from "./kinds";
 import styles from "./editor.module.css";
 
@@ -21,9 +22,15 @@ export function QuestionSummary({ question, heading }: { question: QuestionDraft
         <span className={styles.chip}>{t("editor.timeShort", { n: question.timeLimitSec })}</span>
         {question.pointsMode !== "standard" && question.type !== "poll" && <span className={styles.chip}>{t(`editor.points.${question.pointsMode}`)}</span>}
       </header>
-      <p className={styles.summaryPrompt}>{question.prompt}</p>
+      <div className={styles.summaryPrompt}>
+        <RichText text={question.prompt} />
+      </div>
       {question.type === "ordering" ? <ItemsInOrder items={question.options} /> : <Options question={question} />}
-      {question.explanation && <p className={styles.summaryExplanation}>{question.explanation}</p>}
+      {question.explanation && (
+        <div className={styles.summaryExplanation}>
+          <RichText text={question.explanation} />
+        </div>
+      )}
     </article>
   );
 }
@@ -38,7 +45,9 @@ function ItemsInOrder({ items }: { items: readonly string[] }) {
           <span className={`${styles.position} ${styles.summaryPosition}`} aria-hidden="true">
             {i + 1}
           </span>
-          <span className={styles.summaryText}>{o}</span>
+          <span className={styles.summaryText}>
+            <RichText text={o} phrasing wrapBlocks />
+          </span>
         </li>
       ))}
     </ol>
@@ -57,7 +66,9 @@ function Options({ question }: { question: QuestionDraft }) {
             <span className={styles.shape} style={optionStyle(i)} aria-hidden="true">
               <AnswerShape index={i} size={14} />
             </span>
-            <span className={styles.summaryText}>{o}</span>
+            <span className={styles.summaryText}>
+              <RichText text={o} phrasing wrapBlocks />
+            </span>
             {right && <strong className={styles.rightMark}>✓ {t("editor.correctMark")}</strong>}
           </li>
         );

@@ -6,6 +6,7 @@ import { useCountdown } from "../../lib/use-countdown";
 import type { MessageKey } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./host-kinds.module.css";
 
 /** What the projector says above the prompt about how to answer, for the kinds that answer differently. */
@@ -31,7 +32,9 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
         )}
         {view.pointsMode === "double" && <span className="badge badge-hot">{t("host.question.double")}</span>}
       </div>
-      <h1 className="prompt">{view.prompt}</h1>
+      <h1 className="prompt">
+        <RichText text={view.prompt} phrasing />
+      </h1>
       <div className="question-middle">
         <div className="countdown" role="timer" aria-label={`${left} ${t("common.timeLeft")}`} data-testid="countdown">
           {left}
@@ -57,7 +60,9 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
             ) : (
               <>
                 <AnswerShape index={i} size={44} />
-                <span>{text}</span>
+                <span>
+                  <RichText text={text} phrasing wrapBlocks />
+                </span>
               </>
             )}
           </li>

@@ -1,8 +1,10 @@
 "use client";
 
 import type { RevealView } from "@lousa/game";
+import { richTextPlain } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { AnswerShape, optionColor, optionStyle } from "../answer-shape";
+import { RichText } from "../rich-text/rich-text";
 import { OrderingReveal } from "./ordering-reveal";
 import styles from "./host-kinds.module.css";
 
@@ -27,12 +29,14 @@ export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void 
           {t("host.reveal.next")}
         </button>
       </div>
-      <h1 className="prompt prompt-small">{view.prompt}</h1>
+      <h1 className="prompt prompt-small">
+        <RichText text={view.prompt} phrasing />
+      </h1>
       {view.type === "ordering" ? <OrderingReveal view={view} /> : <Bars view={view} poll={poll} />}
       {view.explanation && (
-        <p className="explanation" data-testid="explanation">
-          {view.explanation}
-        </p>
+        <div className="explanation" data-testid="explanation">
+          <RichText text={view.explanation} />
+        </div>
       )}
     </section>
   );
@@ -42,7 +46,7 @@ function Bars({ view, poll }: { view: RevealView; poll: boolean }) {
   const { t } = useI18n();
   const max = Math.max(1, ...view.distribution);
   return (
-    <div className="bars" role="img" aria-label={view.options.map((o, i) => `${o}: ${view.distribution[i] ?? 0}`).join(", ")}>
+    <div className="bars" role="img" aria-label={view.options.map((o, i) => `${richTextPlain(o)}: ${view.distribution[i] ?? 0}`).join(", ")}>
       {view.options.map((text, i) => {
         const count = view.distribution[i] ?? 0;
         const correct = view.correct.includes(i);
@@ -54,7 +58,9 @@ function Bars({ view, poll }: { view: RevealView; poll: boolean }) {
             <div className="bar" style={{ height: `${(count / max) * 100}%`, backgroundColor: optionColor(i) }} />
             <div className="bar-label" style={optionStyle(i)}>
               <AnswerShape index={i} size={24} />
-              <span>{text}</span>
+              <span>
+                <RichText text={text} phrasing wrapBlocks />
+              </span>
               {correct && (
                 <span className="tick" aria-label={t("answer.correct")}>
                   ✓

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import type { QuestionView } from "@lousa/game";
+import { richTextPlain } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { SHAPE_KEYS } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./answer-pad.module.css";
 
 /**
@@ -35,14 +37,16 @@ export function AnswerPad({ question, sent, onAnswer }: { question: QuestionView
             className={`answer-button ${selected.includes(i) ? "answer-selected" : ""} ${dim(i)}`}
             style={optionStyle(i)}
             aria-pressed={multiple ? selected.includes(i) : undefined}
-            aria-label={`${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${text}`}
+            aria-label={`${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${richTextPlain(text)}`}
             disabled={busy}
             onClick={() => tap(i)}
             data-testid={`answer-${i}`}
             data-chosen={sent?.includes(i) ?? undefined}
           >
             <AnswerShape index={i} size={28} />
-            <span className="answer-text">{text}</span>
+            <span className="answer-text">
+              <RichText text={text} phrasing wrapBlocks />
+            </span>
             {(multiple || busy) && <span className="answer-check" aria-hidden="true">{selected.includes(i) ? "✓" : ""}</span>}
           </button>
         ))}

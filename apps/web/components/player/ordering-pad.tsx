@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { optionLetter, type QuestionView } from "@lousa/game";
+import { richTextPlain } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { SHAPE_KEYS } from "../../lib/messages";
 import { optionStyle } from "../answer-shape";
@@ -23,7 +24,7 @@ export function OrderingPad({ question, sent, onAnswer }: { question: QuestionVi
   const placed: readonly number[] = sent ?? building;
   const busy = sent !== null;
   const left = unplaced(placed, n);
-  const name = (i: number) => `${optionLetter(i)}, ${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${question.options[i] ?? ""}`;
+  const name = (i: number) => `${optionLetter(i)}, ${t(SHAPE_KEYS[i % SHAPE_KEYS.length] ?? "answer.shape.0")}: ${richTextPlain(question.options[i] ?? "")}`;
   const tap = (i: number) => setBuilding((b) => tapItem(b, i));
 
   return (

@@ -7,6 +7,7 @@ import { useCountdown } from "../../lib/use-countdown";
 import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
+import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
 import styles from "./answer-pad.module.css";
 import { PlayerFeedback } from "./player-feedback";
@@ -65,7 +66,9 @@ export function PlayerGame({ pin }: { pin: string }) {
             {secondsLeft}
           </span>
         </div>
-        <p className="player-prompt">{phase.prompt}</p>
+        <div className="player-prompt">
+          <RichText text={phase.prompt} />
+        </div>
         {!lateHere && late}
         {you.answeredChoices ? (
           <div className="card center locked-in" data-testid="player-locked">

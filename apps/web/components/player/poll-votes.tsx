@@ -4,6 +4,7 @@ import type { RevealView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { optionColor, optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./feedback.module.css";
 
 /** How the class voted, on the phone: a bar per option (no right or wrong), this phone's vote marked. */
@@ -21,7 +22,7 @@ export function PollVotes({ view, mine }: { view: RevealView; mine: readonly num
               <OptionLabel index={i} shapeSize={16} letterClass={styles.letter} />
             </span>
             <span className={styles.text}>
-              {text}
+              <RichText text={text} phrasing wrapBlocks />
               {yours && <em className={styles.tag}> · {t("player.poll.yourVote")}</em>}
             </span>
             <span className={styles.count} aria-label={t("player.poll.votes", { n: count })}>

@@ -4,6 +4,7 @@ import type { RevealView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./feedback.module.css";
 
 /**
@@ -24,7 +25,9 @@ export function RightOrder({ view, mine }: { view: RevealView; mine: readonly nu
               <span className={styles.chip} style={optionStyle(item)}>
                 <OptionLabel index={item} shapeSize={16} letterClass={styles.letter} />
               </span>
-              <span className={styles.text}>{view.options[item]}</span>
+              <span className={styles.text}>
+                <RichText text={view.options[item] ?? ""} phrasing wrapBlocks />
+              </span>
               {mine && (
                 <span className={inPlace ? styles.ok : styles.off} aria-label={t(inPlace ? "player.ordering.inPlace" : "player.ordering.outOfPlace")}>
                   {inPlace ? "✓" : "✗"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { richTextPlain } from "@lousa/protocol";
 import type { QuestionReportRow } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
 
@@ -31,7 +32,7 @@ export function DifficultyChart({ questions: all }: { questions: readonly Questi
         return (
           <a key={q.index} href={`#q${q.index + 1}`}>
             <rect x={x} y={h - barH} width={barW} height={barH} rx={4} className={cls}>
-              <title>{`${q.index + 1}. ${q.prompt} — ${Math.round(q.percentCorrect * 100)}%`}</title>
+              <title>{`${q.index + 1}. ${richTextPlain(q.prompt)} — ${Math.round(q.percentCorrect * 100)}%`}</title>
             </rect>
             {q.flags.includes("misleading") && (
               <text x={x + barW / 2} y={h - barH - 6} textAnchor="middle" className="warn">

@@ -1,10 +1,12 @@
 "use client";
 
 import { optionLetter } from "@lousa/game";
+import { richTextPlain } from "@lousa/protocol";
 import type { QuestionReportRow } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
 import { KINDS } from "../editor/kinds";
+import { RichText } from "../rich-text/rich-text";
 import styles from "./report.module.css";
 
 const FLAG_KEYS: Record<string, MessageKey> = { "too-hard": "report.flag.too-hard", "too-easy": "report.flag.too-easy", misleading: "report.flag.misleading" };
@@ -27,13 +29,21 @@ export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Forma
     <tr id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""} data-testid={`report-q${q.index}`} data-graded={q.graded}>
       <td>{q.index + 1}</td>
       <td>
-        {q.prompt}
+        <RichText text={q.prompt} phrasing />
         {q.type !== "single" && <span className={styles.kind}>{t(KINDS[q.type].label)}</span>}
         {!q.graded ? <Votes q={q} /> : q.type === "ordering" ? <RightOrder q={q} /> : <OptionBars q={q} />}
       </td>
       <td className="num">{q.graded ? format.percent(q.percentCorrect) : none}</td>
       <td className="num">{q.graded && q.discrimination !== null ? format.decimal(q.discrimination) : none}</td>
-      <td>{q.topDistractor ? `${optionLetter(q.topDistractor.option)}) ${q.options[q.topDistractor.option]} (${q.topDistractor.count})` : none}</td>
+      <td>
+        {q.topDistractor ? (
+          <>
+            {optionLetter(q.topDistractor.option)}) <RichText text={q.options[q.topDistractor.option] ?? ""} phrasing wrapBlocks /> ({q.topDistractor.count})
+          </>
+        ) : (
+          none
+        )}
+      </td>
       <td className="num">{format.seconds(q.medianResponseMs)}</td>
       <td>
         {q.flags.map((f) => (
@@ -51,7 +61,7 @@ function OptionBars({ q }: { q: QuestionReportRow }) {
   return (
     <div className="mini-bars" aria-hidden="true">
       {q.options.map((o, i) => (
-        <span key={i} className={q.correctOptions.includes(i) ? "mini-right" : "mini-wrong"} style={{ flexGrow: Math.max(q.optionCounts[i] ?? 0, 0.05) }} title={`${optionLetter(i)}) ${o}: ${q.optionCounts[i] ?? 0}`}>
+        <span key={i} className={q.correctOptions.includes(i) ? "mini-right" : "mini-wrong"} style={{ flexGrow: Math.max(q.optionCounts[i] ?? 0, 0.05) }} title={`${optionLetter(i)}) ${richTextPlain(o)}: ${q.optionCounts[i] ?? 0}`}>
           {optionLetter(i)} {q.optionCounts[i] ?? 0}
         </span>
       ))}
@@ -69,7 +79,7 @@ function Votes({ q }: { q: QuestionReportRow }) {
         {q.options.map((o, i) => (
           <li key={i}>
             <span className={styles.voteText}>
-              {optionLetter(i)}) {o}
+              {optionLetter(i)}) <RichText text={o} phrasing wrapBlocks />
             </span>
             <span className={styles.voteBar} style={{ width: `${(100 * (q.optionCounts[i] ?? 0)) / Math.max(1, ...q.optionCounts)}%` }} aria-hidden="true" />
             <strong className={styles.voteCount}>{q.optionCounts[i] ?? 0}</strong>
@@ -89,7 +99,7 @@ function RightOrder({ q }: { q: QuestionReportRow }) {
       <ol className={styles.order} data-testid="report-order">
         {q.correctOptions.map((item, k) => (
           <li key={k}>
-            {optionLetter(item)}) {q.options[item]} <strong>({q.optionCounts[item] ?? 0})</strong>
+            {optionLetter(item)}) <RichText text={q.options[item] ?? ""} phrasing wrapBlocks /> <strong>({q.optionCounts[item] ?? 0})</strong>
           </li>
         ))}
       </ol>
