@@ -238,7 +238,7 @@ export const dockerBank: Bank = {
       id: "docker-17",
       type: "truefalse",
       prompt:
-        "Em um host Linux, os processos de um container aparecem na lista de processos do host (por exemplo, em ps aux).",
+        "Em um host Linux, os processos de um container aparecem na lista de processos do host (por exemplo, em `ps aux`).",
       options: ["Verdadeiro", "Falso"],
       correct: [0],
       explanation:
@@ -268,9 +268,9 @@ export const dockerBank: Bank = {
       prompt: "Uma aplicação vai rodar em um servidor. Em que ordem acontecem estas etapas?",
       options: [
         "Escrever o Dockerfile",
-        "docker build: gerar a imagem",
-        "docker push: enviar a imagem a um registry",
-        "docker run no servidor: criar e iniciar o container",
+        "`docker build`: gerar a imagem",
+        "`docker push`: enviar a imagem a um registry",
+        "`docker run` no servidor: criar e iniciar o container",
       ],
       correct: [0, 1, 2, 3],
       explanation:

@@ -260,18 +260,19 @@ export const imagemXContainerBank: Bank = {
     {
       id: "imagem-19",
       type: "ordering",
+      // The Dockerfile as a block (issue 9): students read it as they would in an editor.
       prompt:
-        "Um Dockerfile tem, nesta ordem: FROM python:3.12-slim, COPY requirements.txt ., RUN pip install -r requirements.txt e COPY . . — com o container rodando, como ficam as camadas, da base até o topo?",
+        "Com um container desta imagem rodando, como ficam as camadas, da base até o topo?\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```",
       options: [
-        "As camadas da imagem base python:3.12-slim",
-        "A camada do COPY requirements.txt",
-        "A camada do RUN pip install",
-        "A camada do COPY . . (o código da aplicação)",
+        "As camadas da imagem base `python:3.12-slim`",
+        "A camada do `COPY requirements.txt .`",
+        "A camada do `RUN pip install`",
+        "A camada do `COPY . .` (o código da aplicação)",
         "A camada gravável do container",
       ],
       correct: [0, 1, 2, 3, 4],
       explanation:
-        "Cada instrução que muda arquivos cria uma camada sobre a anterior, na ordem do Dockerfile, em cima das camadas da imagem base. Ao iniciar o container, o Docker põe por cima uma camada gravável, só dele: é isso que as anotações chamam de “última camada que pode ser alterada”, mas as camadas da imagem continuam somente leitura.",
+        "Cada instrução que muda arquivos (`RUN`, `COPY`, `ADD`) cria uma camada sobre a anterior, na ordem do Dockerfile, em cima das camadas da imagem base; o `CMD` só grava nos metadados o comando padrão, sem camada. Ao iniciar o container, o Docker põe por cima uma camada gravável, só dele: é isso que as anotações chamam de “última camada que pode ser alterada”, mas as camadas da imagem continuam somente leitura.",
       timeLimitSec: 60,
     },
   ],

@@ -81,7 +81,7 @@ export const kernelBank: Bank = {
     {
       id: "kernel-06",
       type: "single",
-      prompt: "Como um programa comum pede ao kernel para ler um arquivo do disco?",
+      prompt: "Como um programa comum, como o `cat` em `cat notas.txt`, pede ao kernel para ler um arquivo do disco?",
       options: [
         "Escrevendo direto nos setores do disco",
         "Alterando a memória do kernel",
@@ -90,7 +90,7 @@ export const kernelBank: Bank = {
       ],
       correct: [3],
       explanation:
-        "Chamadas de sistema (como open e read, no Linux) são a porta de entrada controlada do espaço de usuário para o kernel. O kernel verifica as permissões e usa o driver do disco para ler os dados.",
+        "Chamadas de sistema (como `openat` e `read`, no Linux) são a porta de entrada controlada do espaço de usuário para o kernel. O kernel verifica as permissões e usa o driver do disco para ler os dados. Dá para vê-las: `strace cat /etc/hostname` lista cada chamada que o `cat` faz.",
       timeLimitSec: 20,
     },
     {
@@ -132,7 +132,7 @@ export const kernelBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [0],
       explanation:
-        "As anotações dizem que os drivers ficam no kernel. No Linux, a maioria deles é módulo do kernel (arquivos .ko), carregado sob demanda, por exemplo com modprobe, sem reiniciar o sistema.",
+        "As anotações dizem que os drivers ficam no kernel. No Linux, a maioria deles é módulo do kernel (arquivos `.ko`), carregado sob demanda, por exemplo com `modprobe`, sem reiniciar o sistema; `lsmod` lista os que estão carregados.",
       timeLimitSec: 20,
     },
     {
@@ -203,7 +203,7 @@ export const kernelBank: Bank = {
       ],
       correct: [3],
       explanation:
-        "Os cgroups controlam quanto um grupo de processos pode consumir: CPU, memória, E/S de disco e outros recursos. O Docker usa cgroups para aplicar limites como docker run --memory 512m. Grupos de usuários são outro conceito.",
+        "Os cgroups controlam quanto um grupo de processos pode consumir: CPU, memória, E/S de disco e outros recursos. O Docker usa cgroups para aplicar limites como `docker run --memory 512m`. Grupos de usuários são outro conceito.",
       timeLimitSec: 20,
     },
     {
@@ -240,7 +240,7 @@ export const kernelBank: Bank = {
       ],
       correct: [1, 2, 4],
       explanation:
-        "Operações com recursos gerenciados pelo kernel (arquivos, rede, processos) exigem chamadas de sistema, como open, send e fork. Cálculos sobre dados que já estão na memória do programa rodam direto na CPU, sem o kernel.",
+        "Operações com recursos gerenciados pelo kernel (arquivos, rede, processos) exigem chamadas de sistema, como `open`, `send` e `fork`. Cálculos sobre dados que já estão na memória do programa rodam direto na CPU, sem o kernel.",
       timeLimitSec: 30,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its
