@@ -8,6 +8,7 @@ import type { EditorAction, EditorItem } from "./editor-state";
 import { FieldIssues, invalidProps } from "./field-issues";
 import type { IssueField } from "./issues";
 import { isQuestionType, KIND_ORDER, KINDS, type Language } from "./kinds";
+import { droppedOptions } from "./kinds/options-ops";
 import { QuestionPreview } from "./question-preview";
 import styles from "./editor.module.css";
 
@@ -21,10 +22,12 @@ export interface QuestionCardProps {
   readonly dispatch: Dispatch<EditorAction>;
   /** Messages at one of this question's fields (empty when nothing to say, or not yet touched). */
   issuesAt(field: IssueField): readonly string[];
+  /** Says something to screen readers and offers undo (the editor's toast). */
+  announce(text: string, undo?: () => void): void;
 }
 
 /** One question's form: type, prompt, its kind's options, explanation, time and points, and a preview. */
-export function QuestionCard({ item, index, language, dispatch, issuesAt }: QuestionCardProps) {
+export function QuestionCard({ item, index, language, dispatch, issuesAt, announce }: QuestionCardProps) {
   const { t } = useI18n();
   const [preview, setPreview] = useState(false);
   const q = item.question;
@@ -32,6 +35,14 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt }: Ques
   const scored = kindOf(q.type).scored;
   const id = (part: string) => `editor-q${index}-${part}`;
   const change = (question: QuestionDraft) => dispatch({ type: "update", key: item.key, question });
+  // A type change can throw typed options away (four ordering items become True/False): it happens at
+  // once, like a delete, and the toast offers "Desfazer" to put the previous question back.
+  const changeType = (type: QuestionDraft["type"]) => {
+    const next = KINDS[type].convert(q, language);
+    change(next);
+    const dropped = droppedOptions(q, next).length;
+    if (dropped > 0) announce(t("editor.convertDropped", { i: index + 1, n: dropped }), () => change(q));
+  };
   const field = (f: IssueField) => ({ messages: issuesAt(f), issuesId: id(`${f}-issues`) });
   const prompt = field("prompt");
   const time = field("timeLimitSec");
@@ -46,7 +57,7 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt }: Ques
             id={id("type")}
             className="input"
             value={q.type}
-            onChange={(e) => isQuestionType(e.target.value) && e.target.value !== q.type && change(KINDS[e.target.value].convert(q, language))}
+            onChange={(e) => isQuestionType(e.target.value) && e.target.value !== q.type && changeType(e.target.value)}
             data-testid={`q${index}-type`}
           >
             {KIND_ORDER.map((k) => (

@@ -126,7 +126,7 @@ export function QuestionList({ items, language, dispatch, issuesAt, issueCount, 
                   </button>
                 </div>
               </div>
-              <QuestionCard item={item} index={index} language={language} dispatch={dispatch} issuesAt={(f) => issuesAt(index, f)} />
+              <QuestionCard item={item} index={index} language={language} dispatch={dispatch} issuesAt={(f) => issuesAt(index, f)} announce={announce} />
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { questionIssues, type QuestionDraft } from "@lousa/protocol";
 import { KIND_ORDER, KINDS } from "./index";
-import { addOption, pickCorrect, removeOption, toggleCorrect } from "./options-ops";
+import { addOption, droppedOptions, pickCorrect, removeOption, toggleCorrect } from "./options-ops";
 import { addItem, moveItem, removeItem, setItem } from "./ordering-ops";
 
 // The kinds' option editors bring their CSS module along (hoisted above the imports); these tests only need the rules.
@@ -27,6 +27,11 @@ describe("question kinds", () => {
     expect(KINDS.truefalse.convert(source, "en")).toMatchObject({ options: ["True", "False"], correct: [] });
     const yesNo: QuestionDraft = { ...source, type: "single", options: ["Certo", "Errado"], correct: [1] };
     expect(KINDS.truefalse.convert(yesNo, "pt-BR")).toMatchObject({ options: ["Certo", "Errado"], correct: [1] });
+    // The editor offers "Desfazer" when a conversion throws typed options away.
+    expect(droppedOptions(source, KINDS.truefalse.convert(source, "en"))).toEqual(["a", "b", "c"]);
+    expect(droppedOptions(yesNo, KINDS.truefalse.convert(yesNo, "pt-BR"))).toEqual([]);
+    expect(droppedOptions(source, KINDS.ordering.convert(source, "en"))).toEqual([]);
+    expect(droppedOptions({ ...source, options: ["a", " ", ""] }, KINDS.truefalse.convert(source, "en"))).toEqual(["a"]);
     expect(questionIssues(KINDS.multiple.convert(KINDS.truefalse.blank("pt-BR"), "pt-BR"))).toEqual([{ path: ["prompt"], code: "PROMPT_EMPTY" }]);
   });
 

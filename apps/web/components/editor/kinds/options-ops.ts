@@ -56,3 +56,12 @@ export function rightSet(q: QuestionDraft): number[] {
 export function sequence(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
+
+/**
+ * The typed options a type change threw away (e.g. four ordering items becoming True/False), so the
+ * editor can say so and offer to undo it: nothing the teacher wrote is lost without a word.
+ */
+export function droppedOptions(from: QuestionDraft, to: QuestionDraft): string[] {
+  const kept = new Set(to.options);
+  return from.options.filter((o) => o.trim() !== "" && !kept.has(o));
+}
