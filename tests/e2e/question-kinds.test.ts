@@ -50,6 +50,13 @@ test("a poll, an ordering and a single-choice question, played by two phones to 
   await editor.getByTestId("q1-option-1").press("Alt+ArrowUp");
   await expect(editor.getByTestId("q1-option-0").inputValue()).resolves.toBe(BOOT[0]);
   await expect(editor.evaluate("document.activeElement && document.activeElement.id")).resolves.toBe("editor-q1-option-0");
+  // Turning the ordering question into true/false throws its four items away: the toast offers "Desfazer",
+  // which brings the question back as it was.
+  await editor.getByTestId("q1-type").selectOption("truefalse");
+  await expect(editor.getByTestId("toast").innerText()).resolves.toContain("Questão 2: o novo tipo descartou 4 opções.");
+  await editor.getByTestId("toast-undo").click();
+  await expect(editor.getByTestId("q1-type").inputValue()).resolves.toBe("ordering");
+  await expect(Promise.all(BOOT.map((_, i) => editor.getByTestId(`q1-option-${i}`).inputValue()))).resolves.toEqual(BOOT);
   await editor.getByTestId("q0-preview").click();
   await editor.getByTestId("q1-preview").click();
   await editor.getByTestId("q1-preview-panel").scrollIntoViewIfNeeded();
@@ -128,17 +135,29 @@ test("a poll, an ordering and a single-choice question, played by two phones to 
   expect([...shown].sort()).toEqual([...BOOT].sort());
   const right = BOOT.map((text) => shown.indexOf(text));
   const swapped = [right[1]!, right[0]!, ...right.slice(2)];
+  // Each tap moves its button to the other list: focus goes on to the next unplaced item (not to the
+  // page), and a polite line says where the item went.
+  const focused = () => ana.evaluate<string | null>(`document.activeElement?.getAttribute("data-testid") ?? null`);
+  const nextAfter = (item: number, placedSoFar: readonly number[]) => {
+    const left = BOOT.map((_, i) => i).filter((i) => !placedSoFar.includes(i));
+    return left.find((i) => i > item) ?? left[0];
+  };
   await ana.getByTestId(`item-${right[0]}`).click();
+  await expect(focused()).resolves.toBe(`item-${nextAfter(right[0]!, [right[0]!])}`);
+  await expect(ana.getByTestId("ordering-announce").innerText()).resolves.toMatch(/^[A-D] em 1º de 4$/);
   await ana.getByTestId(`item-${right[1]}`).click();
+  await expect(ana.getByTestId("ordering-announce").innerText()).resolves.toMatch(/^[A-D] em 2º de 4$/);
   await expect(ana.getByTestId("answer-submit").isDisabled()).resolves.toBe(true);
   await screenshot(ana, "kinds-ordering-phone-question");
   await fitsWidth(ana);
   await ana.getByTestId("placed-0").click(); // takes the first one back: the second moves up
   await expect(ana.getByTestId("placed-0").getAttribute("data-item")).resolves.toBe(String(right[1]));
+  await expect(focused()).resolves.toBe("placed-0"); // the same slot, now holding the item that moved up
   await ana.getByTestId("ordering-clear").click();
   await expect(ana.getByTestId("placed-0").count()).resolves.toBe(0);
   for (const item of right) await ana.getByTestId(`item-${item}`).click();
   await expect(ana.getByTestId("answer-submit").innerText()).resolves.toBe("Enviar");
+  await expect(focused()).resolves.toBe("answer-submit"); // all placed: focus is on "Enviar"
   await screenshot(ana, "kinds-ordering-phone-ready");
   await ana.getByTestId("answer-submit").click();
   await ana.getByTestId("player-locked").waitFor();

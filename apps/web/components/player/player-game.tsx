@@ -9,6 +9,7 @@ import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
 import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
+import { answerInputState } from "./answer-input-state";
 import styles from "./answer-pad.module.css";
 import { PlayerFeedback } from "./player-feedback";
 import { usePlayerGame } from "./use-player-game";
@@ -58,6 +59,7 @@ export function PlayerGame({ pin }: { pin: string }) {
     const offline = sender.kind === "waiting" && !game.connected;
     const problem = sender.kind === "refused" && sender.questionIndex === phase.index ? sender.error : null;
     const lateHere = sender.kind === "late" && sender.questionIndex === phase.index;
+    const input = answerInputState({ answered: you.answeredChoices !== null, lateHere, sending: onItsWay !== null, expired });
     body = (
       <div className="player-question" data-testid="player-question" data-index={phase.index}>
         <div className="question-bar">
@@ -78,21 +80,20 @@ export function PlayerGame({ pin }: { pin: string }) {
           </div>
         ) : lateHere ? (
           late
-        ) : onItsWay ? (
-          <>
-            {/* Above the buttons, so it is in view on a small phone whatever the number of options. */}
-            <p className={`${styles.status} ${offline ? styles.offline : ""}`} role="status" data-testid="answer-status" data-state={offline ? "offline" : "sending"}>
-              {offline ? t("answer.offline") : t("answer.sending")}
-            </p>
-            <AnswerInput key={phase.index} question={phase} sent={onItsWay} onAnswer={() => undefined} />
-          </>
-        ) : expired ? (
+        ) : expired && !onItsWay ? (
           <div className="card center">
             <p className="big-text">{t("player.tooLate")}</p>
           </div>
-        ) : (
-          <AnswerInput key={phase.index} question={phase} sent={null} onAnswer={(choices) => game.answer.answer(phase.index, choices)} />
+        ) : null}
+        {/* Above the buttons, so it is in view on a small phone whatever the number of options. */}
+        {input === "sending" && (
+          <p className={`${styles.status} ${offline ? styles.offline : ""}`} role="status" data-testid="answer-status" data-state={offline ? "offline" : "sending"}>
+            {offline ? t("answer.offline") : t("answer.sending")}
+          </p>
         )}
+        {/* One input, always at this place in the tree, whether idle or sending: an ordering built on it
+            survives a refusal instead of being remounted empty. */}
+        {input !== null && <AnswerInput key={phase.index} question={phase} sent={input === "sending" ? onItsWay : null} onAnswer={input === "sending" ? () => undefined : (choices) => game.answer.answer(phase.index, choices)} />}
         {problem && (
           <p className="error" role="alert">
             {error(problem)}
