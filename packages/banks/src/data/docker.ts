@@ -246,20 +246,20 @@ export const dockerBank: Bank = {
       timeLimitSec: 20,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its
-    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    // place in a game: the poll closes the class (a teacher who wants one to open it writes it in a copy).
     {
       id: "docker-18",
       type: "poll",
-      prompt: "Para começar: você já usou containers?",
+      prompt: "Para fechar: depois desta aula, o que você já consegue fazer com containers?",
       options: [
-        "Nunca usei",
-        "Já rodei um container com docker run",
-        "Já escrevi um Dockerfile",
-        "Uso containers no trabalho ou em projetos",
+        "Ainda não me sinto seguro para rodar um container",
+        "Consigo rodar um container com `docker run`",
+        "Consigo escrever um `Dockerfile` simples",
+        "Consigo explicar o que acontece por baixo: imagem, camadas, kernel compartilhado",
       ],
       correct: [],
       explanation:
-        "Não há resposta certa: a enquete mostra de onde a turma parte. As anotações descrevem o Docker como uma engine de administração de containers; ao longo da aula vemos o que é um container e como o Docker o cria.",
+        "Não há resposta certa: a enquete mostra o que a turma leva da aula. Para quem ainda não se sente seguro, as anotações resumem: o Docker é uma engine de administração de containers, e um container é um processo isolado, criado a partir de uma imagem, que compartilha o kernel do host.",
       timeLimitSec: 20,
     },
     {

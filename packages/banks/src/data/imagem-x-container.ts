@@ -242,11 +242,11 @@ export const imagemXContainerBank: Bank = {
       timeLimitSec: 20,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its
-    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    // place in a game: the poll closes the class (a teacher who wants one to open it writes it in a copy).
     {
       id: "imagem-18",
       type: "poll",
-      prompt: "Para começar: você saberia explicar a diferença entre imagem e container?",
+      prompt: "Para fechar: depois desta aula, você saberia explicar a diferença entre imagem e container?",
       options: [
         "Ainda não",
         "Sei que são diferentes, mas não sei explicar",
@@ -254,25 +254,23 @@ export const imagemXContainerBank: Bank = {
       ],
       correct: [],
       explanation:
-        "Não há resposta certa: a enquete mostra de onde a turma parte. O resumo das anotações é o ponto de chegada: a imagem é o modelo, somente leitura; o container é o processo criado a partir dela.",
+        "Não há resposta certa: a enquete mostra o que ficou da aula. Se faltou algo, o resumo das anotações cabe numa frase: a imagem é o modelo, somente leitura; o container é o processo criado a partir dela.",
       timeLimitSec: 20,
     },
     {
       id: "imagem-19",
       type: "ordering",
-      // The Dockerfile as a block (issue 9): students read it as they would in an editor.
-      prompt:
-        "Com um container desta imagem rodando, como ficam as camadas, da base até o topo?\n```dockerfile\nFROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n```",
+      // The order is not in the prompt: the student has to know what `docker run` does, step by step.
+      prompt: "Em que ordem o `docker run nginx` faz o seu trabalho, do comando ao container rodando?",
       options: [
-        "As camadas da imagem base `python:3.12-slim`",
-        "A camada do `COPY requirements.txt .`",
-        "A camada do `RUN pip install`",
-        "A camada do `COPY . .` (o código da aplicação)",
-        "A camada gravável do container",
+        "Procura a imagem `nginx` no host e, se não a tiver, baixa do registry",
+        "Monta as camadas da imagem, somente leitura, como base dos arquivos do container",
+        "Cria por cima delas uma camada gravável, só deste container",
+        "Inicia o processo definido na imagem (`ENTRYPOINT`/`CMD`), isolado, sobre o kernel do host",
       ],
-      correct: [0, 1, 2, 3, 4],
+      correct: [0, 1, 2, 3],
       explanation:
-        "Cada instrução que muda arquivos (`RUN`, `COPY`, `ADD`) cria uma camada sobre a anterior, na ordem do Dockerfile, em cima das camadas da imagem base; o `CMD` só grava nos metadados o comando padrão, sem camada. Ao iniciar o container, o Docker põe por cima uma camada gravável, só dele: é isso que as anotações chamam de “última camada que pode ser alterada”, mas as camadas da imagem continuam somente leitura.",
+        "Sem a imagem no host, o `docker run` primeiro a baixa do registry, onde as imagens ficam guardadas. As camadas da imagem não mudam: são o modelo somente leitura, e outros containers podem usar as mesmas. Sobre elas o Docker cria uma camada gravável, só deste container: é a “última camada que pode ser alterada” das anotações (hoje o driver padrão é o overlay2; o AUFS que elas citam saiu do Docker). Por fim inicia o processo, isolado mas no mesmo kernel do host: o container é o processo gerado pela imagem.",
       timeLimitSec: 60,
     },
   ],

@@ -244,15 +244,15 @@ export const kernelBank: Bank = {
       timeLimitSec: 30,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its
-    // place in a game; a teacher who wants the poll to open the class moves it up in a copy of the bank.
+    // place in a game: the poll closes the class (a teacher who wants one to open it writes it in a copy).
     {
       id: "kernel-18",
       type: "poll",
-      prompt: "Para começar: qual sistema operacional você mais usa no dia a dia?",
-      options: ["Windows", "Linux", "macOS", "Android", "iOS"],
+      prompt: "Para fechar: no sistema que você mais usa no dia a dia, qual kernel está rodando agora?",
+      options: ["NT (Windows)", "Linux (Linux, Android)", "XNU (macOS, iOS)", "Não sei dizer"],
       correct: [],
       explanation:
-        "Não há resposta certa: a enquete mostra de onde a turma parte. Todos eles têm um kernel, o núcleo que liga o software ao hardware: o Windows usa o kernel NT, o Linux e o Android usam o kernel Linux, e o macOS e o iOS usam o XNU.",
+        "Não há resposta certa: cada um responde pelo seu sistema, e a enquete mostra se a turma liga o que viu na aula ao que usa todo dia. Todo sistema tem um kernel, o núcleo que liga o software ao hardware: o Windows usa o kernel NT, o Linux e o Android usam o kernel Linux, e o macOS e o iOS usam o XNU.",
       timeLimitSec: 20,
     },
     {
