@@ -19,7 +19,10 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** The options as a game plays them: an ordering question's items shuffled (never into the right order). */
+/**
+ * The options as a game plays them: an ordering question's items shuffled uniformly, as the engine does,
+ * so the preview may show them already in the right order (a student can get that too).
+ */
 function asPlayed(q: QuestionDraft): readonly string[] {
   const played = { id: "preview", type: q.type, prompt: q.prompt, options: q.options, correct: q.correct, explanation: q.explanation, timeLimitMs: q.timeLimitSec * 1000, pointsMode: q.pointsMode };
   return kindOf(q.type).forPlay(played, seeded(q.options.length)).options;
