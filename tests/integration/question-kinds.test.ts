@@ -119,3 +119,48 @@ test("a game of polls only has no grades: the gradebook files say so instead of 
   const csv = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/export.csv?sheet=questions&locale=pt-BR`, { headers: auth })).text();
   expect(csv).toContain("B) Não 1");
 });
+
+test("a type-answer question over real sockets: hidden answers, accents, the commonest wrong texts, stored text", async () => {
+  const res = await fetch(`${harness.server.url}/api/banks`, {
+    method: "POST",
+    headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" },
+    body: JSON.stringify({
+      ...BANK,
+      questions: [{ type: "typeAnswer", prompt: "Como se chama a parte do sistema operacional que gerencia o hardware?", options: ["Núcleo", "kernel"], correct: [], ignoreAccents: true, explanation: "", timeLimitSec: 30, pointsMode: "standard" }],
+    }),
+  });
+  expect(res.status).toBe(201);
+  const bank = (await res.json()) as LibraryBankDetail;
+  expect(bank.draft.questions[0]).toMatchObject({ type: "typeAnswer", ignoreAccents: true, correct: [] });
+  const host = await harness.host();
+  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
+  const phones: TestSocket[] = [];
+  for (const nickname of ["Ana", "Bia", "Caio"]) {
+    const s = await harness.client();
+    await must(s, "player:join", { pin: game.pin, nickname });
+    phones.push(s);
+  }
+  const [ana, bia, caio] = phones as [TestSocket, TestSocket, TestSocket];
+  const open = next(ana, "game:phase", (v) => v.kind === "question");
+  await must(host, "host:start", {});
+  const [view] = (await open) as [QuestionPhase];
+  expect(view).toMatchObject({ type: "typeAnswer", options: [] });
+  expect(JSON.stringify(view)).not.toMatch(/cleo|kernel/i);
+  expect(await rawEmitWithAck(ana, "player:answer", { questionIndex: 0, choices: [0] })).toMatchObject({ ok: false, error: { code: "INVALID_CHOICE" } });
+  expect(await rawEmitWithAck(ana, "player:answer", { questionIndex: 0, text: "x".repeat(121) })).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+  expect(await must(ana, "player:answer", { questionIndex: 0, text: "  nucleo " })).toMatchObject({ text: "nucleo", choices: [] });
+  await must(bia, "player:answer", { questionIndex: 0, text: "Kernell" });
+  const reveal = next(host, "game:phase", (v) => v.kind === "reveal");
+  await must(caio, "player:answer", { questionIndex: 0, text: "kernell" });
+  const [result] = (await reveal) as [RevealPhase];
+  expect(result).toMatchObject({ options: ["Núcleo", "kernel"], distribution: [1, 0], typed: [{ text: "Kernell", count: 2 }] });
+
+  await must(host, "host:end", {});
+  const auth = { authorization: `Bearer ${game.hostSecret}` };
+  const csv = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/results.csv`, { headers: auth })).text();
+  const rows: string[][] = parse(csv.replace(/^\uFEFF/, ""), { delimiter: "," });
+  const anaRow = rows.find((r) => r[1] === "Ana")!;
+  expect(anaRow.slice(5, 7)).toEqual(["nucleo", "yes"]);
+  const report = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/report`, { headers: auth })).json();
+  expect(report.questions[0]).toMatchObject({ type: "typeAnswer", percentCorrect: 1 / 3, topWrongTexts: [{ text: "Kernell", count: 2 }], topDistractor: null });
+});

@@ -14,11 +14,15 @@ export interface BankQuestion {
   readonly id: string;
   readonly type: BankQuestionType;
   readonly prompt: string;
-  /** 2–6 options (for ordering, the items, in the right order). For "truefalse" exactly ["Verdadeiro", "Falso"]. */
+  /**
+   * 2–6 options (for ordering, the items, in the right order). For "truefalse" exactly ["Verdadeiro", "Falso"].
+   * For "typeAnswer", 1–6 accepted answers (matching ignores case and extra spaces).
+   */
   readonly options: readonly string[];
   /**
    * Indexes into `options`. single/truefalse: exactly one; multiple: one or more; poll: none (it has no
-   * right answer); ordering: the options are the items written in the right order, so [0, 1, …, n − 1].
+   * right answer); ordering: the options are the items written in the right order, so [0, 1, …, n − 1];
+   * typeAnswer: none (the options are the accepted answers).
    */
   readonly correct: readonly number[];
   /** Shown on the projector at reveal: why the answer is right, and how it relates to the class notes. */
@@ -26,6 +30,8 @@ export interface BankQuestion {
   /** Seconds to answer, 5–120. */
   readonly timeLimitSec: number;
   readonly pointsMode?: BankPointsMode;
+  /** typeAnswer: accepted without accents ("nucleo" for "núcleo"). */
+  readonly ignoreAccents?: boolean;
 }
 
 export interface Bank {

@@ -77,6 +77,8 @@ export function playedQuestions(value: unknown): PlayedQuestion[] {
       explanation: str(q, "explanation"),
       timeLimitMs: num(q, "timeLimitMs"),
       pointsMode: pointsMode(str(q, "pointsMode")),
+      // Absent in games from before type-answer questions.
+      ...(q["ignoreAccents"] === true ? { ignoreAccents: true } : {}),
     };
   });
 }

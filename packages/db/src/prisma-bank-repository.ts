@@ -25,6 +25,7 @@ function toContent(bank: BankRow, questions: readonly QuestionRow[]): BankConten
       explanation: q.explanation,
       timeLimitSec: q.timeLimitSec,
       pointsMode: pointsMode(q.pointsMode),
+      ...(q.ignoreAccents ? { ignoreAccents: true } : {}),
     })),
   };
 }
@@ -43,6 +44,7 @@ function questionRows(bankId: string, content: BankContent) {
     explanation: q.explanation,
     timeLimitSec: q.timeLimitSec,
     pointsMode: q.pointsMode,
+    ignoreAccents: q.ignoreAccents === true,
   }));
 }
 
@@ -76,6 +78,7 @@ export class PrismaBankRepository implements BankRepository {
         explanation: q.explanation,
         timeLimitMs: q.timeLimitSec * 1000,
         pointsMode: q.pointsMode,
+        ...(q.ignoreAccents ? { ignoreAccents: true } : {}),
       })),
     };
   }
@@ -101,6 +104,7 @@ export class PrismaBankRepository implements BankRepository {
           explanation: q.explanation,
           timeLimitSec: q.timeLimitSec,
           pointsMode: q.pointsMode ?? "standard",
+          ignoreAccents: q.ignoreAccents === true,
         })),
       }),
     ]);

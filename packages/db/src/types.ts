@@ -95,6 +95,8 @@ export interface BankQuestionContent {
   readonly explanation: string;
   readonly timeLimitSec: number;
   readonly pointsMode: PlayedQuestion["pointsMode"];
+  /** typeAnswer: accepted without accents. */
+  readonly ignoreAccents?: boolean;
 }
 
 /** A bank's whole content, as saved from the editor or an import (already validated by the caller). */

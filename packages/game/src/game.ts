@@ -1,9 +1,9 @@
 import { rankPlayers, toLeaderboardEntry } from "./leaderboard";
 import { normalizeNickname } from "./nickname";
 import { err, ok, type Result } from "./result";
-import { kindOf } from "./kinds";
+import { kindOf, matchKey } from "./kinds";
 import { scoreAnswer, streakBonus } from "./scoring";
-import type { AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState } from "./types";
+import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState } from "./types";
 
 /**
  * Answers that arrive this long after the deadline are still accepted (scored as if at the deadline):
@@ -72,6 +72,8 @@ export class Game {
   private lockedValue = false;
   /** Per-option counts for the open (or last closed) question. */
   private distribution: number[] = [];
+  /** Wrong typed answers to the open (or last closed) question, by match key. */
+  private wrongTexts = new Map<string, { text: string; count: number }>();
   private answeredCount = 0;
   private waiting = 0;
   private ranking: PlayerState[] = [];
@@ -300,7 +302,9 @@ export class Game {
    * Checks an answer received at server time `now` without changing anything, and scores it.
    * `pending` holds players whose answer to this question is planned in the same batch but not applied.
    */
-  checkAnswer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number, pending: ReadonlySet<PlayerId> = EMPTY): Result<AnswerRecord> {
+  checkAnswer(playerId: PlayerId, questionIndex: number, sent: AnswerInput | readonly number[], now: number, pending: ReadonlySet<PlayerId> = EMPTY): Result<AnswerRecord> {
+    // Option indexes alone are the choice kinds' answer (and what the engine's own tests send).
+    const input: AnswerInput = isChoices(sent) ? { choices: sent } : sent;
     const p = this.phaseValue;
     if (p.kind !== "question" || p.index !== questionIndex) return err("QUESTION_NOT_OPEN", "That question is not open for answers");
     // Received before the question opened (it waited behind the "next" that opened it): it could not
@@ -313,15 +317,16 @@ export class Game {
     if (player.answers.has(questionIndex) || pending.has(playerId)) return err("ALREADY_ANSWERED", "You already answered this question");
     const question = this.questions[questionIndex];
     const kind = question ? kindOf(question.type) : undefined;
-    if (!question || !kind || !kind.accepts(question, choices)) return err("INVALID_CHOICE", "That choice is not valid for this question");
+    if (!question || !kind || !kind.accepts(question, input)) return err("INVALID_CHOICE", "That choice is not valid for this question");
 
-    const normalized = kind.normalize(choices);
+    const normalized = kind.normalize(input);
     const correct = kind.scored && kind.isRight(question, normalized);
     const responseMs = Math.min(Math.max(now - p.openedAt, 0), question.timeLimitMs);
     return ok({
       playerId,
       questionIndex,
-      choices: normalized,
+      choices: normalized.choices,
+      text: normalized.text,
       correct,
       points: kind.scored ? scoreAnswer({ correct, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode }) : 0,
       streakBonus: kind.scored ? streakBonus(player.streak, correct, question.pointsMode) : 0,
@@ -341,8 +346,8 @@ export class Game {
   }
 
   /** Check + apply in one step. */
-  answer(playerId: PlayerId, questionIndex: number, choices: readonly number[], now: number): Result<AnswerOutcome> {
-    const checked = this.checkAnswer(playerId, questionIndex, choices, now);
+  answer(playerId: PlayerId, questionIndex: number, sent: AnswerInput | readonly number[], now: number): Result<AnswerOutcome> {
+    const checked = this.checkAnswer(playerId, questionIndex, sent, now);
     if (!checked.ok) return checked;
     this.applyAnswer(checked.value);
     return ok({ record: checked.value, answeredCount: this.answeredCount, everyoneAnswered: this.waiting <= 0 });
@@ -374,6 +379,7 @@ export class Game {
   private rebuildQuestionCounters(): void {
     const current = this.currentQuestion();
     this.distribution = current ? current.question.options.map(() => 0) : [];
+    this.wrongTexts = new Map();
     this.answeredCount = 0;
     this.waiting = 0;
     if (!current) return;
@@ -391,7 +397,21 @@ export class Game {
   private count(a: AnswerRecord, by: 1 | -1 = 1): void {
     const question = this.questions[a.questionIndex];
     if (!question) return;
-    for (const c of kindOf(question.type).counted(question, a.choices)) this.distribution[c] = (this.distribution[c] ?? 0) + by;
+    const counted = kindOf(question.type).counted(question, a);
+    for (const c of counted) this.distribution[c] = (this.distribution[c] ?? 0) + by;
+    // A typed answer that matched none of the accepted ones: the reveal lists the commonest.
+    if (a.text !== null && counted.length === 0) {
+      const key = matchKey(a.text, question.ignoreAccents === true);
+      const seen = this.wrongTexts.get(key);
+      const count = (seen?.count ?? 0) + by;
+      if (count <= 0) this.wrongTexts.delete(key);
+      else this.wrongTexts.set(key, { text: seen?.text ?? a.text, count });
+    }
+  }
+
+  /** The commonest wrong texts typed to the question on screen (typeAnswer), most first, as first typed. */
+  topWrongTexts(limit = 5): { text: string; count: number }[] {
+    return [...this.wrongTexts.values()].sort((x, y) => y.count - x.count).slice(0, limit);
   }
 
   /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */
@@ -427,4 +447,8 @@ export class Game {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function isChoices(sent: AnswerInput | readonly number[]): sent is readonly number[] {
+  return Array.isArray(sent);
+}
 

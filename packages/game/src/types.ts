@@ -1,7 +1,7 @@
 /** Domain types of a live game. Plain data: serialisable, no classes, no I/O. */
 
 /** Every kind of question; what each does differently is in ./kinds (one module per kind). */
-export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering"] as const;
+export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Options (or items to order) a question has: one definition for the engine, schemas and UIs. */
@@ -23,7 +23,15 @@ export interface PlayedQuestion {
   readonly explanation: string;
   readonly timeLimitMs: number;
   readonly pointsMode: PointsMode;
+  /** typeAnswer: "nucleo" matches "núcleo" (case and surrounding spaces never matter). */
+  readonly ignoreAccents?: boolean;
 }
+
+/**
+ * What a player sends: option indexes (choice kinds, ordering) or a typed text (typeAnswer). Which one a
+ * question takes is its kind's rule.
+ */
+export type AnswerInput = { readonly choices: readonly number[] } | { readonly text: string };
 
 /** Options the host picks when creating a game. */
 export interface GameSettings {
@@ -55,7 +63,10 @@ export interface GameIdentity {
 export interface AnswerRecord {
   readonly playerId: PlayerId;
   readonly questionIndex: number;
+  /** Option indexes chosen (empty for a typed answer). */
   readonly choices: readonly number[];
+  /** The text typed (typeAnswer), as typed but trimmed; null for the other kinds. */
+  readonly text: string | null;
   readonly correct: boolean;
   readonly points: number;
   readonly streakBonus: number;

@@ -1,4 +1,5 @@
 import type { Game } from "./game";
+import { kindOf } from "./kinds";
 import type { LeaderboardEntry, PlayerId, PointsMode, QuestionType } from "./types";
 
 /**
@@ -30,6 +31,8 @@ export interface RevealView extends Omit<QuestionView, "remainingMs"> {
   readonly distribution: readonly number[];
   readonly answeredCount: number;
   readonly explanation: string;
+  /** typeAnswer: the commonest wrong texts typed, most first (empty for the other kinds). */
+  readonly typed: readonly { readonly text: string; readonly count: number }[];
 }
 
 /** A player's own standing; sent only to that player's socket. */
@@ -42,6 +45,8 @@ export interface PlayerPrivateView {
   readonly playerCount: number;
   /** Choices this player sent for the question being shown, or null. */
   readonly answeredChoices: readonly number[] | null;
+  /** The text this player typed for the question being shown (typeAnswer), or null. */
+  readonly answeredText: string | null;
   /** Result of the question being shown, once it is revealed. */
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
@@ -50,7 +55,8 @@ export interface PlayerPrivateView {
 function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs"> {
   const q = game.questions[index];
   if (!q) throw new RangeError("question out of range");
-  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: q.options, pointsMode: q.pointsMode, timeLimitMs: q.timeLimitMs };
+  // What a kind shows while open: a typeAnswer's options are its answers, so none.
+  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: kindOf(q.type).publicOptions(q), pointsMode: q.pointsMode, timeLimitMs: q.timeLimitMs };
 }
 
 export function toPhaseView(game: Game, now: number): PhaseView {
@@ -67,10 +73,13 @@ export function toPhaseView(game: Game, now: number): PhaseView {
       return {
         kind: "reveal",
         ...publicQuestion(game, phase.index),
+        // At the reveal everything shows, a typeAnswer's accepted answers included.
+        options: q.options,
         correct: q.correct,
         distribution: [...game.optionCounts],
         answeredCount: game.answered,
         explanation: q.explanation,
+        typed: q.type === "typeAnswer" ? game.topWrongTexts() : [],
       };
     }
     case "leaderboard":
@@ -94,6 +103,7 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     rank: p.rank,
     playerCount: game.activePlayerCount,
     answeredChoices: answer ? answer.choices : null,
+    answeredText: answer?.text ?? null,
     lastResult:
       revealed && current
         ? {

@@ -64,4 +64,21 @@ describe("question drafts: one schema for the editor, the importers and the serv
       expect(codes({ ...good, type: "multiple", correct: [0, 1] })).toEqual([]);
     });
   });
+
+  describe("type answer", () => {
+    const typed = { ...good, type: "typeAnswer", options: ["uname -r"], correct: [] };
+    it("accepts a single accepted answer, and the accents flag", () => {
+      expect(codes(typed)).toEqual([]);
+      expect(codes({ ...typed, options: ["núcleo", "kernel"], ignoreAccents: true })).toEqual([]);
+    });
+    it("has no right option to mark, and its answers are checked like options", () => {
+      expect(codes({ ...typed, correct: [0] })).toEqual(["CORRECT_NOT_USED"]);
+      expect(codes({ ...typed, options: [] })).toEqual(["OPTIONS_COUNT"]);
+      expect(codes({ ...typed, options: ["a", "A"] })).toEqual(["OPTIONS_DUPLICATE"]);
+    });
+    it("the choice kinds still need two options", () => {
+      expect(codes({ ...good, options: ["só uma"], correct: [0] })).toEqual(["OPTIONS_COUNT"]);
+      expect(codes({ ...good, type: "poll", options: ["só uma"], correct: [] })).toEqual(["OPTIONS_COUNT"]);
+    });
+  });
 });

@@ -63,12 +63,15 @@ export const questionDraftSchema = z
   .strictObject({
     type: z.enum(QUESTION_TYPES, issue("TYPE_UNKNOWN")),
     prompt: visibleText(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
-    options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(L.minOptions, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
+    // At least 2 for the choice kinds (their rule, below); a typeAnswer may accept a single answer.
+    options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(1, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
     // How many are right (none for a poll, a sequence for ordering) is each kind's rule, below.
     correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
     explanation: clean().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
     timeLimitSec: z.number().int(issue("TIME_LIMIT_RANGE")).min(L.minTimeSec, issue("TIME_LIMIT_RANGE")).max(L.maxTimeSec, issue("TIME_LIMIT_RANGE")),
     pointsMode: z.enum(["standard", "double", "none"], issue("POINTS_MODE_UNKNOWN")),
+    /** typeAnswer: "nucleo" is accepted for "núcleo" (case and surrounding spaces never matter). */
+    ignoreAccents: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {
     const add = (code: QuestionIssueCode, path: (string | number)[]) => ctx.addIssue({ code: "custom", message: code, path });
@@ -110,6 +113,7 @@ const CODES: ReadonlySet<string> = new Set<QuestionIssueCode>([
   "TRUEFALSE_NEEDS_TWO_OPTIONS",
   "POLL_HAS_NO_CORRECT",
   "ORDERING_NEEDS_SEQUENCE",
+  "CORRECT_NOT_USED",
   "EXPLANATION_TOO_LONG",
   "TIME_LIMIT_RANGE",
   "POINTS_MODE_UNKNOWN",

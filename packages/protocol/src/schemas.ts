@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_OPTIONS } from "@lousa/game";
+import { MAX_OPTIONS, MAX_TYPED_LENGTH } from "@lousa/game";
 
 /**
  * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
@@ -58,12 +58,16 @@ export const playerJoinSchema = z.strictObject({
 export const playerLookupSchema = z.strictObject({ pin: pinSchema });
 export const hostAllowSchema = z.strictObject({ playerId: idSchema });
 export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: secretSchema });
-export const playerAnswerSchema = z.strictObject({
-  questionIndex: z.number().int().min(0).max(10_000),
-  // Indexes into the question's options: one (single, true/false, poll), a set (multiple) or the whole
-  // sequence (ordering). Which the question takes is its kind's rule (packages/game/src/kinds).
-  choices: z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).min(1).max(MAX_OPTIONS),
-});
+const questionIndex = z.number().int().min(0).max(10_000);
+/**
+ * Indexes into the question's options — one (single, true/false, poll), a set (multiple) or the whole
+ * sequence (ordering) — or a typed text (typeAnswer). Which the question takes is its kind's rule
+ * (packages/game/src/kinds): the wrong shape is INVALID_CHOICE.
+ */
+export const playerAnswerSchema = z.union([
+  z.strictObject({ questionIndex, choices: z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).min(1).max(MAX_OPTIONS) }),
+  z.strictObject({ questionIndex, text: z.string().min(1).max(MAX_TYPED_LENGTH) }),
+]);
 
 export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;

@@ -54,6 +54,8 @@ export interface JoinedGame {
 export interface AnswerReceipt {
   readonly questionIndex: number;
   readonly choices: readonly number[];
+  /** The text as stored (typeAnswer), or null. */
+  readonly text: string | null;
   readonly answeredCount: number;
 }
 

@@ -1,4 +1,4 @@
-import { kindOf, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
+import { kindOf, matchKey, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
 import { median } from "./stats";
 import type { ItemFlag, QuestionReportRow } from "./types";
 
@@ -33,6 +33,7 @@ export function analyseQuestion(
 ): QuestionReportRow {
   const kind = kindOf(question.type);
   const optionCounts = question.options.map(() => 0);
+  const wrongTexts = new Map<string, { text: string; count: number }>();
   const times: number[] = [];
   let correct = 0;
   for (const id of playerIdsBestFirst) {
@@ -41,7 +42,13 @@ export function analyseQuestion(
     times.push(a.responseMs);
     if (a.correct) correct++;
     // As the reveal counted them: the option chosen, or for ordering the item put in its right place.
-    for (const c of kind.counted(question, a.choices)) optionCounts[c] = (optionCounts[c] ?? 0) + 1;
+    const counted = kind.counted(question, a);
+    for (const c of counted) optionCounts[c] = (optionCounts[c] ?? 0) + 1;
+    // A typed answer that matched nothing: the report lists the commonest, as the reveal did.
+    if (a.text !== null && counted.length === 0) {
+      const key = matchKey(a.text, question.ignoreAccents === true);
+      wrongTexts.set(key, { text: wrongTexts.get(key)?.text ?? a.text, count: (wrongTexts.get(key)?.count ?? 0) + 1 });
+    }
   }
   if (!kind.scored) return pollRow(index, question, optionCounts, times);
   const players = playerIdsBestFirst.length;
@@ -53,8 +60,8 @@ export function analyseQuestion(
 
   let topDistractor: QuestionReportRow["topDistractor"] = null;
   optionCounts.forEach((count, option) => {
-    // Ordering has no wrong options, only items out of place.
-    if (question.type === "ordering" || question.correct.includes(option) || count === 0) return;
+    // Ordering has no wrong options, only items out of place; a typeAnswer's options are all right.
+    if (question.type === "ordering" || question.type === "typeAnswer" || question.correct.includes(option) || count === 0) return;
     if (!topDistractor || count > topDistractor.count) topDistractor = { option, count };
   });
 
@@ -77,6 +84,7 @@ export function analyseQuestion(
     medianResponseMs: median(times),
     flags,
     graded: true,
+    topWrongTexts: [...wrongTexts.values()].sort((x, y) => y.count - x.count).slice(0, 5),
   };
 }
 
@@ -96,5 +104,6 @@ function pollRow(index: number, question: PlayedQuestion, optionCounts: readonly
     medianResponseMs: median(times),
     flags: [],
     graded: false,
+    topWrongTexts: [],
   };
 }

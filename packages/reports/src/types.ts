@@ -78,6 +78,8 @@ export interface QuestionReportRow {
   readonly flags: readonly ItemFlag[];
   /** False for a poll: asked, not graded (no difficulty, discrimination or flags; left out of grades). */
   readonly graded: boolean;
+  /** typeAnswer: the commonest wrong texts typed, most first (empty for the other kinds). */
+  readonly topWrongTexts: readonly { readonly text: string; readonly count: number }[];
 }
 
 export interface GameReport {

@@ -103,7 +103,11 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       q.index + 1,
       q.prompt,
       // A poll has no right answer (its vote goes here instead); ordering's is the sequence.
-      q.graded ? q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | ") : `${L.poll}: ${q.options.map((_, i) => `${labelled(q.options, i)} ${q.optionCounts[i] ?? 0}`).join(" | ")}`,
+      !q.graded
+        ? `${L.poll}: ${q.options.map((_, i) => `${labelled(q.options, i)} ${q.optionCounts[i] ?? 0}`).join(" | ")}`
+        : q.type === "typeAnswer"
+          ? q.options.join(" / ")
+          : q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | "),
       q.answered,
       q.graded ? q.percentCorrect : null,
       q.discrimination === null ? null : Math.round(q.discrimination * 100) / 100,
@@ -121,7 +125,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     .map((a): Cell[] => {
       const p = byId.get(a.playerId)!;
       const kind = kindOf(report.questions[a.questionIndex]?.type ?? "single");
-      return [p.nickname, p.identifier, a.questionIndex + 1, kind.answerText(a.choices), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
+      return [p.nickname, p.identifier, a.questionIndex + 1, kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
     });
   const answersSheet: Sheet = {
     key: "answers",

@@ -3,6 +3,7 @@ import {
   ANSWER_GRACE_MS,
   toPhaseView,
   toPlayerPrivateView,
+  type AnswerInput,
   type AnswerRecord,
   type CheckedJoin,
   type Phase,
@@ -35,10 +36,10 @@ export interface RunnerDeps {
   readonly log: Logger;
 }
 
-interface AnswerInput {
+interface QueuedAnswer {
   readonly playerId: string;
   readonly questionIndex: number;
-  readonly choices: readonly number[];
+  readonly sent: AnswerInput;
   /** Server time of receipt: an answer waiting behind a slow write is still scored when it arrived. */
   readonly at: number;
 }
@@ -66,7 +67,7 @@ export interface Joined {
 export class GameRunner {
   readonly game: Game;
   private readonly queue = new CommitQueue();
-  private readonly answers: Batcher<AnswerInput, RunnerResult<AnswerReceipt>>;
+  private readonly answers: Batcher<QueuedAnswer, RunnerResult<AnswerReceipt>>;
   private readonly joins: Batcher<JoinInput, RunnerResult<Joined>>;
   private readonly roster: RosterPusher;
   private readonly log: Logger;
@@ -207,9 +208,9 @@ export class GameRunner {
   }
 
   /** Accepts an answer; resolves (the ack) only once it is stored. Timed by its arrival, on the server clock. */
-  answer(playerId: string, questionIndex: number, choices: readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
+  answer(playerId: string, questionIndex: number, sent: AnswerInput | readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
     if (this.stopped) return Promise.resolve(SERVER_RESTARTING);
-    return this.answers.add({ playerId, questionIndex, choices, at: this.deps.clock.now() });
+    return this.answers.add({ playerId, questionIndex, sent: isChoiceList(sent) ? { choices: sent } : sent, at: this.deps.clock.now() });
   }
 
   // ---- Host ----
@@ -392,10 +393,10 @@ export class GameRunner {
   }
 
   /** The batch form of `commit` for answers: checked in order, stored in one write, then applied. */
-  private async commitAnswers(items: readonly AnswerInput[]): Promise<RunnerResult<AnswerReceipt>[]> {
+  private async commitAnswers(items: readonly QueuedAnswer[]): Promise<RunnerResult<AnswerReceipt>[]> {
     const inBatch = new Set<string>();
     const checked = items.map((i) => {
-      const r = this.game.checkAnswer(i.playerId, i.questionIndex, i.choices, i.at, inBatch);
+      const r = this.game.checkAnswer(i.playerId, i.questionIndex, i.sent, i.at, inBatch);
       if (r.ok) inBatch.add(i.playerId);
       return r;
     });
@@ -412,7 +413,7 @@ export class GameRunner {
     const answeredCount = this.game.answered;
     this.deps.transport.answers(this.id, { questionIndex: records[0]?.questionIndex ?? 0, answeredCount, playerCount: this.game.activePlayerCount });
     this.maybeCloseWhenAllAnswered();
-    return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, answeredCount } } : r));
+    return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, text: r.value.text, answeredCount } } : r));
   }
 
   /** The batch form of `commit` for joins: nicknames and class-list lines are checked against the batch too. */
@@ -539,4 +540,9 @@ export class GameRunner {
     this.allowedBack.add(playerId);
     for (const [entry, owner] of this.claimed) if (owner === playerId) this.claimed.delete(entry);
   }
+}
+
+/** Option indexes alone: how the engine's tests and the choice kinds send an answer. */
+function isChoiceList(sent: AnswerInput | readonly number[]): sent is readonly number[] {
+  return Array.isArray(sent);
 }

@@ -34,7 +34,7 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
       else {
         const kind = kindOf(questions[i]?.type ?? "single");
         // A poll's answer is neither right nor wrong: the cell stays empty.
-        cells.push(kind.answerText(a.choices), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
+        cells.push(kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
       }
     });
     return cells;

@@ -88,12 +88,12 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
   registerCommand(
     socket,
     "player:answer",
-    async ({ questionIndex, choices }) => {
+    async ({ questionIndex, ...sent }) => {
       const identity = socket.data.identity;
       if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game before answering");
       const runner = runnerOf(identity, ctx.registry);
       if (!runner) return ackError("GAME_NOT_FOUND", "This game no longer exists");
-      const r = await runner.answer(identity.playerId, questionIndex, choices);
+      const r = await runner.answer(identity.playerId, questionIndex, sent);
       return r.ok ? ackOk(r.value) : ackError(r.error.code, r.error.message);
     },
     ctx.guard,

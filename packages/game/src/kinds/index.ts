@@ -4,11 +4,13 @@ import { multiple } from "./multiple";
 import { ordering } from "./ordering";
 import { poll } from "./poll";
 import { single, trueFalse } from "./single";
+import { typeAnswer } from "./type-answer";
 
 /** Every kind's rules, by type (a new QuestionType fails to compile here until its module exists). */
-export const KINDS: Readonly<Record<QuestionType, KindRules>> = { single, multiple, truefalse: trueFalse, poll, ordering };
+export const KINDS: Readonly<Record<QuestionType, KindRules>> = { single, multiple, truefalse: trueFalse, poll, ordering, typeAnswer };
 
 export const kindOf = (type: QuestionType): KindRules => KINDS[type];
 
-export type { KindIssue, KindIssueCode, KindRules, OptionsAndCorrect } from "./kind";
+export type { Answer, KindIssue, KindIssueCode, KindRules, OptionsAndCorrect } from "./kind";
+export { matchKey, MAX_TYPED_LENGTH } from "./type-answer";
 export { optionLetter } from "./kind";

@@ -1,4 +1,4 @@
-import type { PlayedQuestion, QuestionType } from "../types";
+import type { AnswerInput, PlayedQuestion, QuestionType } from "../types";
 
 /**
  * Everything the engine does differently for one kind of question. Each kind is one module next to
@@ -15,7 +15,9 @@ export type KindIssueCode =
   | "SINGLE_NEEDS_ONE_CORRECT"
   | "TRUEFALSE_NEEDS_TWO_OPTIONS"
   | "POLL_HAS_NO_CORRECT"
-  | "ORDERING_NEEDS_SEQUENCE";
+  | "ORDERING_NEEDS_SEQUENCE"
+  | "OPTIONS_COUNT"
+  | "CORRECT_NOT_USED";
 
 export interface KindIssue {
   readonly code: KindIssueCode;
@@ -28,6 +30,12 @@ export interface OptionsAndCorrect {
   readonly correct: readonly number[];
 }
 
+/** An answer as stored and compared: chosen indexes and/or the text typed. */
+export interface Answer {
+  readonly choices: readonly number[];
+  readonly text: string | null;
+}
+
 export interface KindRules {
   readonly type: QuestionType;
   /**
@@ -37,16 +45,18 @@ export interface KindRules {
   draftIssues(q: OptionsAndCorrect): KindIssue[];
   /** Whether the kind has a right answer. A poll has none: no points, streaks and grades untouched. */
   readonly scored: boolean;
-  /** Whether `choices` is an answer this question can take (indexes into its options, the right count). */
-  accepts(q: PlayedQuestion, choices: readonly number[]): boolean;
-  /** The answer as stored and compared: a set sorted, a sequence as given. */
-  normalize(choices: readonly number[]): number[];
+  /** Whether `input` is an answer this question can take (the right shape, indexes into its options…). */
+  accepts(q: PlayedQuestion, input: AnswerInput): boolean;
+  /** The answer as stored and compared: a set sorted, a sequence as given, a text trimmed. */
+  normalize(input: AnswerInput): Answer;
   /** Whether an accepted, normalised answer is right (always false for a kind that is not scored). */
-  isRight(q: PlayedQuestion, choices: readonly number[]): boolean;
-  /** An answer as a spreadsheet cell or a report shows it: "B", "A+C", "C > A > B". */
-  answerText(choices: readonly number[]): string;
+  isRight(q: PlayedQuestion, answer: Answer): boolean;
+  /** An answer as a spreadsheet cell or a report shows it: "B", "A+C", "C > A > B", the text typed. */
+  answerText(answer: Answer): string;
   /** The options an answer adds one to in the reveal's distribution. */
-  counted(q: PlayedQuestion, choices: readonly number[]): readonly number[];
+  counted(q: PlayedQuestion, answer: Answer): readonly number[];
+  /** The options phones may see while the question is open (typeAnswer's are its answers: none). */
+  publicOptions(q: PlayedQuestion): readonly string[];
   /**
    * The question as a game plays it, made once when the game is created (e.g. ordering shuffles its
    * items, since the bank keeps them in the right order). `random` returns [0, 1).
@@ -64,6 +74,20 @@ export const sortedCopy = (choices: readonly number[]): number[] => [...choices]
 /** For kinds played as the bank has them. */
 export const asInBank = (q: PlayedQuestion): PlayedQuestion => q;
 
+/** The option indexes of an answer sent to a choice kind (null: it sent a text). */
+export const choicesOf = (input: AnswerInput): readonly number[] | null => ("choices" in input ? input.choices : null);
+
+/** A chosen set: sorted, no text. */
+export const asSet = (input: AnswerInput): Answer => ({ choices: [...(choicesOf(input) ?? [])].sort((a, b) => a - b), text: null });
+
+/** The options a choice kind shows. */
+export const allOptions = (q: PlayedQuestion): readonly string[] => q.options;
+
+/** Choice kinds have 2–6 options (the schema allows one for typeAnswer's accepted answers). */
+export function optionCountIssues(q: OptionsAndCorrect): KindIssue[] {
+  return q.options.length < 2 ? [{ code: "OPTIONS_COUNT", field: "options" }] : [];
+}
+
 /** Right-answer indexes that point nowhere or twice: wrong for every kind that has them. */
 export function indexIssues(q: OptionsAndCorrect): KindIssue[] {
   const issues: KindIssue[] = [];
@@ -74,12 +98,12 @@ export function indexIssues(q: OptionsAndCorrect): KindIssue[] {
 
 /** Exactly one right option (single choice, true/false). */
 export function oneRightIssues(q: OptionsAndCorrect): KindIssue[] {
-  if (q.correct.length === 0) return [{ code: "CORRECT_NONE", field: "correct" }];
-  return [...indexIssues(q), ...(q.correct.length !== 1 ? [{ code: "SINGLE_NEEDS_ONE_CORRECT" as const, field: "correct" as const }] : [])];
+  if (q.correct.length === 0) return [...optionCountIssues(q), { code: "CORRECT_NONE", field: "correct" }];
+  return [...optionCountIssues(q), ...indexIssues(q), ...(q.correct.length !== 1 ? [{ code: "SINGLE_NEEDS_ONE_CORRECT" as const, field: "correct" as const }] : [])];
 }
 
 /** An option's letter (A–F), the one every screen and export uses. */
 export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
 
 /** A chosen set, as letters: "A+C". */
-export const setText = (choices: readonly number[]): string => choices.map(optionLetter).join("+");
+export const setText = (answer: Answer): string => answer.choices.map(optionLetter).join("+");

@@ -43,17 +43,17 @@ describe("each kind's answers", () => {
   it.each(table)("%s %j: accepted %s, right %s", (type, answer, accepted, right) => {
     const kind = KINDS[type];
     const question = q(type);
-    expect(kind.accepts(question, answer)).toBe(accepted);
-    if (accepted) expect(kind.scored && kind.isRight(question, kind.normalize(answer))).toBe(right);
+    expect(kind.accepts(question, { choices: answer })).toBe(accepted);
+    if (accepted) expect(kind.scored && kind.isRight(question, kind.normalize({ choices: answer }))).toBe(right);
   });
 
   it("sets are stored sorted, sequences as given", () => {
-    expect(KINDS.multiple.normalize([2, 0])).toEqual([0, 2]);
-    expect(KINDS.ordering.normalize([2, 0, 3, 1])).toEqual([2, 0, 3, 1]);
+    expect(KINDS.multiple.normalize({ choices: [2, 0] })).toEqual({ choices: [0, 2], text: null });
+    expect(KINDS.ordering.normalize({ choices: [2, 0, 3, 1] })).toEqual({ choices: [2, 0, 3, 1], text: null });
   });
 
   it("ordering counts, per item, who put it in its right place", () => {
-    expect(KINDS.ordering.counted(q("ordering"), [2, 3, 0, 1])).toEqual([2, 1]);
+    expect(KINDS.ordering.counted(q("ordering"), { choices: [2, 3, 0, 1], text: null })).toEqual([2, 1]);
   });
 });
 
@@ -140,5 +140,61 @@ describe("a kicked player's answer", () => {
     game.answer("c", 0, [0], 1200);
     game.closeQuestion(0);
     expect(toPhaseView(game, 2000)).toMatchObject({ kind: "reveal", distribution: [2, 0], answeredCount: 2 });
+  });
+});
+
+describe("type answer", () => {
+  const kernelQ = (ignoreAccents: boolean): PlayedQuestion => ({ ...q("typeAnswer", { options: ["Núcleo", "kernel"], correct: [] }), ignoreAccents });
+  // [typed, ignoreAccents, accepted, right, counted as]
+  const table: [string, boolean, boolean, boolean, number[]][] = [
+    ["Núcleo", false, true, true, [0]],
+    ["  núcleo  ", false, true, true, [0]],
+    ["NÚCLEO", false, true, true, [0]],
+    ["nucleo", false, true, false, []],
+    ["nucleo", true, true, true, [0]],
+    ["Nu\u0301cleo", false, true, true, [0]],
+    ["KERNEL", false, true, true, [1]],
+    ["ker  nel", false, true, false, []],
+    ["kernell", true, true, false, []],
+    ["   ", false, false, false, []],
+    ["", false, false, false, []],
+    ["x".repeat(121), false, false, false, []],
+  ];
+  it.each(table)("%j (ignore accents %s): accepted %s, right %s", (typed, ignoreAccents, accepted, right, counted) => {
+    const question = kernelQ(ignoreAccents);
+    expect(KINDS.typeAnswer.accepts(question, { text: typed })).toBe(accepted);
+    if (!accepted) return;
+    const a = KINDS.typeAnswer.normalize({ text: typed });
+    expect(KINDS.typeAnswer.isRight(question, a)).toBe(right);
+    expect(KINDS.typeAnswer.counted(question, a)).toEqual(counted);
+  });
+
+  it("refuses option indexes, and choice kinds refuse a text", () => {
+    expect(KINDS.typeAnswer.accepts(kernelQ(false), { choices: [0] })).toBe(false);
+    expect(KINDS.single.accepts(q("single"), { text: "b" })).toBe(false);
+  });
+
+  it("phones never see the accepted answers before the reveal; the reveal lists the commonest wrong texts", () => {
+    const game = new Game({ questions: [kernelQ(true)] });
+    for (const [id, name] of [["a", "Ana"], ["b", "Bia"], ["c", "Caio"], ["d", "Duda"]] as const) game.join(id, name);
+    game.start(0);
+    const open = toPhaseView(game, 1);
+    expect(open).toMatchObject({ kind: "question", type: "typeAnswer", options: [] });
+    expect(JSON.stringify(open)).not.toMatch(/cleo|kernel/i);
+    const sent = game.answer("a", 0, { text: " nucleo " }, 1000);
+    expect(sent.ok && sent.value.record).toMatchObject({ text: "nucleo", choices: [], correct: true });
+    game.answer("b", 0, { text: "Kernell" }, 1000);
+    game.answer("c", 0, { text: "kernell " }, 1000);
+    game.answer("d", 0, { text: "shell" }, 1000);
+    game.closeQuestion(0);
+    expect(toPhaseView(game, 2000)).toMatchObject({
+      kind: "reveal",
+      options: ["Núcleo", "kernel"],
+      distribution: [1, 0],
+      typed: [
+        { text: "Kernell", count: 2 },
+        { text: "shell", count: 1 },
+      ],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { asInBank, isIndexList, setText, sortedCopy, type KindRules } from "./kind";
+import { allOptions, asInBank, asSet, choicesOf, isIndexList, optionCountIssues, setText, type KindRules } from "./kind";
 
 /**
  * A poll: no right answer. The distribution is the reveal; it earns no points, leaves streaks, the
@@ -6,12 +6,16 @@ import { asInBank, isIndexList, setText, sortedCopy, type KindRules } from "./ki
  */
 export const poll: KindRules = {
   type: "poll",
-  draftIssues: (q) => (q.correct.length > 0 ? [{ code: "POLL_HAS_NO_CORRECT", field: "correct" }] : []),
+  draftIssues: (q) => [...optionCountIssues(q), ...(q.correct.length > 0 ? [{ code: "POLL_HAS_NO_CORRECT" as const, field: "correct" as const }] : [])],
   scored: false,
-  accepts: (q, choices) => choices.length === 1 && isIndexList(choices, q.options.length),
-  normalize: sortedCopy,
+  accepts: (q, input) => {
+    const choices = choicesOf(input);
+    return choices !== null && choices.length === 1 && isIndexList(choices, q.options.length);
+  },
+  normalize: asSet,
   isRight: () => false,
   answerText: setText,
-  counted: (_q, choices) => choices,
+  counted: (_q, a) => a.choices,
+  publicOptions: allOptions,
   forPlay: asInBank,
 };

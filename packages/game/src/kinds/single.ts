@@ -1,16 +1,20 @@
 import { isCorrectChoice } from "../scoring";
-import { asInBank, isIndexList, oneRightIssues, setText, sortedCopy, type KindRules } from "./kind";
+import { allOptions, asInBank, asSet, choicesOf, isIndexList, oneRightIssues, setText, type KindRules } from "./kind";
 
 /** One option is right; the player picks one. True/false is this with two options. */
 export const single: KindRules = {
   type: "single",
   draftIssues: oneRightIssues,
   scored: true,
-  accepts: (q, choices) => choices.length === 1 && isIndexList(choices, q.options.length),
-  normalize: sortedCopy,
-  isRight: (q, choices) => isCorrectChoice(choices, q.correct),
+  accepts: (q, input) => {
+    const choices = choicesOf(input);
+    return choices !== null && choices.length === 1 && isIndexList(choices, q.options.length);
+  },
+  normalize: asSet,
+  isRight: (q, a) => isCorrectChoice(a.choices, q.correct),
   answerText: setText,
-  counted: (_q, choices) => choices,
+  counted: (_q, a) => a.choices,
+  publicOptions: allOptions,
   forPlay: asInBank,
 };
 
