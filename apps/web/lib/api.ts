@@ -144,6 +144,7 @@ const ISSUE_CODES: Record<QuestionIssueCode, true> = {
   TRUEFALSE_NEEDS_TWO_OPTIONS: true,
   POLL_HAS_NO_CORRECT: true,
   ORDERING_NEEDS_SEQUENCE: true,
+  CORRECT_NOT_USED: true,
   EXPLANATION_TOO_LONG: true,
   TIME_LIMIT_RANGE: true,
   POINTS_MODE_UNKNOWN: true,

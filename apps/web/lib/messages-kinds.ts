@@ -1,5 +1,5 @@
 /**
- * The strings of the poll and ordering kinds, wherever they show: editor, phone, projector, report
+ * The strings of the poll, ordering and type-answer kinds, wherever they show: editor, phone, projector, report
  * (merged into messages.ts; both languages must have every key).
  */
 export const kindsPtBR = {
@@ -51,6 +51,30 @@ export const kindsPtBR = {
   // Report
   "report.poll": "Enquete: não vale pontos nem entra na nota",
   "report.ordering": "Ordem certa (quantos puseram cada item no lugar)",
+  // Type answer (typeAnswer): the player types; the accepted answers are the options.
+  "kind.typeAnswer": "Digitar a resposta",
+  "issue.CORRECT_NOT_USED": "Em “Digitar a resposta” não se marca opção certa: toda resposta aceita é certa.",
+  "editor.typeAnswer.answers": "Respostas aceitas",
+  "editor.typeAnswer.hint": "A primeira é a mostrada como resposta certa. Maiúsculas/minúsculas e espaços nas pontas não contam.",
+  "editor.typeAnswer.answer": "Resposta aceita {i}",
+  "editor.typeAnswer.add": "Adicionar resposta aceita",
+  "editor.typeAnswer.remove": "Remover resposta aceita {i}",
+  "editor.typeAnswer.ignoreAccents": "Ignorar acentos (núcleo = nucleo)",
+  "editor.typeAnswer.shown": "mostrada na revelação",
+  "player.typeAnswer.label": "Sua resposta",
+  "player.typeAnswer.placeholder": "Digite aqui",
+  "player.typeAnswer.send": "Enviar",
+  "player.typeAnswer.sent": "Resposta enviada: {text}",
+  "player.typeAnswer.right": "Resposta certa: {text}",
+  "player.typeAnswer.yours": "Sua resposta: {text}",
+  "host.question.typeAnswer": "Digite a resposta no celular",
+  "host.reveal.accepted": "Respostas aceitas",
+  "host.reveal.wrongTyped": "Respostas erradas mais comuns",
+  "host.reveal.noWrongTyped": "Nenhuma resposta errada.",
+  "host.reveal.typedCount": "{n} pessoas",
+  "host.reveal.typedCount.one": "1 pessoa",
+  "report.typeAnswer": "Respostas aceitas (quantos digitaram cada uma)",
+  "report.typeAnswer.wrong": "Respostas erradas mais comuns",
 } as const;
 
 export const kindsEn: Record<keyof typeof kindsPtBR, string> = {
@@ -98,4 +122,27 @@ export const kindsEn: Record<keyof typeof kindsPtBR, string> = {
   "host.reveal.inPlace.one": "1 of {total} in the right place",
   "report.poll": "Poll: no points, not in the grade",
   "report.ordering": "Right order (how many put each item in its place)",
+  "kind.typeAnswer": "Type answer",
+  "issue.CORRECT_NOT_USED": "A type-answer question marks no option: every accepted answer is right.",
+  "editor.typeAnswer.answers": "Accepted answers",
+  "editor.typeAnswer.hint": "The first is the one shown as the right answer. Upper/lower case and spaces at the ends don't count.",
+  "editor.typeAnswer.answer": "Accepted answer {i}",
+  "editor.typeAnswer.add": "Add accepted answer",
+  "editor.typeAnswer.remove": "Remove accepted answer {i}",
+  "editor.typeAnswer.ignoreAccents": "Ignore accents (núcleo = nucleo)",
+  "editor.typeAnswer.shown": "shown at the reveal",
+  "player.typeAnswer.label": "Your answer",
+  "player.typeAnswer.placeholder": "Type here",
+  "player.typeAnswer.send": "Send",
+  "player.typeAnswer.sent": "Answer sent: {text}",
+  "player.typeAnswer.right": "Right answer: {text}",
+  "player.typeAnswer.yours": "Your answer: {text}",
+  "host.question.typeAnswer": "Type the answer on your phone",
+  "host.reveal.accepted": "Accepted answers",
+  "host.reveal.wrongTyped": "Most common wrong answers",
+  "host.reveal.noWrongTyped": "No wrong answers.",
+  "host.reveal.typedCount": "{n} people",
+  "host.reveal.typedCount.one": "1 person",
+  "report.typeAnswer": "Accepted answers (how many typed each)",
+  "report.typeAnswer.wrong": "Most common wrong answers",
 } as const;

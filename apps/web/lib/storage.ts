@@ -55,7 +55,10 @@ export function forgetPlayerSeat(pin: string): void {
  */
 export interface PendingAnswer {
   readonly questionIndex: number;
+  /** Empty for a typed answer (type-answer questions have no options to point at). */
   readonly choices: readonly number[];
+  /** What the student typed, for a type-answer question; absent for every other kind. */
+  readonly text?: string;
 }
 const ANSWER_PREFIX = (pin: string) => `lousa:answer:${pin}:`;
 
@@ -63,7 +66,7 @@ const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isI
 
 export function savePendingAnswer(pin: string, answer: PendingAnswer): void {
   try {
-    window.localStorage.setItem(`${ANSWER_PREFIX(pin)}${answer.questionIndex}`, JSON.stringify({ choices: answer.choices }));
+    window.localStorage.setItem(`${ANSWER_PREFIX(pin)}${answer.questionIndex}`, JSON.stringify(answer.text === undefined ? { choices: answer.choices } : { choices: [], text: answer.text }));
   } catch {
     // Storage full or refused (private mode): the answer is still kept in memory for this page.
   }
@@ -81,8 +84,12 @@ export function loadPendingAnswers(pin: string): PendingAnswer[] {
     const key = window.localStorage.key(i);
     if (!key?.startsWith(prefix)) continue;
     const questionIndex = Number(key.slice(prefix.length));
-    const choices = read(key)?.choices;
-    if (isIndex(questionIndex) && Array.isArray(choices) && choices.length > 0 && choices.every(isIndex)) found.push({ questionIndex, choices });
+    const kept = read(key);
+    const choices = kept?.choices;
+    const text = kept?.text;
+    if (!isIndex(questionIndex)) continue;
+    if (typeof text === "string" && text.trim() !== "") found.push({ questionIndex, choices: [], text });
+    else if (Array.isArray(choices) && choices.length > 0 && choices.every(isIndex)) found.push({ questionIndex, choices });
   }
   return found.sort((a, b) => a.questionIndex - b.questionIndex);
 }

@@ -22,6 +22,7 @@ const ISSUE_KEYS: Record<QuestionIssueCode, MessageKey> = {
   TRUEFALSE_NEEDS_TWO_OPTIONS: "issue.TRUEFALSE_NEEDS_TWO_OPTIONS",
   POLL_HAS_NO_CORRECT: "issue.POLL_HAS_NO_CORRECT",
   ORDERING_NEEDS_SEQUENCE: "issue.ORDERING_NEEDS_SEQUENCE",
+  CORRECT_NOT_USED: "issue.CORRECT_NOT_USED",
   EXPLANATION_TOO_LONG: "issue.EXPLANATION_TOO_LONG",
   TIME_LIMIT_RANGE: "issue.TIME_LIMIT_RANGE",
   POINTS_MODE_UNKNOWN: "issue.POINTS_MODE_UNKNOWN",
@@ -56,7 +57,7 @@ export function issueText(code: QuestionIssueCode, t: Translate): string {
 }
 
 /** Where an issue shows: the bank's field, or a question's field (an option has its own place). */
-export type IssueField = "title" | "description" | "language" | "questions" | "type" | "prompt" | "options" | `option-${number}` | "correct" | "explanation" | "timeLimitSec" | "pointsMode";
+export type IssueField = "title" | "description" | "language" | "questions" | "type" | "prompt" | "options" | `option-${number}` | "correct" | "explanation" | "timeLimitSec" | "pointsMode" | "ignoreAccents";
 
 export interface PlacedIssue {
   /** null: about the bank itself. */
@@ -65,7 +66,7 @@ export interface PlacedIssue {
   readonly code: QuestionIssueCode;
 }
 
-const QUESTION_FIELDS: ReadonlySet<string> = new Set<IssueField>(["type", "prompt", "options", "correct", "explanation", "timeLimitSec", "pointsMode"]);
+const QUESTION_FIELDS: ReadonlySet<string> = new Set<IssueField>(["type", "prompt", "options", "correct", "explanation", "timeLimitSec", "pointsMode", "ignoreAccents"]);
 const isQuestionField = (f: unknown): f is IssueField => typeof f === "string" && QUESTION_FIELDS.has(f);
 
 /** A bank-level issue (path from bankIssues) at its place in the editor. */

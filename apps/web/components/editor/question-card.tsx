@@ -9,6 +9,7 @@ import { FieldIssues, invalidProps } from "./field-issues";
 import type { IssueField } from "./issues";
 import { isQuestionType, KIND_ORDER, KINDS, type Language } from "./kinds";
 import { droppedOptions } from "./kinds/options-ops";
+import { withoutTypeAnswerFields } from "./kinds/type-answer-ops";
 import { QuestionPreview } from "./question-preview";
 import styles from "./editor.module.css";
 
@@ -38,7 +39,8 @@ export function QuestionCard({ item, index, language, dispatch, issuesAt, announ
   // A type change can throw typed options away (four ordering items become True/False): it happens at
   // once, like a delete, and the toast offers "Desfazer" to put the previous question back.
   const changeType = (type: QuestionDraft["type"]) => {
-    const next = KINDS[type].convert(q, language);
+    // The other kinds spread the question they convert: a field only type-answer knows goes here, once.
+    const next = withoutTypeAnswerFields(KINDS[type].convert(q, language));
     change(next);
     const dropped = droppedOptions(q, next).length;
     if (dropped > 0) announce(t("editor.convertDropped", { i: index + 1, n: dropped }), () => change(q));

@@ -40,7 +40,8 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
     total: index + 1,
     type: question.type,
     prompt: question.prompt,
-    options: asPlayed(question),
+    // A type-answer question's options are its accepted answers: the game never shows them before the reveal.
+    options: question.type === "typeAnswer" ? [] : asPlayed(question),
     pointsMode: question.pointsMode,
     timeLimitMs: question.timeLimitSec * 1000,
     remainingMs: question.timeLimitSec * 1000,
@@ -67,7 +68,7 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
               <div className="player-prompt">
                 <RichText text={question.prompt} />
               </div>
-              <AnswerInput question={view} sent={null} onAnswer={noop} />
+              <AnswerInput question={view} sent={null} sentText={null} onAnswer={noop} onText={noop} />
             </div>
           </div>
         </div>

@@ -25,7 +25,7 @@ export function QuestionSummary({ question, heading }: { question: QuestionDraft
       <div className={styles.summaryPrompt}>
         <RichText text={question.prompt} />
       </div>
-      {question.type === "ordering" ? <ItemsInOrder items={question.options} /> : <Options question={question} />}
+      {question.type === "ordering" ? <ItemsInOrder items={question.options} /> : question.type === "typeAnswer" ? <AcceptedAnswers question={question} /> : <Options question={question} />}
       {question.explanation && (
         <div className={styles.summaryExplanation}>
           <RichText text={question.explanation} />
@@ -51,6 +51,24 @@ function ItemsInOrder({ items }: { items: readonly string[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A type-answer question's accepted answers: all of them right, and whether accents count. */
+function AcceptedAnswers({ question }: { question: QuestionDraft }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ol className={styles.summaryOptions} aria-label={t("editor.typeAnswer.answers")}>
+        {question.options.map((o, i) => (
+          <li key={i} className={styles.summaryRight}>
+            <span className={styles.summaryText}>{o}</span>
+            <strong className={styles.rightMark}>✓ {t("editor.correctMark")}</strong>
+          </li>
+        ))}
+      </ol>
+      {question.ignoreAccents === true && <p className={styles.hint}>{t("editor.typeAnswer.ignoreAccents")}</p>}
+    </>
   );
 }
 

@@ -10,7 +10,7 @@ import { RichText } from "../rich-text/rich-text";
 import styles from "./host-kinds.module.css";
 
 /** What the projector says above the prompt about how to answer, for the kinds that answer differently. */
-const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll" };
+const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll", typeAnswer: "kind.typeAnswer" };
 
 /**
  * The projector while a question is open: prompt, countdown, options, how many answered. `preview` (the
@@ -51,6 +51,13 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
           </button>
         )}
       </div>
+      {/* Type-answer has no options to show (the answers stay secret until the reveal): the projector says where to answer. */}
+      {view.type === "typeAnswer" && (
+        <p className={styles.typedPrompt} data-testid="type-answer-hint">
+          <span aria-hidden="true">⌨ </span>
+          {t("host.question.typeAnswer")}
+        </p>
+      )}
       <ul className={`option-grid option-grid-${view.options.length}`}>
         {view.options.map((text, i) => (
           <li key={i} className="option-tile" style={optionStyle(i)}>

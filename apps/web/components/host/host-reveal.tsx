@@ -6,11 +6,13 @@ import { useI18n } from "../../lib/i18n";
 import { AnswerShape, optionColor, optionStyle } from "../answer-shape";
 import { RichText } from "../rich-text/rich-text";
 import { OrderingReveal } from "./ordering-reveal";
+import { TypeAnswerReveal } from "./type-answer-reveal";
 import styles from "./host-kinds.module.css";
 
 /**
  * The projector after a question: the distribution as bars with the right answer marked, and why. A
- * poll's bars are the vote: all in colour, nothing marked. Ordering shows the right order instead.
+ * poll's bars are the vote: all in colour, nothing marked. Ordering shows the right order instead, and
+ * type-answer the accepted answers beside the common wrong ones.
  */
 export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void }) {
   const { t } = useI18n();
@@ -32,7 +34,7 @@ export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void 
       <h1 className="prompt prompt-small">
         <RichText text={view.prompt} phrasing />
       </h1>
-      {view.type === "ordering" ? <OrderingReveal view={view} /> : <Bars view={view} poll={poll} />}
+      {view.type === "ordering" ? <OrderingReveal view={view} /> : view.type === "typeAnswer" ? <TypeAnswerReveal view={view} /> : <Bars view={view} poll={poll} />}
       {view.explanation && (
         <div className="explanation" data-testid="explanation">
           <RichText text={view.explanation} />

@@ -1,3 +1,5 @@
+import type { PlayerPrivateView } from "@lousa/game";
+
 /**
  * What the phone's one answer input is doing on a question screen: taking taps (`idle`), showing the
  * answer on its way, locked (`sending`), or gone (`null`: answered, too late, time up). A refused answer
@@ -11,4 +13,9 @@ export function answerInputState(s: { readonly answered: boolean; readonly lateH
   // An answer on its way stays in view at zero seconds: the server's clock decides whether it was in time.
   if (s.sending) return "sending";
   return s.expired ? null : "idle";
+}
+
+/** Whether the server holds this player's answer to the question in view: options, or a typed text. */
+export function hasAnswered(you: Pick<PlayerPrivateView, "answeredChoices" | "answeredText">): boolean {
+  return you.answeredChoices !== null || you.answeredText !== null;
 }

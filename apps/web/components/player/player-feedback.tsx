@@ -6,6 +6,7 @@ import { useI18n } from "../../lib/i18n";
 import styles from "./feedback.module.css";
 import { PollVotes } from "./poll-votes";
 import { RightOrder } from "./right-order";
+import typed from "./type-answer.module.css";
 
 /** Where the player stands, under every feedback. */
 function Standing({ you }: { you: PlayerPrivateView }) {
@@ -23,7 +24,7 @@ function Standing({ you }: { you: PlayerPrivateView }) {
 /**
  * The phone after a reveal. A poll has no verdict (its `correct: false` means nothing): the class's
  * vote, and that it scores nothing. Every other kind: right or wrong, points, streak; ordering adds the
- * right order, with the places this phone got right.
+ * right order, with the places this phone got right; type-answer, the right answer and what was typed.
  */
 export function PlayerFeedback({ view, you, late }: { view: RevealView; you: PlayerPrivateView; late: ReactNode }) {
   const { t } = useI18n();
@@ -52,7 +53,31 @@ export function PlayerFeedback({ view, you, late }: { view: RevealView; you: Pla
       {r && r.streakBonus > 0 && <p className="muted">{t("player.streakBonus", { n: r.streakBonus })}</p>}
       {you.streak >= 2 && <p className="streak">{t("player.streak", { n: you.streak })}</p>}
       {ordering && <RightOrder view={view} mine={mine} />}
+      {view.type === "typeAnswer" && <TypedRight view={view} mine={you.answeredText} />}
       <Standing you={you} />
     </div>
+  );
+}
+
+/**
+ * After a type-answer question: the answer the teacher wrote first (the reveal's "the" answer; any other
+ * accepted one also scored), and what this phone typed, so a near miss ("kernell") is seen at once.
+ */
+function TypedRight({ view, mine }: { view: RevealView; mine: string | null }) {
+  const { t } = useI18n();
+  const right = view.options[0];
+  return (
+    <>
+      {right !== undefined && (
+        <p className={typed.answerLine} data-testid="typed-right">
+          {t("player.typeAnswer.right", { text: right })}
+        </p>
+      )}
+      {mine !== null && (
+        <p className={`muted ${typed.answerLine}`} data-testid="typed-mine">
+          {t("player.typeAnswer.yours", { text: mine })}
+        </p>
+      )}
+    </>
   );
 }

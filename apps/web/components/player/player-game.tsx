@@ -9,9 +9,10 @@ import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
 import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
-import { answerInputState } from "./answer-input-state";
+import { answerInputState, hasAnswered } from "./answer-input-state";
 import styles from "./answer-pad.module.css";
 import { PlayerFeedback } from "./player-feedback";
+import typed from "./type-answer.module.css";
 import { usePlayerGame } from "./use-player-game";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
@@ -54,12 +55,13 @@ export function PlayerGame({ pin }: { pin: string }) {
     );
   } else if (phase.kind === "question") {
     const expired = secondsLeft === 0;
-    const onItsWay = (sender.kind === "sending" || sender.kind === "waiting") && sender.answer.questionIndex === phase.index ? sender.answer.choices : null;
+    const pending = (sender.kind === "sending" || sender.kind === "waiting") && sender.answer.questionIndex === phase.index ? sender.answer : null;
+    const onItsWay = pending ? pending.choices : null;
     // Offline, or connected but not yet back in the game: it goes out as soon as the phone has rejoined.
     const offline = sender.kind === "waiting" && !game.connected;
     const problem = sender.kind === "refused" && sender.questionIndex === phase.index ? sender.error : null;
     const lateHere = sender.kind === "late" && sender.questionIndex === phase.index;
-    const input = answerInputState({ answered: you.answeredChoices !== null, lateHere, sending: onItsWay !== null, expired });
+    const input = answerInputState({ answered: hasAnswered(you), lateHere, sending: onItsWay !== null, expired });
     body = (
       <div className="player-question" data-testid="player-question" data-index={phase.index}>
         <div className="question-bar">
@@ -72,10 +74,15 @@ export function PlayerGame({ pin }: { pin: string }) {
           <RichText text={phase.prompt} />
         </div>
         {!lateHere && late}
-        {you.answeredChoices ? (
+        {hasAnswered(you) ? (
           <div className="card center locked-in" data-testid="player-locked">
             <p className="big-text">{t(phase.type === "poll" ? "player.poll.voted" : "player.locked")}</p>
-            {phase.type === "ordering" && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText(you.answeredChoices) })}</p>}
+            {phase.type === "ordering" && you.answeredChoices && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText({ choices: you.answeredChoices, text: null }) })}</p>}
+            {phase.type === "typeAnswer" && you.answeredText !== null && (
+              <p className={typed.answerLine} data-testid="locked-text">
+                {t("player.typeAnswer.sent", { text: you.answeredText })}
+              </p>
+            )}
             <p className="muted">{t(phase.type === "poll" ? "player.poll.votedHint" : "player.lockedHint")}</p>
           </div>
         ) : lateHere ? (
@@ -93,7 +100,16 @@ export function PlayerGame({ pin }: { pin: string }) {
         )}
         {/* One input, always at this place in the tree, whether idle or sending: an ordering built on it
             survives a refusal instead of being remounted empty. */}
-        {input !== null && <AnswerInput key={phase.index} question={phase} sent={input === "sending" ? onItsWay : null} onAnswer={input === "sending" ? () => undefined : (choices) => game.answer.answer(phase.index, choices)} />}
+        {input !== null && (
+          <AnswerInput
+            key={phase.index}
+            question={phase}
+            sent={input === "sending" ? onItsWay : null}
+            sentText={input === "sending" ? (pending?.text ?? null) : null}
+            onAnswer={input === "sending" ? () => undefined : (choices) => game.answer.answer(phase.index, choices)}
+            onText={input === "sending" ? () => undefined : (text) => game.answer.answer(phase.index, [], text)}
+          />
+        )}
         {problem && (
           <p className="error" role="alert">
             {error(problem)}

@@ -5,6 +5,7 @@ import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { PlayerSnapshot, ProtocolError } from "@lousa/protocol";
 import { deliver, type LousaSocket } from "../../lib/socket";
 import { forgetPendingAnswer, loadPendingAnswers, savePendingAnswer, type PendingAnswer } from "../../lib/storage";
+import { hasAnswered } from "./answer-input-state";
 
 /** Where the phone's answer to the current question stands, for the screen to show at once. */
 export type AnswerState =
@@ -20,8 +21,8 @@ export type AnswerState =
 
 export interface AnswerSender {
   readonly state: AnswerState;
-  /** The student tapped (or confirmed) an answer to question `questionIndex`. */
-  answer(questionIndex: number, choices: readonly number[]): void;
+  /** The student tapped (or confirmed) an answer to question `questionIndex`: options, or for type-answer the text typed (choices empty). */
+  answer(questionIndex: number, choices: readonly number[], text?: string): void;
   /** Call after every successful `player:rejoin` (each connection): sends what is still waiting, or settles it. */
   resume(socket: LousaSocket, snapshot: PlayerSnapshot): void;
 }
@@ -63,20 +64,20 @@ export function useAnswerSender(pin: string, socket: LousaSocket | null, setYou:
       const mine = ++attempt.current;
       setState({ kind: "sending", answer });
       putOnWire.current.add(answer.questionIndex);
-      const d = await deliver(s, "player:answer", { questionIndex: answer.questionIndex, choices: [...answer.choices] });
+      const d = await deliver(s, "player:answer", answer.text === undefined ? { questionIndex: answer.questionIndex, choices: [...answer.choices] } : { questionIndex: answer.questionIndex, text: answer.text });
       if (mine !== attempt.current) return;
       // The connection was down or dropped before the server answered: it is sent again after the next rejoin.
       if (!d.delivered) return setState({ kind: "waiting", answer });
       const r = d.reply;
       if (r.ok) {
-        setYou((y) => (y ? { ...y, answeredChoices: r.data.choices } : y));
+        setYou((y) => (y ? { ...y, answeredChoices: r.data.choices, answeredText: r.data.text ?? null } : y));
         return settled(answer, IDLE);
       }
       switch (r.error.code) {
         case "ALREADY_ANSWERED":
           // An earlier send got through and only its acknowledgement was lost: show what the server holds
           // (the rejoin snapshot's choices), or what was sent.
-          setYou((y) => (y ? { ...y, answeredChoices: y.answeredChoices ?? answer.choices } : y));
+          setYou((y) => (y ? { ...y, answeredChoices: y.answeredChoices ?? answer.choices, answeredText: y.answeredText ?? answer.text ?? null } : y));
           return settled(answer, IDLE);
         case "TOO_LATE":
         case "QUESTION_NOT_OPEN":
@@ -92,11 +93,11 @@ export function useAnswerSender(pin: string, socket: LousaSocket | null, setYou:
   );
 
   const answer = useCallback(
-    (questionIndex: number, choices: readonly number[]) => {
+    (questionIndex: number, choices: readonly number[], text?: string) => {
       const now = current.current;
       // One answer per question: a second tap while the first is on its way changes nothing.
       if ((now.kind === "sending" || now.kind === "waiting") && now.answer.questionIndex === questionIndex) return;
-      const kept: PendingAnswer = { questionIndex, choices: [...choices] };
+      const kept: PendingAnswer = text === undefined ? { questionIndex, choices: [...choices] } : { questionIndex, choices: [], text };
       savePendingAnswer(pin, kept);
       if (socket?.connected && socket.id !== undefined && socket.id === joinedOn.current) void transmit(socket, kept);
       else setState({ kind: "waiting", answer: kept });
@@ -119,13 +120,13 @@ export function useAnswerSender(pin: string, socket: LousaSocket | null, setYou:
       let toSend: PendingAnswer | null = null;
       let late: number | null = null;
       for (const a of kept.values()) {
-        if (a.questionIndex === open && you.answeredChoices === null) {
+        if (a.questionIndex === open && !hasAnswered(you)) {
           toSend = a;
           continue;
         }
         forgetPendingAnswer(pin, a.questionIndex);
         // Did it reach the server after all? The snapshot tells for the question it shows.
-        const arrived = a.questionIndex === open ? you.answeredChoices !== null : a.questionIndex === shown ? you.lastResult?.answered === true : null;
+        const arrived = a.questionIndex === open ? hasAnswered(you) : a.questionIndex === shown ? you.lastResult?.answered === true : null;
         // For an older question it cannot. One this page put on the wire may have counted (only its
         // acknowledgement lost), so the phone claims nothing; one that never left it is lost. A page reloaded
         // since cannot tell: such an answer was almost surely tapped offline, so it is reported lost.

@@ -63,7 +63,7 @@ export function usePlayerGame(pin: string): PlayerGameState {
       setPhase(v);
       setPhaseSeq((n) => n + 1);
       // A new question: nothing chosen yet (the server re-sends `you` if this phone had answered).
-      if (v.kind === "question") setYou((y) => (y ? { ...y, answeredChoices: null, lastResult: null } : y));
+      if (v.kind === "question") setYou((y) => (y ? { ...y, answeredChoices: null, answeredText: null, lastResult: null } : y));
     };
     const onYou = (y: PlayerPrivateView) => setYou(y);
     const onKicked = () => {

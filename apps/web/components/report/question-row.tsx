@@ -20,18 +20,21 @@ export interface Formats {
 /**
  * One question in the report's table. A poll is asked, not graded (`graded: false`): its vote, and no
  * difficulty, discrimination, distractor or flags. Ordering shows its right order, each item with how
- * many put it in its place; the other kinds, how many chose each option.
+ * many put it in its place; type-answer, its accepted answers with how many typed each and the common
+ * wrong answers; the other kinds, how many chose each option.
  */
 export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Formats }) {
   const { t } = useI18n();
   const none = "—";
+  // Type-answer has no wrong options: its "distractor" is the wrong text typed most.
+  const typedDistractor = q.type === "typeAnswer" ? wrongTexts(q)[0] : undefined;
   return (
     <tr id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""} data-testid={`report-q${q.index}`} data-graded={q.graded}>
       <td>{q.index + 1}</td>
       <td>
         <RichText text={q.prompt} phrasing />
         {q.type !== "single" && <span className={styles.kind}>{t(KINDS[q.type].label)}</span>}
-        {!q.graded ? <Votes q={q} /> : q.type === "ordering" ? <RightOrder q={q} /> : <OptionBars q={q} />}
+        {!q.graded ? <Votes q={q} /> : q.type === "ordering" ? <RightOrder q={q} /> : q.type === "typeAnswer" ? <TypedAnswers q={q} /> : <OptionBars q={q} />}
       </td>
       <td className="num">{q.graded ? format.percent(q.percentCorrect) : none}</td>
       <td className="num">{q.graded && q.discrimination !== null ? format.decimal(q.discrimination) : none}</td>
@@ -40,6 +43,10 @@ export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Forma
           <>
             {optionLetter(q.topDistractor.option)}) <RichText text={q.options[q.topDistractor.option] ?? ""} phrasing wrapBlocks /> ({q.topDistractor.count})
           </>
+        ) : typedDistractor ? (
+          <span data-testid="report-typed-distractor">
+            “{typedDistractor.text}” ({typedDistractor.count})
+          </span>
         ) : (
           none
         )}
@@ -105,4 +112,48 @@ function RightOrder({ q }: { q: QuestionReportRow }) {
       </ol>
     </>
   );
+}
+
+/**
+ * A type-answer question: each accepted answer with how many typed it, then the wrong answers typed most
+ * (the row's "distractors": there are no wrong options to name in the distractor column).
+ */
+function TypedAnswers({ q }: { q: QuestionReportRow }) {
+  const { t } = useI18n();
+  const wrong = wrongTexts(q);
+  return (
+    <>
+      <p className={styles.note}>{t("report.typeAnswer")}</p>
+      <ul className={styles.typed} data-testid="report-accepted">
+        {q.options.map((o, i) => (
+          <li key={i} className={styles.typedRight}>
+            ✓ {o} <strong>({q.optionCounts[i] ?? 0})</strong>
+          </li>
+        ))}
+      </ul>
+      {wrong.length > 0 && (
+        <>
+          <p className={styles.note}>{t("report.typeAnswer.wrong")}</p>
+          <ul className={styles.typed} data-testid="report-wrong-typed">
+            {wrong.map((w, i) => (
+              <li key={i}>
+                ✗ {w.text} <strong>({w.count})</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The row's common wrong answers, checked field by field: the report arrives over the network with only a
+ * shallow check (report-page's isReport), and a server from before type-answer sends no such field, in
+ * which case the row simply shows none.
+ */
+function wrongTexts(q: QuestionReportRow): { text: string; count: number }[] {
+  const found: unknown = "topWrongTexts" in q ? q.topWrongTexts : undefined;
+  if (!Array.isArray(found)) return [];
+  return found.flatMap((w: unknown) => (typeof w === "object" && w !== null && "text" in w && "count" in w && typeof w.text === "string" && typeof w.count === "number" ? [{ text: w.text, count: w.count }] : []));
 }

@@ -3,6 +3,7 @@ import { ordering } from "./ordering";
 import { poll } from "./poll";
 import { single } from "./single";
 import { trueFalse } from "./true-false";
+import { typeAnswer } from "./type-answer";
 import type { QuestionKind, QuestionType } from "./types";
 
 /**
@@ -15,9 +16,10 @@ export const KINDS: Readonly<Record<QuestionType, QuestionKind>> = {
   truefalse: trueFalse,
   poll,
   ordering,
+  typeAnswer,
 };
 
-export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse", "poll", "ordering"];
+export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer"];
 
 export const isQuestionType = (v: string): v is QuestionType => Object.hasOwn(KINDS, v);
 
