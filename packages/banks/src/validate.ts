@@ -1,4 +1,4 @@
-import { kindOf, MAX_OPTIONS, MIN_OPTIONS } from "@lousa/game";
+import { kindOf, matchKey, MAX_OPTIONS, MAX_TYPED_LENGTH, MIN_OPTIONS } from "@lousa/game";
 import type { Bank } from "./types";
 
 export { MAX_OPTIONS, MIN_OPTIONS };
@@ -20,8 +20,15 @@ export function validateBank(bank: Bank): string[] {
     if (ids.has(q.id)) problems.push(`${at}: duplicate id`);
     ids.add(q.id);
     if (q.prompt.trim() === "") problems.push(`${at}: empty prompt`);
-    if (q.options.length < MIN_OPTIONS || q.options.length > MAX_OPTIONS) problems.push(`${at}: needs ${MIN_OPTIONS}–${MAX_OPTIONS} options`);
-    if (new Set(q.options.map((o) => o.trim().toLowerCase())).size !== q.options.length) problems.push(`${at}: duplicate options`);
+    // A typed answer may accept a single answer; every other kind offers at least two options.
+    const min = q.type === "typeAnswer" ? 1 : MIN_OPTIONS;
+    if (q.options.length < min || q.options.length > MAX_OPTIONS) problems.push(`${at}: needs ${min}–${MAX_OPTIONS} options`);
+    // A typed answer's accepted answers are compared as the engine matches a player's text (case, runs of
+    // spaces and, when it says so, accents don't count), so no two of them are one answer.
+    const key = (o: string): string => (q.type === "typeAnswer" ? matchKey(o, q.ignoreAccents === true) : o.trim().toLowerCase());
+    if (new Set(q.options.map(key)).size !== q.options.length) problems.push(`${at}: duplicate options`);
+    if (q.type === "typeAnswer" && q.options.some((o) => o.length > MAX_TYPED_LENGTH)) problems.push(`${at}: an accepted answer is longer than a player can type (${MAX_TYPED_LENGTH})`);
+    if (q.ignoreAccents !== undefined && q.type !== "typeAnswer") problems.push(`${at}: ignoreAccents is for typeAnswer only`);
     if (q.options.some((o) => o.trim() === "")) problems.push(`${at}: empty option`);
     // Each kind's own rules (how many right options, true/false's two…): the engine's, as everywhere.
     for (const issue of kindOf(q.type).draftIssues(q)) problems.push(`${at}: ${issue.code}`);

@@ -18,6 +18,7 @@ export function draftOf(bank: Bank): BankDraft {
       explanation: q.explanation,
       timeLimitSec: q.timeLimitSec,
       pointsMode: q.pointsMode ?? "standard",
+      ...(q.ignoreAccents === undefined ? {} : { ignoreAccents: q.ignoreAccents }),
     })),
   };
 }
@@ -29,6 +30,9 @@ export const numbersWhere = (questions: readonly { readonly type: string }[], pi
 
 /** The kinds no text format and no Kahoot template holds. */
 export const isPollOrOrderingType = (type: string): boolean => type === "poll" || type === "ordering";
+
+/** The kinds Aiken and Kahoot's template hold no question for: those above, and a typed answer. */
+export const isNotChoiceQuizType = (type: string): boolean => isPollOrOrderingType(type) || type === "typeAnswer";
 
 /** The questions an export left out, each by its own note. */
 export const leftOut = (notes: readonly Noted[]): number[] => notes.filter((n) => n.message.includes(" is left out")).map((n) => n.question);

@@ -277,5 +277,17 @@ export const dockerBank: Bank = {
         "O Dockerfile traz as instruções; o docker build as executa e gera a imagem; o docker push publica a imagem em um registry, como o Docker Hub; no servidor, o docker run baixa a imagem (pull) se preciso, cria o container a partir dela e o inicia. As anotações chamam a imagem de “um arquivo com instruções”, mas quem tem as instruções é o Dockerfile: a imagem é o resultado do build.",
       timeLimitSec: 45,
     },
+    // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
+    {
+      id: "docker-20",
+      type: "typeAnswer",
+      prompt: "Qual comando lista os containers em execução?",
+      // docker container ls is the command; ps and list are its aliases, and docker ps the short form.
+      options: ["docker ps", "docker container ls", "docker container ps", "docker container list"],
+      correct: [],
+      explanation:
+        "`docker ps` lista os containers em execução; `docker container ls` é o mesmo comando no grupo `container` (onde `ps` e `list` também valem). Com `-a` a lista inclui os parados: um container parado continua existindo até o `docker rm`. Cada linha é um processo isolado rodando no host, o “processo segregado” das anotações.",
+      timeLimitSec: 30,
+    },
   ],
 };

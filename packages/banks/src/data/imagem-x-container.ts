@@ -273,5 +273,17 @@ export const imagemXContainerBank: Bank = {
         "Sem a imagem no host, o `docker run` primeiro a baixa do registry, onde as imagens ficam guardadas. As camadas da imagem não mudam: são o modelo somente leitura, e outros containers podem usar as mesmas. Sobre elas o Docker cria uma camada gravável, só deste container: é a “última camada que pode ser alterada” das anotações (hoje o driver padrão é o overlay2; o AUFS que elas citam saiu do Docker). Por fim inicia o processo, isolado mas no mesmo kernel do host: o container é o processo gerado pela imagem.",
       timeLimitSec: 60,
     },
+    // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
+    {
+      id: "imagem-20",
+      type: "typeAnswer",
+      prompt: "Qual comando cria uma imagem a partir de um Dockerfile? Escreva só o comando, sem opções nem o diretório de contexto (o `.` do final).",
+      // Every name the Docker CLI gives the same build: image build is its group, buildx/builder build run it through BuildKit.
+      options: ["docker build", "docker image build", "docker buildx build", "docker builder build"],
+      correct: [],
+      explanation:
+        "O `docker build` lê o Dockerfile, executa suas instruções e gera a imagem camada a camada: é o processo que as anotações chamam de build. `docker image build` é o mesmo comando no grupo `image`, e como hoje o build roda pelo BuildKit, `docker buildx build` e `docker builder build` também valem. O `docker commit` também gera uma imagem, mas a partir de um container e sem Dockerfile: por isso as anotações dizem que não é boa prática.",
+      timeLimitSec: 30,
+    },
   ],
 };

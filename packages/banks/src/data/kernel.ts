@@ -270,5 +270,17 @@ export const kernelBank: Bank = {
         "O firmware inicializa o hardware e chama o bootloader; o bootloader carrega o kernel na memória; o kernel assume o hardware com seus drivers (o papel que as anotações lhe dão) e então inicia o primeiro programa do espaço de usuário, o init (PID 1), que na maioria das distribuições atuais é o systemd.",
       timeLimitSec: 45,
     },
+    // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
+    {
+      id: "kernel-20",
+      type: "typeAnswer",
+      // "só a versão": uname -a shows it too, among everything else, and is not what is asked.
+      prompt: "Qual comando mostra só a versão (release) do kernel em execução, como `6.8.0-45-generic`?",
+      options: ["uname -r", "uname --kernel-release", "cat /proc/sys/kernel/osrelease"],
+      correct: [],
+      explanation:
+        "O `uname -r` pergunta ao próprio kernel qual é a sua release; `uname --kernel-release` é a mesma opção por extenso, e `cat /proc/sys/kernel/osrelease` lê o mesmo valor direto do kernel. O `uname -a` também a mostra, mas no meio de tudo o mais (nome da máquina, arquitetura…), e o `uname -v` mostra a compilação (número e data do build), não a versão. Dentro de um container o comando responde a versão do kernel do host: host e container compartilham o kernel, como dizem as anotações.",
+      timeLimitSec: 30,
+    },
   ],
 };

@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf, isNotChoiceQuizType, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type QuestionDraft } from "../types";
 import { exportAiken } from "./export-aiken";
 import { importAiken } from "./import-aiken";
@@ -50,11 +50,14 @@ describe("Aiken round trip: importAiken(exportAiken(bank)) gives back the questi
     const file = exportAiken(draft);
     const r = roundTrip(draft);
     expect(r.problems).toEqual([]);
-    const carriedByAiken = draft.questions.filter((x) => x.type !== "multiple" && !isPollOrOrderingType(x.type));
+    const carriedByAiken = draft.questions.filter((x) => x.type !== "multiple" && !isNotChoiceQuizType(x.type));
     expect(r.questions.map((x) => carried(x.question))).toEqual(carriedByAiken.map(carried));
-    // Every question Aiken can't carry is in the notes, by its number: multiple answer, polls, ordering.
-    expect(leftOut(file.notes)).toEqual(numbersWhere(draft.questions, (type) => type === "multiple" || isPollOrOrderingType(type)));
+    // Every question Aiken can't carry is in the notes, by its number: multiple answer, polls, ordering, typed answers.
+    expect(leftOut(file.notes)).toEqual(numbersWhere(draft.questions, (type) => type === "multiple" || isNotChoiceQuizType(type)));
     expect(numbersWhere(draft.questions, isPollOrOrderingType).length).toBeGreaterThanOrEqual(2);
+    const typed = numbersWhere(draft.questions, (type) => type === "typeAnswer");
+    expect(typed).toEqual([draft.questions.length]);
+    expect(file.notes.find((n) => n.question === typed[0])?.message).toBe(`Question ${typed[0]} is left out: Aiken has no typed-answer question (players type the answer)`);
   });
 
   it("keeps true/false in English, and texts that look like Aiken's own syntax", () => {

@@ -1,5 +1,5 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
-import { byQuestion, droppedNote, droppedSettings, fileSlug, isPollOrOrdering, languageDefaults, leftOutNotes } from "../gift/export-file";
+import { byQuestion, droppedNote, droppedSettings, fileSlug, isNotChoiceQuiz, languageDefaults, leftOutNotes } from "../gift/export-file";
 import { optionLetter } from "@lousa/game";
 
 type Note = ExportedFile["notes"][number];
@@ -10,7 +10,7 @@ type Note = ExportedFile["notes"][number];
  * answer and nothing else, so:
  * - a multiple-answer question is left out, with a note of its own (writing one of its right options
  *   as "the" answer would teach the class something false); so are polls (no right answer to write)
- *   and ordering questions (no sequence in Aiken);
+ *   ordering questions (no sequence in Aiken) and typed answers (Aiken's questions are chosen, not typed);
  * - a true/false question is written as its two options; importAiken reads it back as true/false when
  *   they are the bank language's words;
  * - explanation, time limit and points are dropped: FIELD_DROPPED notes list the questions that lose one;
@@ -18,7 +18,7 @@ type Note = ExportedFile["notes"][number];
  */
 export function exportAiken(bank: BankDraft): ExportedFile {
   const [yes, no] = languageDefaults(bank.language).trueFalse;
-  const written = (q: QuestionDraft): boolean => q.type !== "multiple" && !isPollOrOrdering(q);
+  const written = (q: QuestionDraft): boolean => q.type !== "multiple" && !isNotChoiceQuiz(q);
   // Notes number questions in the whole bank (left-out ones count), as the editor does.
   const leftOut: Note[] = bank.questions.flatMap((q, i) =>
     q.type !== "multiple" ? [] : [{ question: i + 1, code: "FIELD_DROPPED", message: `Question ${i + 1} is left out: Aiken has one right answer per question, and this one has ${q.correct.length}` }],

@@ -38,6 +38,7 @@ export const byQuestion = (notes: readonly Note[]): Note[] => [...notes].sort((a
 const KIND_WORDS: Readonly<Partial<Record<QuestionDraft["type"], string>>> = {
   poll: "no poll (a question with no right answer)",
   ordering: "no ordering question (items to put in order)",
+  typeAnswer: "no typed-answer question (players type the answer)",
 };
 
 /**
@@ -55,3 +56,12 @@ export function leftOutNotes(format: string, questions: readonly QuestionDraft[]
 
 /** The kinds that GIFT, Aiken and Kahoot's template have no question type for. */
 export const isPollOrOrdering = (q: QuestionDraft): boolean => q.type === "poll" || q.type === "ordering";
+
+/** The kinds Aiken and Kahoot's quiz template have no question type for: the above, and a typed answer. */
+export const isNotChoiceQuiz = (q: QuestionDraft): boolean => isPollOrOrdering(q) || q.type === "typeAnswer";
+
+/**
+ * A typed answer that ignores accents: GIFT and Moodle's short answer always compare them, so an
+ * import gives the question back with accents counting (noted once for the bank, by `droppedNote`).
+ */
+export const ignoresAccents = (q: QuestionDraft): boolean => q.type === "typeAnswer" && q.ignoreAccents === true;

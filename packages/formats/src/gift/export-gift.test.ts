@@ -65,19 +65,35 @@ describe("exportGift", () => {
     expect(roundTrip(bank).questions.map((x) => x.question.prompt)).toEqual(["Primeira", "Quarta"]);
   });
 
+  it("writes a typed answer as GIFT's short answer: every accepted answer an = one, no ~", () => {
+    const typed = q({ type: "typeAnswer", prompt: "Qual comando mostra a versão do kernel?", options: ["uname -r", "uname --kernel-release"], correct: [], explanation: "Release do kernel." });
+    expect(text(bankOf([typed]))).toContain("::Q1::Qual comando mostra a versão do kernel?{\n\t=uname -r\n\t=uname --kernel-release\n\t####Release do kernel.\n}");
+    expect(text(bankOf([{ ...typed, options: ["uname -r"] }]))).toContain("{\n\t=uname -r\n\t####Release do kernel.\n}");
+    expect(exportGift(bankOf([typed])).notes).toEqual([]);
+  });
+
+  it("notes the typed answers that ignore accents, which GIFT's short answer can't say", () => {
+    const typed = q({ type: "typeAnswer", options: ["núcleo"], correct: [] });
+    const file = exportGift(bankOf([typed, { ...typed, ignoreAccents: false }, { ...typed, ignoreAccents: true, prompt: "Terceira?" }]));
+    expect(file.notes).toEqual([{ question: 3, code: "FIELD_DROPPED", message: "GIFT's short answer compares accents (an import gives a typed answer that counts them): question 3" }]);
+    expect(roundTrip(bankOf([{ ...typed, ignoreAccents: true }])).questions.map((x) => x.question.ignoreAccents)).toEqual([undefined]);
+  });
+
   it("names the file after the bank, without accents or spaces", () => {
     expect(exportGift({ ...bankOf([q({})]), title: "Introdução à Física: 1º ano" }).filename).toBe("introducao-a-fisica-1o-ano.gift.txt");
   });
 });
 
 describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions", () => {
-  it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s: every question GIFT can carry; each poll and ordering question noted", (_id, bank) => {
+  it.each(BUILT_IN_BANKS.map((b) => [b.id, b] as const))("built-in bank %s: every question GIFT can carry (its typed answer too); each poll and ordering question noted", (_id, bank) => {
     const draft = draftOf(bank);
     const r = roundTrip(draft);
     expect(r.problems).toEqual([]);
     expect(r.title).toBe(draft.title);
     expect(r.questions.map((x) => carried(x.question))).toEqual(draft.questions.filter((x) => !isPollOrOrderingType(x.type)).map(carried));
     expect(r.questions.flatMap((x) => x.notes)).toEqual([]);
+    expect(r.questions.filter((x) => x.question.type === "typeAnswer").map((x) => x.question.options)).toEqual(draft.questions.filter((x) => x.type === "typeAnswer").map((x) => x.options));
+    expect(r.questions.some((x) => x.question.type === "typeAnswer")).toBe(true);
     const notes = exportGift(draft).notes;
     const missing = numbersWhere(draft.questions, isPollOrOrderingType);
     expect(missing.length).toBeGreaterThanOrEqual(2);
@@ -99,6 +115,18 @@ describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions
     expect(r.questions.map((x) => carried(x.question))).toEqual(tricky.map(carried));
     const english = bankOf([q({ type: "truefalse", prompt: "True?", options: ["True", "False"], correct: [0] })], "en");
     expect(roundTrip(english).questions.map((x) => carried(x.question))).toEqual(english.questions.map(carried));
+  });
+
+  it("typed answers: one or six accepted answers, GIFT's specials, code and answers that look like weights or format tags", () => {
+    const typed = [
+      q({ type: "typeAnswer", prompt: "Uma só", options: ["Brasília"], correct: [] }),
+      q({ type: "typeAnswer", prompt: "Seis, com especiais", options: ["a=b", "x ~ y", "#include", "{chaves}", "std::cout", "c:\\temp"], correct: [], explanation: "Qualquer uma." }),
+      q({ type: "typeAnswer", prompt: "Parece peso e formato", options: ["%50% de 10", "[html] não é formato", "`docker ps`"], correct: [] }),
+    ];
+    const r = roundTrip(bankOf(typed));
+    expect(r.problems).toEqual([]);
+    expect(r.questions.map((x) => x.question)).toEqual(typed);
+    expect(r.questions.flatMap((x) => x.notes)).toEqual([]);
   });
 
   it("code: backticks need no GIFT escape, a block's indentation and its GIFT specials survive", () => {

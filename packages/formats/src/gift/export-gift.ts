@@ -1,6 +1,6 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
 import { escapeGift } from "./escape";
-import { byQuestion, droppedNote, droppedSettings, fileSlug, isPollOrOrdering, languageDefaults, leftOutNotes } from "./export-file";
+import { byQuestion, droppedNote, droppedSettings, fileSlug, ignoresAccents, isPollOrOrdering, languageDefaults, leftOutNotes } from "./export-file";
 import { looksLikeHtml } from "./text";
 
 /**
@@ -8,7 +8,9 @@ import { looksLikeHtml } from "./text";
  * options, correct set, type, explanation). Time limit and points are not in GIFT: FIELD_DROPPED notes
  * list the questions whose values an import would not give back. GIFT has no poll and no ordering
  * question (Moodle's ordering plugin adds a `{>…}` syntax to its own GIFT reader, which core Moodle and
- * other GIFT tools don't read): those are left out, each with a note.
+ * other GIFT tools don't read): those are left out, each with a note. A typed answer is GIFT's short
+ * answer, every accepted answer an `=` one (Moodle accepts any of them); GIFT has no accent-blind
+ * matching, so a question that ignores accents is noted.
  */
 export function exportGift(bank: BankDraft): ExportedFile {
   const [yes, no] = languageDefaults(bank.language).trueFalse;
@@ -26,6 +28,7 @@ export function exportGift(bank: BankDraft): ExportedFile {
   const notes = [
     ...leftOutNotes("GIFT", bank.questions, written),
     ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !standardTrueFalse(q), `GIFT's true/false gives back "${yes}"/"${no}": true/false questions with other options are written as single choice`),
+    ...droppedNote(bank.questions, (q) => written(q) && ignoresAccents(q), "GIFT's short answer compares accents (an import gives a typed answer that counts them)"),
     ...droppedSettings("GIFT", bank, written),
   ];
   return {
@@ -51,12 +54,14 @@ function writeQuestion(q: QuestionDraft, n: number, asTrueFalse: boolean): strin
 }
 
 /**
- * One right option is `=`. Multiple answer has no `=` (that is how Moodle tells it apart): each right
+ * One right option is `=`, and so is every accepted answer of a typed answer (GIFT's short answer: only
+ * `=` answers, no `~`). Multiple answer has no `=` (that is how Moodle tells it apart): each right
  * option gets an equal share of 100% and each wrong one an equal share of -100%, so guessing everything
  * scores nothing in Moodle and importGift maps "positive weight" back to the same correct set. These
  * shares (100, 50, 33.33333, 25, 20, 16.66667) are all grades Moodle accepts.
  */
 function mark(q: QuestionDraft, i: number): string {
+  if (q.type === "typeAnswer") return "=";
   const right = q.correct.includes(i);
   if (q.type !== "multiple") return right ? "=" : "~";
   const share = right ? 100 / q.correct.length : -100 / (q.options.length - q.correct.length);

@@ -30,7 +30,7 @@ describe("importGift: the constructs of Moodle's GIFT documentation", () => {
   const r = read(name);
 
   it("imports multiple choice, missing word, true/false, weights and multiple answers, each at its line", () => {
-    expect(r.questions).toHaveLength(17);
+    expect(r.questions).toHaveLength(21);
     expect(one(r, "2+2=4").at).toEqual({ line: lineOf(name, "::Q1::") });
     expect(one(r, "2+2=4").question).toMatchObject({ type: "truefalse", options: ["Verdadeiro", "Falso"], correct: [0], timeLimitSec: 20, pointsMode: "standard" });
     expect(one(r, "Dom Casmurro foi _____ por").question).toMatchObject({ type: "single", options: ["pintado", "escrito", "filmado"], correct: [1] });
@@ -71,26 +71,39 @@ describe("importGift: the constructs of Moodle's GIFT documentation", () => {
     expect(control.question.explanation).toContain("\\: Correto! \\ (barra invertida) não é um caractere de controle, MAS serve para escapar");
   });
 
+  it("reads short answers (only = answers, a lone {=a} too) as typed answers, every = answer accepted", () => {
+    const blank = one(r, "Dois mais");
+    expect(blank.at).toEqual({ line: lineOf(name, "::Q3::") });
+    // Missing word: the blank stays in the prompt, as for multiple choice.
+    expect(blank.question).toEqual({ type: "typeAnswer", prompt: "Dois mais _____ é igual a quatro.", options: ["dois", "2"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" });
+    expect(blank.notes).toEqual([]);
+    const typed = byPrompt(r, "Quem escreveu Dom Casmurro?").find((q) => q.question.type === "typeAnswer");
+    expect(typed?.at).toEqual({ line: lineOf(name, "Quem escreveu Dom Casmurro?{=Machado") });
+    expect(typed?.question).toMatchObject({ options: ["Machado de Assis", "Machado"], correct: [] });
+    expect(one(r, "A língua portuguesa veio").question).toMatchObject({ type: "typeAnswer", options: ["Portugal"], correct: [] });
+    // Per-answer feedback becomes the explanation, noted, as for options.
+    const markdown = one(r, "Quem escreveu **Dom Casmurro**?");
+    expect(markdown.question).toMatchObject({ type: "typeAnswer", options: ["Machado de Assis", "Machado"], explanation: "Machado de Assis: excelente!\nMachado: excelente!" });
+    expect(markdown.notes.map((n) => n.params?.kind)).toEqual(["answer-feedback"]);
+    expect(r.questions.filter((q) => q.question.type === "typeAnswer")).toHaveLength(4);
+  });
+
   it("lists every kind Lousa can't play yet at its line, with the kind", () => {
     expect(kinds(r)).toEqual([
-      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "::Q3::")}`,
       `UNSUPPORTED_KIND:matching@${lineOf(name, "::Q4::")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Q5::")}`,
       `UNSUPPORTED_KIND:essay@${lineOf(name, "::Q6::")}`,
-      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "Quem escreveu Dom Casmurro?{=Machado")}`,
       `UNSUPPORTED_KIND:matching@${lineOf(name, "Associe cada estado")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#1822}")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.1415:0.0005}")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.141..3.142}")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "proclamada a República")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "Quanto é 2 mais 2?")}`,
-      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "::Origem do português::")}`,
-      `UNSUPPORTED_KIND:short-answer@${lineOf(name, "[markdown]")}`,
       `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Exemplo numérico::")}`,
     ]);
     expect(r.problems.every((p) => p.message.includes("Lousa can't play"))).toBe(true);
     // Each says which question it was, by its first words.
-    expect(r.problems.find((p) => p.at && "line" in p.at && p.at.line === lineOf(name, "Quem escreveu Dom Casmurro?{=Machado"))?.params?.prompt).toMatch(/^Quem escreveu Dom Casmurro\?/);
+    expect(r.problems.find((p) => p.at && "line" in p.at && p.at.line === lineOf(name, "Associe cada estado"))?.params?.prompt).toMatch(/^Associe cada estado/);
   });
 });
 
@@ -186,8 +199,10 @@ describe("importGift: poll and ordering, which GIFT has no syntax for", () => {
     expect(r.questions.map((q) => q.question.prompt)).toEqual(["Capital?"]);
   });
 
-  it("keeps a short answer whose text merely starts with > a short answer", () => {
-    expect(gift("::Q:: Maior? {=>}\n").problems.map((p) => p.params?.["kind"])).toEqual(["short-answer"]);
+  it("keeps a short answer whose text merely starts with > a short answer (a typed answer)", () => {
+    const r = gift("::Q:: Maior? {=>}\n");
+    expect(r.problems).toEqual([]);
+    expect(r.questions.map((q) => q.question)).toMatchObject([{ type: "typeAnswer", prompt: "Maior?", options: [">"], correct: [] }]);
   });
 });
 
@@ -244,5 +259,41 @@ describe("importGift: defaults", () => {
   it("gives true/false the bank language's words and every question the default time and points", () => {
     const r = importGift(new TextEncoder().encode("The sun rises in the east.{TRUE}"), { ...DEFAULTS_EN, timeLimitSec: 45, pointsMode: "double" });
     expect(r.questions[0]?.question).toEqual({ type: "truefalse", prompt: "The sun rises in the east.", options: ["True", "False"], correct: [0], explanation: "", timeLimitSec: 45, pointsMode: "double" });
+  });
+});
+
+describe("importGift: short answer → typed answer", () => {
+  it("accepts every = answer; = answers worth part of the mark are left out, noted, and the question still imports", () => {
+    const r = gift("::T:: Qual comando mostra a versão do kernel? {\n\t=uname -r\n\t=uname --kernel-release\n\t=%50%uname -a\n\t=%100%cat /proc/sys/kernel/osrelease\n\t####`uname -r` imprime a release.\n}\n");
+    expect(r.problems).toEqual([]);
+    const [q] = r.questions;
+    expect(q?.question).toEqual({
+      type: "typeAnswer",
+      prompt: "Qual comando mostra a versão do kernel?",
+      options: ["uname -r", "uname --kernel-release", "cat /proc/sys/kernel/osrelease"],
+      correct: [],
+      explanation: "`uname -r` imprime a release.",
+      timeLimitSec: 20,
+      pointsMode: "standard",
+    });
+    expect(q?.notes).toEqual([expect.objectContaining({ at: { line: 1 }, code: "FIELD_DROPPED", params: { kind: "partial-credit" } })]);
+    expect(q?.notes[0]?.message).toContain('"uname -a"');
+  });
+
+  it("a lone {=a} is a short answer (Moodle's rule: one = answer and no ~), with a general feedback and no note", () => {
+    const r = gift("Capital do Brasil? {=Brasília####Desde 1960.}\n");
+    expect(r.questions.map((q) => [q.question.type, q.question.options, q.question.explanation, q.notes])).toEqual([["typeAnswer", ["Brasília"], "Desde 1960.", []]]);
+  });
+
+  it("a short answer whose answers are all partial has nothing to accept: refused by the shared rules, at its line", () => {
+    const r = gift("// só parcial\nQ? {=%50%a =%25%b}\n");
+    expect(r.questions).toEqual([]);
+    expect(r.problems.map((p) => [p.code, p.at])).toEqual([["OPTIONS_COUNT", { line: 2 }]]);
+  });
+
+  it("numerical and matching stay UNSUPPORTED_KIND, next to a short answer that imports", () => {
+    const r = gift("A? {#4}\n\nB? {=gato -> ração =cão -> osso}\n\nC? {=c}\n");
+    expect(kinds(r)).toEqual(["UNSUPPORTED_KIND:numerical@1", "UNSUPPORTED_KIND:matching@3"]);
+    expect(r.questions.map((q) => [q.question.type, q.at])).toEqual([["typeAnswer", { line: 5 }]]);
   });
 });

@@ -13,7 +13,8 @@ import { mapQuestion } from "./map-question";
  * - multiple choice → "single", multiple answer → "multiple", {T}/{F} → "truefalse" (map-question.ts);
  * - "missing word" (answers in mid-sentence, `Grant is {~a =b} in…`) is multiple choice for Moodle,
  *   which shows a blank where the braces were: the same here, single choice with "_____" in the prompt;
- * - every other kind (essay, short answer, numerical, matching, description) is UNSUPPORTED_KIND at its
+ * - short answer (only `=` answers, `{=a}` alone too) → "typeAnswer", every full-mark answer accepted;
+ * - every other kind (essay, numerical, matching, description) is UNSUPPORTED_KIND at its
  *   line; a question whose syntax is broken is a SYNTAX problem at its line and the others still import;
  * - the first `$CATEGORY:` names the bank; `::title::` is only Moodle's name for a question.
  * gift-pegjs reads each question's syntax, but (a) it reports no positions, so the file is split into

@@ -1,4 +1,4 @@
-import type { GIFTQuestion, MultipleChoice, TextChoice, TextFormat, TrueFalse } from "gift-pegjs";
+import type { GIFTQuestion, MultipleChoice, ShortAnswer, TextChoice, TextFormat, TrueFalse } from "gift-pegjs";
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft } from "../types";
 import { snippet } from "../text";
@@ -8,9 +8,8 @@ import { giftText } from "./text";
 export type Mapped = { readonly candidate: Candidate } | { readonly problem: ImportProblem };
 
 /** Why each kind Lousa can't play yet is left out, for the preview (never dropped silently). */
-const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Category">, { kind: string; why: string }> = {
+const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Short" | "Category">, { kind: string; why: string }> = {
   Essay: { kind: "essay", why: "an essay is answered in free text and graded by hand" },
-  Short: { kind: "short-answer", why: "a short answer is typed, not chosen among options" },
   Numerical: { kind: "numerical", why: "a numerical answer is typed, not chosen among options" },
   Matching: { kind: "matching", why: "matching pairs items, Lousa's questions choose options" },
   Description: { kind: "description", why: "a description has no answers (text with no { } after it)" },
@@ -34,20 +33,24 @@ export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefau
       return { candidate: multipleChoice(q, line, defaults) };
     case "TF":
       return { candidate: trueFalse(q, line, defaults) };
-    default: {
-      const { kind, why } = isOrderingPlugin(q) ? ORDERING_PLUGIN : UNSUPPORTED[q.type];
-      // The start of its text, so the teacher knows which question it was without opening the file.
-      const prompt = snippet("stem" in q ? giftText(q.stem) : "");
-      return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind, ...(prompt ? { prompt } : {}) } } };
-    }
+    case "Short":
+      return isOrderingPlugin(q) ? unsupported(q, line, ORDERING_PLUGIN) : { candidate: typeAnswer(q, line, defaults) };
+    default:
+      return unsupported(q, line, UNSUPPORTED[q.type]);
   }
+}
+
+function unsupported(q: GIFTQuestion, line: number, { kind, why }: { kind: string; why: string }): Mapped {
+  // The start of its text, so the teacher knows which question it was without opening the file.
+  const prompt = snippet("stem" in q ? giftText(q.stem) : "");
+  return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind, ...(prompt ? { prompt } : {}) } } };
 }
 
 /**
  * Answers in the middle of the text ("missing word") are a blank, as Moodle shows them; gift-pegjs puts
  * spaces around it, which the punctuation that followed the braces ("…em {…}.") did not have.
  */
-const promptOf = (q: MultipleChoice | TrueFalse): string => {
+const promptOf = (q: MultipleChoice | TrueFalse | ShortAnswer): string => {
   const text = giftText(q.stem);
   return q.hasEmbeddedAnswers ? text.replace(/_____ (?=[.,;:!?)])/g, "_____") : text;
 };
@@ -75,6 +78,37 @@ function multipleChoice(q: MultipleChoice, line: number, defaults: ImportDefault
     prompt: promptOf(q),
     options,
     correct: q.choices.flatMap((c, i) => (right(c) ? [i] : [])),
+    explanation: explanation(q.globalFeedback, feedback, line, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at: { line }, question, notes };
+}
+
+/**
+ * Moodle's rule (qformat_gift): answers with no `~`, no `->` and no `#` first are a short answer, even a
+ * lone `{=a}`; every `=` answer is accepted. That is Lousa's typed answer (matching ignores case and
+ * extra spaces, as Moodle's default does). An answer worth part of the mark (`=%50%a`) has no Lousa
+ * equivalent (a typed answer is accepted or not): only the full-mark ones are accepted, noted. Moodle
+ * compares accents, so `ignoreAccents` stays unset (false). Missing word (`Dois mais {=dois =2} é…`) is a
+ * blank in the prompt, as for multiple choice.
+ */
+function typeAnswer(q: ShortAnswer, line: number, defaults: ImportDefaults): Candidate {
+  const notes: ImportProblem[] = [];
+  const full = (c: TextChoice): boolean => c.isCorrect && (c.weight === null || c.weight === 100);
+  const answers = q.choices.map((c) => giftText(c.text));
+  const accepted = q.choices.map(full);
+  const partial = answers.filter((_, i) => !accepted[i]);
+  if (partial.length > 0) {
+    const list = partial.map((a) => `"${a}"`).join(", ");
+    notes.push(note(line, "partial-credit", `answers worth part of the mark (=%n%) are not accepted: in Lousa a typed answer is right or wrong, so only the full-mark answers count (left out: ${list})`));
+  }
+  const feedback = q.choices.map((c, i) => ({ option: answers[i] ?? "", text: c.feedback }));
+  const question: QuestionDraft = {
+    type: "typeAnswer",
+    prompt: promptOf(q),
+    options: answers.filter((_, i) => accepted[i]),
+    correct: [],
     explanation: explanation(q.globalFeedback, feedback, line, notes),
     timeLimitSec: defaults.timeLimitSec,
     pointsMode: defaults.pointsMode,

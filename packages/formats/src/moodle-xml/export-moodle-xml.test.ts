@@ -27,13 +27,14 @@ const tricky: BankDraft = {
 };
 
 describe("exportMoodleXml: round trip through importMoodleXml", () => {
-  it.each(BUILT_IN_BANKS.map((b) => [b.title, b] as const))("gives back the built-in bank %s: title, types (ordering too), prompts, options, answers, explanations; polls noted", (_title, bank) => {
+  it.each(BUILT_IN_BANKS.map((b) => [b.title, b] as const))("gives back the built-in bank %s: title, types (ordering and typed answers too), prompts, options, answers, explanations; polls noted", (_title, bank) => {
     const draft = toDraft(bank);
     const back = roundTrip(draft);
     expect(back.problems).toEqual([]);
     expect(back.title).toBe(draft.title);
     expect(back.questions.map((x) => content(x.question))).toEqual(draft.questions.filter((x) => x.type !== "poll").map(content));
     expect(back.questions.some((x) => x.question.type === "ordering")).toBe(true);
+    expect(back.questions.some((x) => x.question.type === "typeAnswer")).toBe(true);
     expect(back.questions.flatMap((x) => x.notes)).toEqual([]);
     const polls = numbersWhere(draft.questions, (type) => type === "poll");
     expect(polls.length).toBeGreaterThan(0);
@@ -54,6 +55,31 @@ describe("exportMoodleXml: round trip through importMoodleXml", () => {
     expect(xml).toContain('<pre><code class="language-dockerfile">FROM alpine:3.20\nRUN apk add');
     expect(xml).toContain("<code>RUN</code> e <code>COPY</code>");
     expect(roundTrip(bank).questions.map((x) => content(x.question))).toEqual([content({ ...bank.questions[0]!, options: ["`a < b` e ``x`y``", "Um \\`literal\\` e um ` solto"] })]);
+  });
+
+  it("writes a typed answer as Moodle's shortanswer: usecase 0, every accepted answer at 100%, * escaped", () => {
+    const typed = q({ type: "typeAnswer", prompt: "Qual comando lista os .txt?", options: ["ls *.txt", "ls -- *.txt"], correct: [], explanation: "O `*` é do shell." });
+    const xml = xmlOf({ ...tricky, questions: [typed] });
+    expect(xml).toContain('<question type="shortanswer">');
+    expect(xml).toContain("<usecase>0</usecase>");
+    expect(xml).toMatch(/<answer fraction="100" format="moodle_auto_format">\s*<text>ls \\\*\.txt<\/text>/);
+    expect(xml.match(/<answer /g)).toHaveLength(2);
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("gives back typed answers (one to six accepted, XML specials, asterisks) and notes the ones that ignore accents", () => {
+    const typed = [
+      q({ type: "typeAnswer", prompt: "Uma só", options: ["Brasília"], correct: [] }),
+      q({ type: "typeAnswer", prompt: "Seis", options: ["a < b", "x && y", "]]>", "&amp;", "ls \\*.txt", "*"], correct: [], explanation: "Qualquer uma." }),
+      q({ type: "typeAnswer", prompt: "Sem acentos", options: ["núcleo"], correct: [], ignoreAccents: true }),
+    ];
+    const bank: BankDraft = { ...tricky, questions: typed };
+    const back = roundTrip(bank);
+    expect(back.problems).toEqual([]);
+    // Moodle compares accents: ignoreAccents does not come back, and the export says so.
+    expect(back.questions.map((x) => x.question)).toEqual(typed.map(({ ignoreAccents: _, ...rest }) => rest));
+    expect(back.questions.flatMap((x) => x.notes)).toEqual([]);
+    expect(exportMoodleXml(bank).notes).toEqual([{ question: 3, code: "FIELD_DROPPED", message: "Moodle's short answer compares accents: an import gives back a typed answer that counts them" }]);
   });
 
   it("gives back an English bank's true/false with the English pair", () => {

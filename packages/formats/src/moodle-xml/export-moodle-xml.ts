@@ -2,7 +2,7 @@ import { XMLBuilder } from "fast-xml-parser";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ExportedFile, type QuestionDraft } from "../types";
 import { categoryPath } from "../category";
 import { fileSlug } from "../file-name";
-import { leftOutNotes } from "../gift/export-file";
+import { ignoresAccents, leftOutNotes } from "../gift/export-file";
 import { isTrueFalsePair } from "../true-false";
 import { textToHtml, xmlText } from "./write-text";
 
@@ -10,7 +10,7 @@ type Note = ExportedFile["notes"][number];
 
 /**
  * Writes a bank as a Moodle XML question export: a category named after the bank, then each question
- * as Moodle multiple choice, true/false or ordering, in the shape Moodle's own exporter writes (so
+ * as Moodle multiple choice, true/false, ordering or short answer (a typed answer), in the shape Moodle's own exporter writes (so
  * Moodle's importer, and ours, read it back). Moodle has no poll question (a question with no right
  * answer): polls are left out, each with a note.
  */
@@ -19,6 +19,7 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
   const written = (q: QuestionDraft): boolean => q.type !== "poll";
   const questions = bank.questions.filter(written).map((q) => {
     if (q.type === "ordering") return ordering(q);
+    if (q.type === "typeAnswer") return shortanswer(q);
     return q.type === "truefalse" && isTrueFalsePair(q.options, defaults.trueFalse) ? truefalse(q) : multichoice(q);
   });
   const category = {
@@ -36,6 +37,9 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
     const question = i + 1;
     if (q.timeLimitSec !== defaults.timeLimitSec) {
       notes.push({ question, code: "TIME_LIMIT_NOT_ALLOWED", message: `Moodle XML has no time limit per question: ${q.timeLimitSec} s is not in the file (an import gives ${defaults.timeLimitSec} s)` });
+    }
+    if (ignoresAccents(q)) {
+      notes.push({ question, code: "FIELD_DROPPED", message: "Moodle's short answer compares accents: an import gives back a typed answer that counts them" });
     }
     if (q.pointsMode !== defaults.pointsMode) {
       notes.push({ question, code: "FIELD_DROPPED", message: `Moodle XML has no "${q.pointsMode}" points mode: the question is worth standard points when imported again` });
@@ -120,6 +124,24 @@ function ordering(q: QuestionDraft) {
       "@_fraction": `${i + 1}.0000000`,
       "@_format": "html",
       text: xmlText(textToHtml(item)),
+    })),
+  };
+}
+
+/**
+ * Moodle's short answer, as its export_to_xml writes it: <usecase>0 (Lousa ignores case), then each
+ * accepted answer at 100% in moodle_auto_format (the answer is compared as typed, not shown as HTML).
+ * A `*` is Moodle's wildcard: written `\*`, it is a plain asterisk, as it is in Lousa.
+ */
+function shortanswer(q: QuestionDraft) {
+  return {
+    ...head(q, "shortanswer", "0.3333333"),
+    usecase: "0",
+    answer: q.options.map((accepted) => ({
+      "@_fraction": "100",
+      "@_format": "moodle_auto_format",
+      text: xmlText(accepted.replace(/\*/g, "\\*")),
+      feedback: html(""),
     })),
   };
 }

@@ -113,7 +113,7 @@ describe("importMoodleXml: text formats", () => {
 
 describe("importMoodleXml: kinds Lousa can't play", () => {
   const r = read("unsupported-kinds.xml");
-  const expected = ["essay", "shortanswer", "numerical", "matching", "ddwtos", "gapselect", "cloze", "multianswer", "calculated", "calculatedsimple", "calculatedmulti", "description", "random", "randomsamatch", "ddimageortext", "ddmarker"];
+  const expected = ["essay", "numerical", "matching", "ddwtos", "gapselect", "cloze", "multianswer", "calculated", "calculatedsimple", "calculatedmulti", "description", "random", "randomsamatch", "ddimageortext", "ddmarker"];
 
   it("lists every one of them at its line, never dropping one", () => {
     expect(r.problems.map((p) => [p.code, p.params?.["kind"], p.at])).toEqual([
@@ -125,7 +125,12 @@ describe("importMoodleXml: kinds Lousa can't play", () => {
 
   it("still imports the questions it can play", () => {
     expect(r.title).toBe("Tipos variados");
-    expect(r.questions.map((q) => q.question.prompt)).toEqual(["Quantos lados tem um triângulo?"]);
+    // A short answer is Lousa's typed answer now.
+    expect(r.questions.map((q) => [q.question.type, q.question.prompt])).toEqual([
+      ["typeAnswer", "Qual é a capital do Brasil?"],
+      ["single", "Quantos lados tem um triângulo?"],
+    ]);
+    expect(r.questions[0]?.question.options).toEqual(["Brasília"]);
   });
 });
 
@@ -149,5 +154,50 @@ describe("importMoodleXml: categories and empty files", () => {
     for (const title of ["Tricky things like / // and so on", "Category name ending in /", "/ and one that starts with one", "Física & Química"]) {
       expect(categoryTitle(categoryPath(title))).toBe(title);
     }
+  });
+});
+
+describe("importMoodleXml: short answer → typed answer", () => {
+  const name = "shortanswer.xml";
+  const r = read(name);
+  const at = (n: number) => ({ line: lineOf(name, '<question type="shortanswer">', n) });
+
+  it("accepts the 100% answers; a partial one is left out and noted; a 0% catch-all is not accepted; general feedback is the explanation", () => {
+    expect(r.title).toBe("Linha de comando");
+    const [kernel] = r.questions;
+    expect(kernel?.at).toEqual(at(0));
+    expect(kernel?.question).toEqual({
+      type: "typeAnswer",
+      prompt: "Qual comando mostra a versão do kernel em execução?",
+      options: ["uname -r", "uname --kernel-release"],
+      correct: [],
+      explanation: "O `uname -r` imprime a release.",
+      timeLimitSec: 20,
+      pointsMode: "standard",
+    });
+    expect(kernel?.notes.map((n) => [n.code, n.params?.kind])).toEqual([
+      ["FIELD_DROPPED", "partial-credit"],
+      ["FIELD_DROPPED", "answer-feedback"],
+    ]);
+  });
+
+  it("notes <usecase>1</usecase> (Lousa ignores case) and takes the correct answer's feedback as the explanation", () => {
+    const android = r.questions[1];
+    expect(android?.question).toMatchObject({ type: "typeAnswer", options: ["Linux"], explanation: "Isso: o kernel Linux." });
+    expect(android?.notes.map((n) => n.params?.kind)).toEqual(["case-sensitive", "answer-feedback"]);
+    expect(android?.notes[0]?.message).toMatch(/Lousa ignores case/);
+  });
+
+  it("takes the escape off \\*, and notes an accepted answer with Moodle's * wildcard, which Lousa compares as typed", () => {
+    const wild = r.questions[2];
+    expect(wild?.question.options).toEqual(["docker *", "ls *.txt"]);
+    expect(wild?.notes.map((n) => n.params?.kind)).toEqual(["wildcard"]);
+    expect(wild?.notes[0]?.message).toContain('"docker *"');
+    expect(wild?.notes[0]?.message).not.toContain("ls *.txt");
+  });
+
+  it("refuses, at its line, a short answer with no answer worth the full mark (nothing to accept)", () => {
+    expect(r.questions).toHaveLength(3);
+    expect(r.problems.map((p) => [p.code, p.at])).toEqual([["OPTIONS_COUNT", at(3)]]);
   });
 });

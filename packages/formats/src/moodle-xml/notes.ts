@@ -66,3 +66,33 @@ export function orderingSubsetNote(at: SourcePosition, shown: number, items: num
     params: { kind: "item-subset", field: "options" },
   };
 }
+
+/** A short answer Moodle marks case-sensitively (`<usecase>1</usecase>`): Lousa's typed answers ignore case. */
+export function caseSensitiveNote(at: SourcePosition): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: "Moodle compares this answer's upper and lower case; Lousa ignores case, so an answer typed in another case is accepted too",
+    params: { kind: "case-sensitive", field: "options" },
+  };
+}
+
+/** A short answer whose answers below 100% earned part of the mark in Moodle. */
+export function shortAnswerPartialNote(at: SourcePosition, count: number): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `${count === 1 ? "One answer earns" : `${count} answers earn`} partial credit in Moodle; in Lousa a typed answer is right or wrong, so only the answers worth the full mark are accepted`,
+    params: { kind: "partial-credit", field: "options" },
+  };
+}
+
+/** Accepted short answers with Moodle's `*` wildcard, which Lousa compares as typed. */
+export function wildcardNote(at: SourcePosition, answers: readonly string[]): ImportProblem {
+  return {
+    at,
+    code: NOTE_CODE,
+    message: `In Moodle * matches any characters; Lousa accepts the answer exactly as written, asterisk included: ${answers.map((a) => `"${a}"`).join(", ")}. Write out the answers it should accept`,
+    params: { kind: "wildcard", field: "options" },
+  };
+}

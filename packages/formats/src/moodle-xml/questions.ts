@@ -1,28 +1,29 @@
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft, SourcePosition } from "../types";
-import { droppedNotes, feedbackNote, partialCreditNote } from "./notes";
+import { caseSensitiveNote, droppedNotes, feedbackNote, partialCreditNote, shortAnswerPartialNote, wildcardNote } from "./notes";
 import { ordering } from "./ordering";
 import { head, readAnswers, type Answer, type Mapped } from "./parts";
-import { readField, type FieldText } from "./read-text";
+import { isBlank, readField, type FieldText } from "./read-text";
 import { snippet } from "../text";
 import { attribute, child, children, fieldText, ownText, type XmlElement } from "./tree";
 
 /** Stands in for a true/false answer the file does not have (that value is then simply not correct). */
 const NO_ANSWER: Answer = { text: { text: "", dropped: [] }, fraction: 0, feedback: { text: "", dropped: [] } };
 
-/** Maps a (non-category) Moodle question; every kind other than multichoice, truefalse and ordering is reported. */
+/** Maps a (non-category) Moodle question; every kind other than multichoice, truefalse, ordering and shortanswer is reported. */
 export function mapQuestion(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Mapped {
   const kind = attribute(element, "type")?.trim() || "unknown";
   if (kind === "multichoice") return { candidate: multichoice(element, at, defaults) };
   if (kind === "truefalse") return { candidate: truefalse(element, at, defaults) };
   if (kind === "ordering") return ordering(element, at, defaults);
+  if (kind === "shortanswer") return { candidate: shortanswer(element, at, defaults) };
   // The start of its text, so the teacher knows which question it was without opening the file.
   const prompt = snippet(readField(child(element, "questiontext"), "html").text);
   return {
     problem: {
       at,
       code: "UNSUPPORTED_KIND",
-      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice, true/false or ordering to use it`,
+      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice, true/false, ordering or short answer to use it`,
       params: { kind, ...(prompt ? { prompt } : {}) },
     },
   };
@@ -86,6 +87,47 @@ function truefalse(element: XmlElement, at: SourcePosition, defaults: ImportDefa
   };
   return { at, question, notes };
 }
+
+/**
+ * Moodle's short answer (qtype_shortanswer) is Lousa's typed answer. Moodle marks a response with the
+ * best-matching answer's fraction: the answers worth 100% are the accepted ones; answers worth part of
+ * the mark are left out (a typed answer is right or wrong in Lousa) and answers worth nothing (wrong
+ * answers given for their feedback, or a `*` catch-all) simply aren't accepted. In an answer `*` is a
+ * wildcard and `\*` a plain asterisk: the escape is taken away, and an accepted answer with a wildcard
+ * (which Lousa compares as typed) is noted. Lousa ignores case; `<usecase>1</usecase>` (case matters) is
+ * noted. Moodle compares accents, so `ignoreAccents` stays unset (false).
+ */
+function shortanswer(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Candidate {
+  const { prompt, general, format, notes } = head(element, at);
+  const answers = readAnswers(element, format, true);
+  // Moodle keeps a short answer's text as it is in the file (whatever its format says) and compares the
+  // response with it: `&amp;` there is what the student types, not an entity to decode.
+  const raw = children(element, "answer")
+    .filter((a) => !isBlank(a))
+    .map((a) => fieldText(a).trim());
+  const accepted = indexesWhere(answers, (a) => a.fraction >= 100);
+  const options = accepted.map((i) => raw[i] ?? "");
+  const usecase = child(element, "usecase");
+  if (usecase !== undefined && ownText(usecase).trim() === "1") notes.push(caseSensitiveNote(at));
+  const partial = answers.filter((a) => a.fraction > 0 && a.fraction < 100).length;
+  if (partial > 0) notes.push(shortAnswerPartialNote(at, partial));
+  const wild = options.filter(hasWildcard);
+  if (wild.length > 0) notes.push(wildcardNote(at, wild.map(unescapeWildcards)));
+  const question: QuestionDraft = {
+    type: "typeAnswer",
+    prompt: prompt.text,
+    options: options.map(unescapeWildcards),
+    correct: [],
+    explanation: explanation(general, answers, accepted, at, notes),
+    timeLimitSec: defaults.timeLimitSec,
+    pointsMode: defaults.pointsMode,
+  };
+  return { at, question, notes };
+}
+
+/** A `*` not escaped as `\*`: Moodle's short answer matches any characters there. */
+const hasWildcard = (answer: string): boolean => /(^|[^\\])\*/.test(answer);
+const unescapeWildcards = (answer: string): string => answer.replace(/\\\*/g, "*");
 
 /** Moodle's rule (trans_single): <single> missing means single; "false", "0" or empty means multiple. */
 function isSingle(element: XmlElement): boolean {

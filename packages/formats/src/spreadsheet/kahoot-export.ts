@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { BankDraft, ExportedFile, ExportNoteCode, QuestionDraft } from "../types";
-import { isPollOrOrdering, leftOutNotes } from "../gift/export-file";
+import { isNotChoiceQuiz, leftOutNotes } from "../gift/export-file";
 import { fileSlug, XLSX_TYPE } from "./grid";
 import { KAHOOT, KAHOOT_HEADERS, nearestKahootTime } from "./kahoot-layout";
 
@@ -62,12 +62,12 @@ export async function exportKahootXlsx(bank: BankDraft): Promise<ExportedFile> {
   header.values = [null, KAHOOT_HEADERS.prompt, ...KAHOOT_HEADERS.answers, KAHOOT_HEADERS.time, KAHOOT_HEADERS.correct];
   header.font = { bold: true };
 
-  // Kahoot's polls and puzzles exist only in its editor: the quiz template has quiz questions alone.
-  const fits = (q: QuestionDraft): boolean => !isPollOrOrdering(q) && q.options.length <= KAHOOT.answers;
-  const notes: Note[] = leftOutNotes("Kahoot's quiz template", bank.questions, (q) => !isPollOrOrdering(q));
+  // Kahoot's polls, puzzles and type-answer questions exist only in its editor: the quiz template has quiz questions alone.
+  const fits = (q: QuestionDraft): boolean => !isNotChoiceQuiz(q) && q.options.length <= KAHOOT.answers;
+  const notes: Note[] = leftOutNotes("Kahoot's quiz template", bank.questions, (q) => !isNotChoiceQuiz(q));
   let written = 0;
   bank.questions.forEach((q, i) => {
-    if (isPollOrOrdering(q)) return;
+    if (isNotChoiceQuiz(q)) return;
     notes.push(...questionNotes(q, i + 1));
     if (!fits(q)) return;
     written++;

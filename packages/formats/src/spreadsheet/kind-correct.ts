@@ -8,7 +8,8 @@ import { HEADER_LABELS } from "./layout";
  * items in the option columns in the right order, so the column is empty, or, for a teacher who wants
  * to write it out, that same order in full (1;2;3). Anything else is refused at the row: "3;1;2" could
  * mean "item 3 goes first" or "item 1 goes third", and a guess either way could teach the class a wrong
- * order.
+ * order. A typed answer has no option to mark either: its option columns are the answers it accepts, so
+ * the cell must be empty (a number there is a teacher who took it for multiple choice, told so).
  */
 export type CorrectCell = { readonly ok: true; readonly value: number[] } | { readonly ok: false; readonly code: ImportProblemCode; readonly message: string };
 
@@ -21,6 +22,11 @@ export function readCorrectFor(type: QuestionDraft["type"] | null, cell: string,
     return { ok: false, code: "POLL_HAS_NO_CORRECT", message: `a poll has no right answer: leave ${correctLabel} empty (it says "${text}")` };
   }
   if (type === "ordering") return readSequence(text, columns);
+  if (type === "typeAnswer") {
+    if (text === "") return { ok: true, value: [] };
+    const message = `a typed answer has no option to mark: every option column holds an answer it accepts (players type one of them), so leave ${correctLabel} empty (it says "${text}"); take out of the option columns any answer that should not count`;
+    return { ok: false, code: "CORRECT_NOT_USED", message };
+  }
   const read = readCorrect(text, columns);
   return read.ok ? read : { ok: false, code: "CORRECT_OUT_OF_RANGE", message: read.message };
 }

@@ -8,22 +8,30 @@ import type { QuestionDraft } from "../types";
  *
  * | column (pt-BR / en)        | required | what goes in it                                                        |
  * | -------------------------- | -------- | ---------------------------------------------------------------------- |
- * | Tipo / Type                | no       | única · múltipla · verdadeiro/falso · enquete · ordenar — single ·     |
- * |                            |          | multiple · true/false · poll · ordering. Empty: more than one correct  |
- * |                            |          | option → multiple; options that are the two true/false words →         |
- * |                            |          | true/false; otherwise single (a poll or an ordering question must say  |
- * |                            |          | so: an empty Correct column is never taken for a poll).                |
+ * | Tipo / Type                | no       | única · múltipla · verdadeiro/falso · enquete · ordenar · digitar —    |
+ * |                            |          | single · multiple · true/false · poll · ordering · type answer (also   |
+ * |                            |          | resposta, resposta curta, short answer, typeanswer). Empty: more than  |
+ * |                            |          | one correct option → multiple; options that are the two true/false     |
+ * |                            |          | words → true/false; otherwise single (a poll, an ordering question or  |
+ * |                            |          | a typed answer must say so: an empty Correct is never taken for one).  |
  * | Pergunta / Question        | yes      | the question, up to 1000 characters (line breaks allowed)             |
  * | Opção 1…6 / Option 1…6     | 1 and 2  | 2 to 6 options, up to 300 characters each. A true/false row may leave   |
  * |                            |          | them empty (the bank language's Verdadeiro/Falso or True/False).       |
  * |                            |          | Ordering: the items, written in the RIGHT order (games shuffle them).  |
+ * |                            |          | Type answer: 1 to 6 ACCEPTED answers (players type one; case and extra |
+ * |                            |          | spaces never count).                                                   |
  * | Correta(s) / Correct       | yes      | option numbers: `2`, or `1;3` / `1,3` / `1 e 3` for several; the text   |
  * | (the column; a cell may    |          | of an option (e.g. `Falso`) also works. Poll: empty (no right answer). |
  * |  be empty, see right)      |          | Ordering: empty, or the whole order of the columns (`1;2;3;4`); any    |
- * |                            |          | other sequence is refused at its row. Exports leave both empty.        |
+ * |                            |          | other sequence is refused at its row. Type answer: empty (a number is  |
+ * |                            |          | refused at its row). Exports leave all three empty.                    |
  * | Explicação / Explanation   | no       | shown on the projector after the answer, up to 2000 characters         |
  * | Tempo (s) / Time (s)       | no       | seconds to answer, 5–240 (empty: the import's default, 20)             |
  * | Pontos / Points            | no       | padrão · dobro · sem pontos — standard · double · none (empty: padrão) |
+ * | Ignorar acentos /          | no       | type answer only: sim · não — yes · no (also s/n, y/n). sim accepts    |
+ * |  Ignore accents            |          | "nucleo" for "núcleo"; não or empty: accents count. A sim on another   |
+ * |                            |          | kind is refused at its row (não is harmless). Last column, so files    |
+ * |                            |          | written before it read as they did.                                    |
  *
  * Rules:
  * - The header is the first row that names a Pergunta/Question column, within the first 10 filled rows;
@@ -37,14 +45,20 @@ import type { QuestionDraft } from "../types";
  * - XLSX: the sheet named Perguntas/Questions, otherwise the first sheet.
  * - Exports put an apostrophe where a cell could start with = + - @ (so no text runs as a formula);
  *   the import takes it away again, so export → import gives back the same text.
+ * - Type answer: the option columns ARE the accepted answers (an empty column in between is skipped and noted, as for
+ *   options). A number in Correct is refused at its row with `CORRECT_NOT_USED`: it is a teacher who took the row for
+ *   multiple choice, and taking every answer as accepted or dropping the others would both be a guess. Accents are a
+ *   column of their own rather than a second type word ("digitar sem acento"), so the type stays one word to pick and
+ *   the setting reads the same in both languages; exports write sim/não only when the question says either.
  */
 
-export type ColumnKey = "type" | "prompt" | OptionKey | "correct" | "explanation" | "time" | "points";
+export type ColumnKey = "type" | "prompt" | OptionKey | "correct" | "explanation" | "time" | "points" | "ignoreAccents";
 export type OptionKey = "option1" | "option2" | "option3" | "option4" | "option5" | "option6";
 export type Locale = "pt-BR" | "en";
 
 export const OPTION_KEYS: readonly OptionKey[] = ["option1", "option2", "option3", "option4", "option5", "option6"];
-export const COLUMN_ORDER: readonly ColumnKey[] = ["type", "prompt", ...OPTION_KEYS, "correct", "explanation", "time", "points"];
+// Ignore accents is last: files written before it existed have the same columns in the same places.
+export const COLUMN_ORDER: readonly ColumnKey[] = ["type", "prompt", ...OPTION_KEYS, "correct", "explanation", "time", "points", "ignoreAccents"];
 /** Without these no row can be read, so their absence refuses the file. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["prompt", "option1", "option2", "correct"];
 
@@ -72,6 +86,7 @@ const ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   explanation: ["explicacao", "explanation", "feedback", "justificativa"],
   time: ["tempo", "tempos", "temposeg", "tempoemsegundos", "time", "times", "timesec", "timelimit", "timelimits", "timelimitsec"],
   points: ["pontos", "points", "pontuacao", "pointsmode"],
+  ignoreAccents: ["ignoraracentos", "ignoreaccents", "ignoreacentos", "semacentos", "semacento", "acentoopcional", "acentosopcionais"],
 };
 
 const BY_ALIAS: ReadonlyMap<string, ColumnKey> = new Map(COLUMN_ORDER.flatMap((key) => ALIASES[key].map((alias): [string, ColumnKey] => [alias, key])));
@@ -95,6 +110,7 @@ export const HEADER_LABELS: Readonly<Record<Locale, Readonly<Record<ColumnKey, s
     explanation: "Explicação",
     time: "Tempo (s)",
     points: "Pontos",
+    ignoreAccents: "Ignorar acentos",
   },
   en: {
     type: "Type",
@@ -109,6 +125,7 @@ export const HEADER_LABELS: Readonly<Record<Locale, Readonly<Record<ColumnKey, s
     explanation: "Explanation",
     time: "Time (s)",
     points: "Points",
+    ignoreAccents: "Ignore accents",
   },
 };
 
@@ -116,8 +133,8 @@ type QuestionType = QuestionDraft["type"];
 type PointsMode = QuestionDraft["pointsMode"];
 
 export const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<QuestionType, string>>>> = {
-  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso", poll: "enquete", ordering: "ordenar" },
-  en: { single: "single", multiple: "multiple", truefalse: "true/false", poll: "poll", ordering: "ordering" },
+  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso", poll: "enquete", ordering: "ordenar", typeAnswer: "digitar" },
+  en: { single: "single", multiple: "multiple", truefalse: "true/false", poll: "poll", ordering: "ordering", typeAnswer: "type answer" },
 };
 
 export const POINTS_WORDS: Readonly<Record<Locale, Readonly<Record<PointsMode, string>>>> = {
@@ -131,6 +148,8 @@ const TYPES: ReadonlyMap<string, QuestionType> = new Map([
   ...["verdadeirofalso", "vf", "truefalse", "tf"].map((w): [string, QuestionType] => [w, "truefalse"]),
   ...["enquete", "pesquisa", "poll", "survey"].map((w): [string, QuestionType] => [w, "poll"]),
   ...["ordenar", "ordenacao", "ordem", "ordering", "order", "puzzle"].map((w): [string, QuestionType] => [w, "ordering"]),
+  // Moodle's and Google Forms' names for it too: a short answer is typed, and so is this.
+  ...["digitar", "digitada", "respostadigitada", "resposta", "respostacurta", "typeanswer", "typedanswer", "shortanswer"].map((w): [string, QuestionType] => [w, "typeAnswer"]),
 ]);
 
 /** Kinds a teacher may name that Lousa can't play yet: listed as UNSUPPORTED_KIND rather than "unknown type". */
@@ -143,8 +162,6 @@ const UNSUPPORTED_KINDS: ReadonlySet<string> = new Set([
   "numeric",
   "associacao",
   "matching",
-  "respostacurta",
-  "shortanswer",
   "lacuna",
   "cloze",
 ]);
@@ -164,6 +181,18 @@ const POINTS: ReadonlyMap<string, PointsMode> = new Map([
   ...["dobro", "duplo", "double"].map((w): [string, PointsMode] => [w, "double"]),
   ...["sempontos", "nenhum", "none", "zero"].map((w): [string, PointsMode] => [w, "none"]),
 ]);
+
+export const YES_NO_WORDS: Readonly<Record<Locale, readonly [yes: string, no: string]>> = { "pt-BR": ["sim", "não"], en: ["yes", "no"] };
+
+const YES_NO: ReadonlyMap<string, boolean> = new Map([
+  ...["sim", "s", "yes", "y", "verdadeiro", "true", "x", "1"].map((w): [string, boolean] => [w, true]),
+  ...["nao", "n", "no", "falso", "false", "0"].map((w): [string, boolean] => [w, false]),
+]);
+
+/** sim/não, yes/no (and their one-letter forms, true/false, 1/0, an x for yes); null when the cell says none of them. */
+export function readYesNo(cell: string): boolean | null {
+  return YES_NO.get(normalizeLabel(cell)) ?? null;
+}
 
 /** The points mode a cell names; null when it names none of them. */
 export function readPoints(cell: string): PointsMode | null {

@@ -36,6 +36,7 @@ const WIDTHS: Readonly<Record<ColumnKey, number>> = {
   explanation: 50,
   time: 10,
   points: 14,
+  ignoreAccents: 16,
 };
 const LONG_TEXT: ReadonlySet<ColumnKey> = new Set(["prompt", "explanation"]);
 

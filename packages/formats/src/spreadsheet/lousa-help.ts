@@ -14,22 +14,24 @@ type HelpLine = readonly [what: string, example: string];
 
 export const HELP_LINES: Readonly<Record<Locale, Readonly<Partial<Record<ColumnKey, HelpLine>>>>> = {
   "pt-BR": {
-    type: ["única, múltipla, verdadeiro/falso, enquete (sem resposta certa, não vale pontos) ou ordenar (colocar itens em ordem). Opcional: vazio, vira múltipla se houver mais de uma correta, verdadeiro/falso se as opções forem Verdadeiro e Falso, senão única. Enquete e ordenar precisam ser escritos.", "múltipla"],
+    type: ["única, múltipla, verdadeiro/falso, enquete (sem resposta certa, não vale pontos), ordenar (colocar itens em ordem) ou digitar (o aluno digita a resposta). Opcional: vazio, vira múltipla se houver mais de uma correta, verdadeiro/falso se as opções forem Verdadeiro e Falso, senão única. Enquete, ordenar e digitar precisam ser escritos.", "múltipla"],
     prompt: ["O enunciado da pergunta (obrigatório, até 1000 caracteres; quebras de linha valem).", "Qual é a capital do Brasil?"],
-    option1: ["De 2 a 6 opções, até 300 caracteres cada, nas colunas Opção 1 a Opção 6. Em verdadeiro/falso podem ficar vazias. Em ordenar, escreva os itens na ordem certa: o jogo os embaralha.", "Brasília"],
-    correct: ["O número da opção correta; para várias, separe com ponto e vírgula. Também vale o texto da opção. Enquete: deixe vazia. Ordenar: deixe vazia (a ordem certa é a das colunas) ou escreva essa ordem toda, como 1;2;3.", "1;3"],
+    option1: ["De 2 a 6 opções, até 300 caracteres cada, nas colunas Opção 1 a Opção 6. Em verdadeiro/falso podem ficar vazias. Em ordenar, escreva os itens na ordem certa: o jogo os embaralha. Em digitar, de 1 a 6 respostas aceitas (maiúsculas e espaços a mais não contam).", "Brasília"],
+    correct: ["O número da opção correta; para várias, separe com ponto e vírgula. Também vale o texto da opção. Enquete e digitar: deixe vazia. Ordenar: deixe vazia (a ordem certa é a das colunas) ou escreva essa ordem toda, como 1;2;3.", "1;3"],
     explanation: ["Opcional: aparece no projetor depois da resposta (até 2000 caracteres).", "Brasília é a capital desde 1960."],
     time: ["Segundos para responder, de 5 a 240. Vazio: 20.", "30"],
     points: ["padrão, dobro ou sem pontos. Vazio: padrão.", "dobro"],
+    ignoreAccents: ["Só em digitar: sim aceita a resposta com ou sem acentos (mitocondria vale por mitocôndria); não, ou vazio, exige os acentos.", "sim"],
   },
   en: {
-    type: ["single, multiple, true/false, poll (no right answer, no points) or ordering (put items in order). Optional: when empty, multiple if more than one option is correct, true/false if the options are True and False, otherwise single. Poll and ordering must be written.", "multiple"],
+    type: ["single, multiple, true/false, poll (no right answer, no points), ordering (put items in order) or type answer (players type the answer). Optional: when empty, multiple if more than one option is correct, true/false if the options are True and False, otherwise single. Poll, ordering and type answer must be written.", "multiple"],
     prompt: ["The question (required, up to 1000 characters; line breaks are kept).", "What is the capital of Australia?"],
-    option1: ["2 to 6 options, up to 300 characters each, in columns Option 1 to Option 6. A true/false question may leave them empty. For ordering, write the items in the right order: the game shuffles them.", "Canberra"],
-    correct: ["The number of the correct option; for several, separate them with semicolons. The option's text works too. Poll: leave it empty. Ordering: leave it empty (the right order is the columns' order) or write that whole order, like 1;2;3.", "1;3"],
+    option1: ["2 to 6 options, up to 300 characters each, in columns Option 1 to Option 6. A true/false question may leave them empty. For ordering, write the items in the right order: the game shuffles them. For type answer, 1 to 6 accepted answers (case and extra spaces don't count).", "Canberra"],
+    correct: ["The number of the correct option; for several, separate them with semicolons. The option's text works too. Poll and type answer: leave it empty. Ordering: leave it empty (the right order is the columns' order) or write that whole order, like 1;2;3.", "1;3"],
     explanation: ["Optional: shown on the projector after the answer (up to 2000 characters).", "Canberra has been the capital since 1913."],
     time: ["Seconds to answer, 5 to 240. Empty: 20.", "30"],
     points: ["standard, double or none. Empty: standard.", "double"],
+    ignoreAccents: ["Type answer only: yes accepts the answer with or without accents (Brasilia for Brasília); no, or empty, requires them.", "yes"],
   },
 };
 
@@ -59,6 +61,7 @@ export function templateBank(locale: Locale): BankDraft {
         { type: "multiple", prompt: "Quais destes números são primos?", options: ["2", "4", "7", "9"], correct: [0, 2], explanation: "4 = 2 × 2 e 9 = 3 × 3.", timeLimitSec: 30, pointsMode: "double" },
         { type: "ordering", prompt: "Coloque os planetas em ordem de distância do Sol, do mais perto ao mais longe.", options: ["Mercúrio", "Vênus", "Terra", "Marte"], correct: [0, 1, 2, 3], explanation: "Mercúrio é o mais perto do Sol; depois vêm Vênus, Terra e Marte. (Na planilha, os itens vão na ordem certa: o jogo os embaralha.)", timeLimitSec: 30, pointsMode: "standard" },
         { type: "poll", prompt: "Como você se preparou para esta aula?", options: ["Li o material", "Vi os vídeos", "Ainda não estudei"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" },
+        { type: "typeAnswer", prompt: "Qual organela da célula produz a maior parte do ATP?", options: ["mitocôndria", "mitocôndrias"], correct: [], explanation: "A mitocôndria faz a respiração celular. (Na planilha, as respostas aceitas vão nas colunas de opção; com Ignorar acentos = sim, “mitocondria” também vale.)", timeLimitSec: 30, pointsMode: "standard", ignoreAccents: true },
       ],
     };
   }
@@ -71,6 +74,7 @@ export function templateBank(locale: Locale): BankDraft {
       { type: "multiple", prompt: "Which of these numbers are prime?", options: ["2", "4", "7", "9"], correct: [0, 2], explanation: "4 = 2 × 2 and 9 = 3 × 3.", timeLimitSec: 30, pointsMode: "double" },
       { type: "ordering", prompt: "Put the planets in order from the Sun, nearest first.", options: ["Mercury", "Venus", "Earth", "Mars"], correct: [0, 1, 2, 3], explanation: "Mercury is nearest the Sun, then Venus, Earth and Mars. (In the sheet, items go in the right order: the game shuffles them.)", timeLimitSec: 30, pointsMode: "standard" },
       { type: "poll", prompt: "How did you prepare for this class?", options: ["Read the material", "Watched the videos", "Not yet"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" },
+      { type: "typeAnswer", prompt: "What is the capital of Brazil?", options: ["Brasília"], correct: [], explanation: "Brasília has been the capital since 1960. (In the sheet, accepted answers go in the option columns; with Ignore accents = yes, “Brasilia” counts too.)", timeLimitSec: 30, pointsMode: "standard", ignoreAccents: true },
     ],
   };
 }

@@ -104,7 +104,7 @@ describe("Lousa layout: poll rows", () => {
   });
 
   it("names the new kinds when a type is unknown", () => {
-    expect(read("quiz;Q;a;b;;;1;\n").problems[0]?.message).toMatch(/enquete or ordenar \(single, multiple, true\/false, poll, ordering\)/);
+    expect(read("quiz;Q;a;b;;;1;\n").problems[0]?.message).toMatch(/enquete, ordenar or digitar \(single, multiple, true\/false, poll, ordering, type answer\)/);
   });
 });
 
@@ -118,8 +118,8 @@ describe("Lousa layout: exporting polls and ordering questions", () => {
 
   it("writes the type's word and leaves Correct empty for both, so editing the items keeps the row valid", async () => {
     const lines = (locale: "pt-BR" | "en") => new TextDecoder().decode(exportLousaCsv(bank, locale).body).split("\r\n");
-    expect(lines("pt-BR").slice(1, 4)).toEqual(["ordenar;Ordene;x;y;z;;;;;;20;padrão", "enquete;Ordene;Sim;Não;;;;;;;20;padrão", "única;Ordene;a;b;;;;;2;;20;padrão"]);
-    expect(lines("en").slice(1, 3)).toEqual(["ordering,Ordene,x,y,z,,,,,,20,standard", "poll,Ordene,Sim,Não,,,,,,,20,standard"]);
+    expect(lines("pt-BR").slice(1, 4)).toEqual(["ordenar;Ordene;x;y;z;;;;;;20;padrão;", "enquete;Ordene;Sim;Não;;;;;;;20;padrão;", "única;Ordene;a;b;;;;;2;;20;padrão;"]);
+    expect(lines("en").slice(1, 3)).toEqual(["ordering,Ordene,x,y,z,,,,,,20,standard,", "poll,Ordene,Sim,Não,,,,,,,20,standard,"]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array((await exportLousaXlsx(bank, "pt-BR")).body).buffer);
     const row = book.worksheets[0]?.getRow(2);
@@ -134,5 +134,72 @@ describe("Lousa layout: exporting polls and ordering questions", () => {
     // A teacher swaps two items and deletes one in the exported sheet: the row still reads, in its new order.
     const edited = new TextDecoder().decode(exportLousaCsv(bank, "pt-BR").body).replace("ordenar;Ordene;x;y;z;", "ordenar;Ordene;z;x;;");
     expect(importLousaCsv(csv(edited), DEFAULTS_PT).questions[0]?.question).toMatchObject({ options: ["z", "x"], correct: [0, 1] });
+  });
+});
+
+describe("Lousa layout: typed-answer rows", () => {
+  const ACCENTS = "tipo;pergunta;opção 1;opção 2;opção 3;correta;ignorar acentos\n";
+  const typed = (rows: string): ImportResult => importLousaCsv(csv(ACCENTS + rows), DEFAULTS_PT);
+
+  it("reads every type word; the option columns are the accepted answers (one is enough), Correct empty", () => {
+    const r = read(
+      [
+        "digitar;Qual comando mostra a versão do kernel?;uname -r;uname --kernel-release;;;;`uname -r` imprime a release.",
+        "Resposta;Q2;a;;;;;",
+        "typeanswer;Q3;a;b;c;d;;",
+        "Type Answer;Q4;a;;;;;",
+        "resposta curta;Q5;a;;;;;",
+        "digitada;Q6;;;b;;;",
+      ].join("\n"),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.questions[0]?.question).toEqual({ type: "typeAnswer", prompt: "Qual comando mostra a versão do kernel?", options: ["uname -r", "uname --kernel-release"], correct: [], explanation: "`uname -r` imprime a release.", timeLimitSec: 20, pointsMode: "standard" });
+    expect(r.questions.map((x) => [x.question.type, x.question.options, x.question.correct])).toEqual([
+      ["typeAnswer", ["uname -r", "uname --kernel-release"], []],
+      ["typeAnswer", ["a"], []],
+      ["typeAnswer", ["a", "b", "c", "d"], []],
+      ["typeAnswer", ["a"], []],
+      ["typeAnswer", ["a"], []],
+      ["typeAnswer", ["b"], []],
+    ]);
+    // An answer in the third column alone: it moved up, as options do (noted).
+    expect(r.questions[5]?.notes.map((n) => n.code)).toEqual(["OPTION_EMPTY"]);
+  });
+
+  it("refuses a number in Correct with a message that says the option columns are the accepted answers", () => {
+    const r = read("digitar;Capital?;Brasília;Brasilia;;;1;\n");
+    expect(codesAt(r)).toEqual([[2, "CORRECT_NOT_USED"]]);
+    expect(r.problems[0]?.message).toBe('row 2: a typed answer has no option to mark: every option column holds an answer it accepts (players type one of them), so leave Correta(s) / Correct empty (it says "1"); take out of the option columns any answer that should not count');
+  });
+
+  it("refuses a typed answer with no answer, and repeated answers (compared without case)", () => {
+    expect(codesAt(read("digitar;Nada?;;;;;;\n"))).toEqual([[2, "OPTIONS_COUNT"]]);
+    expect(codesAt(read("digitar;Repetida?;Docker;docker;;;;\n"))).toEqual([[2, "OPTIONS_DUPLICATE"]]);
+  });
+
+  it("reads Ignorar acentos as sim/não (yes/no, s/n…) on a typed answer, and leaves it unset when empty", () => {
+    const r = typed(["digitar;A;núcleo;;;;sim", "digitar;B;núcleo;;;;Não", "digitar;C;núcleo;;;;", "digitar;D;núcleo;;;;YES", "digitar;E;núcleo;;;;n"].join("\n"));
+    expect(r.problems).toEqual([]);
+    expect(r.questions.map((x) => x.question.ignoreAccents)).toEqual([true, false, undefined, true, false]);
+    expect(r.questions[2]?.question).not.toHaveProperty("ignoreAccents");
+    // English header, too.
+    const en = importLousaCsv(csv("Type,Question,Option 1,Option 2,Correct,Ignore accents\ntype answer,Capital?,Brasília,,,yes\n"), DEFAULTS_EN);
+    expect(en.questions.map((x) => x.question)).toEqual([{ type: "typeAnswer", prompt: "Capital?", options: ["Brasília"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard", ignoreAccents: true }]);
+  });
+
+  it("refuses an Ignorar acentos it can't read, and a sim on a row that is not a typed answer (não there is harmless)", () => {
+    const r = typed(["digitar;A;núcleo;;;;talvez", "única;B;a;b;;1;sim", "única;C;a;b;;1;não", ";D;a;b;;2;sim"].join("\n"));
+    expect(codesAt(r)).toEqual([
+      [2, "LAYOUT"],
+      [3, "LAYOUT"],
+      [5, "LAYOUT"],
+    ]);
+    expect(r.problems[0]?.message).toBe('row 2: Ignorar acentos / Ignore accents "talvez" is not sim or não (yes or no)');
+    expect(r.problems[1]?.message).toMatch(/is for typed answers only \(Tipo digitar/);
+    expect(r.questions.map((x) => x.question)).toEqual([{ type: "single", prompt: "C", options: ["a", "b"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard" }]);
+  });
+
+  it("still reads files written before the column existed (no Ignorar acentos header)", () => {
+    expect(read("digitar;Q;a;;;;;\n").questions.map((x) => x.question.ignoreAccents)).toEqual([undefined]);
   });
 });

@@ -5,7 +5,7 @@ import { inferType, optionColumns, readTime } from "./answers";
 import { readCorrectFor } from "./kind-correct";
 import { cellAt, type Grid, type GridRow, positionOf } from "./grid";
 import type { ColumnMap } from "./lousa-header";
-import { OPTION_KEYS, readPoints, readType, type ColumnKey } from "./layout";
+import { HEADER_LABELS, OPTION_KEYS, readPoints, readType, readYesNo, type ColumnKey } from "./layout";
 
 export interface RowResult {
   /** The question as read, for `collect` to check; absent when the row already has problems. */
@@ -27,7 +27,7 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     const message = `row ${row.row}: "${typeCell.text}" questions can't be played in Lousa yet, so this row was left out`;
     return { problems: [{ at, code: "UNSUPPORTED_KIND", message, params: { kind: typeCell.text } }] };
   }
-  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla, verdadeiro/falso, enquete or ordenar (single, multiple, true/false, poll, ordering)`);
+  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla, verdadeiro/falso, enquete, ordenar or digitar (single, multiple, true/false, poll, ordering, type answer)`);
   const declared = typeCell.kind === "type" ? typeCell.type : null;
 
   let options = optionColumns(OPTION_KEYS.map(get));
@@ -49,14 +49,18 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
   if (points === null) fail("POINTS_MODE_UNKNOWN", "pointsMode", `points "${pointsText}" is not padrão, dobro or sem pontos (standard, double, none)`);
 
   const correctIndexes = correct.ok ? correct.value : [];
+  const type = declared ?? inferType(options.options, correctIndexes);
+  const accents = readAccents(get("ignoreAccents"), type, fail);
   const question = {
-    type: declared ?? inferType(options.options, correctIndexes),
+    type,
     prompt: get("prompt"),
     options: options.options,
     correct: correctIndexes,
     explanation: get("explanation"),
     timeLimitSec: time.ok ? time.value : defaults.timeLimitSec,
     pointsMode: points ?? defaults.pointsMode,
+    // Only a typed answer has it, and only when the cell says so: empty is the default (accents count).
+    ...(accents === null ? {} : { ignoreAccents: accents }),
   };
   if (problems.length === 0) return { candidate: { at, question, notes }, problems };
 
@@ -67,4 +71,23 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     if (!flagged.has(field)) fail(issue.code, issue.path.join("."), `${issue.code.toLowerCase().replace(/_/g, " ")} (${issue.path.join(".")})`);
   }
   return { problems };
+}
+
+const accentsLabel = `${HEADER_LABELS["pt-BR"].ignoreAccents} / ${HEADER_LABELS.en.ignoreAccents}`;
+
+/**
+ * The Ignore accents cell: sim/não (yes/no) on a typed answer; null when empty. On another kind only
+ * "no" (or nothing) is taken: a "sim" there means the teacher meant a typed answer and left Type out or
+ * wrote another kind, which is refused rather than dropped.
+ */
+function readAccents(cell: string, type: string, fail: (code: ImportProblemCode, field: string, message: string) => void): boolean | null {
+  if (cell === "") return null;
+  const value = readYesNo(cell);
+  if (value === null) {
+    fail("LAYOUT", "ignoreAccents", `${accentsLabel} "${cell}" is not sim or não (yes or no)`);
+    return null;
+  }
+  if (type === "typeAnswer") return value;
+  if (value) fail("LAYOUT", "ignoreAccents", `${accentsLabel} is for typed answers only (Tipo digitar / Type type answer): this row is not one`);
+  return null;
 }

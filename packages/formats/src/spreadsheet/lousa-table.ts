@@ -1,5 +1,5 @@
 import type { BankDraft, QuestionDraft } from "../types";
-import { COLUMN_ORDER, HEADER_LABELS, OPTION_KEYS, POINTS_WORDS, TYPE_WORDS, type ColumnKey, type Locale } from "./layout";
+import { COLUMN_ORDER, HEADER_LABELS, OPTION_KEYS, POINTS_WORDS, TYPE_WORDS, YES_NO_WORDS, type ColumnKey, type Locale } from "./layout";
 
 export type TableCell = string | number;
 
@@ -14,9 +14,10 @@ export interface LousaTable {
  * several are "1;3" — never "1,3", which a Portuguese spreadsheet turns into the number 1,3. A poll has
  * no right answer, and an ordering question's answer is the order of its option columns: both leave the
  * cell empty, so a teacher who reorders, adds or removes items in the sheet has no number to keep in step.
+ * A typed answer has no option to mark (its option columns are the accepted answers): empty too.
  */
 function correctCell(q: QuestionDraft): TableCell {
-  if (q.type === "poll" || q.type === "ordering") return "";
+  if (q.type === "poll" || q.type === "ordering" || q.type === "typeAnswer") return "";
   return q.correct.length === 1 ? (q.correct[0] ?? 0) + 1 : q.correct.map((c) => c + 1).join(";");
 }
 
@@ -36,6 +37,8 @@ function cellOf(q: QuestionDraft, key: ColumnKey, locale: Locale, guard: (text: 
       return q.timeLimitSec;
     case "points":
       return POINTS_WORDS[locale][q.pointsMode];
+    case "ignoreAccents":
+      return accentsCell(q, locale);
     default:
       return "";
   }
@@ -47,4 +50,11 @@ export function lousaTable(bank: BankDraft, locale: Locale, guard: (text: string
     header: COLUMN_ORDER.map((key) => HEADER_LABELS[locale][key]),
     rows: bank.questions.map((q) => COLUMN_ORDER.map((key) => cellOf(q, key, locale, guard))),
   };
+}
+
+/** sim/não on a typed answer that says either; empty otherwise (an empty cell imports as the default, accents count). */
+function accentsCell(q: QuestionDraft, locale: Locale): TableCell {
+  if (q.type !== "typeAnswer" || q.ignoreAccents === undefined) return "";
+  const [yes, no] = YES_NO_WORDS[locale];
+  return q.ignoreAccents ? yes : no;
 }

@@ -137,9 +137,15 @@ describe("Lousa XLSX export and template", () => {
       expect((await load(file.body)).worksheets[1]?.name).toBe(help);
       const r = await importLousaXlsx(file.body, defaults);
       expect(r.problems).toEqual([]);
-      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll"]);
-      // The ordering example is written in its right order with no number to keep in step; the poll has no answer.
-      expect(r.questions.slice(2).map((q) => q.question.correct)).toEqual([[0, 1, 2, 3], []]);
+      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "typeAnswer"]);
+      // The ordering example is written in its right order with no number to keep in step; the poll and the typed answer have no answer to mark.
+      expect(r.questions.slice(2).map((q) => q.question.correct)).toEqual([[0, 1, 2, 3], [], []]);
+      // The typed answer shows the Ignore accents column in use.
+      expect(r.questions[4]?.question.ignoreAccents).toBe(true);
+      const howTo = (await load(file.body)).worksheets[1];
+      const accents = howTo?.getColumn(1).values.findIndex((v) => v === (locale === "pt-BR" ? "Ignorar acentos" : "Ignore accents")) ?? -1;
+      expect(accents).toBeGreaterThan(0);
+      expect(howTo?.getRow(accents).getCell(3).value).toBe(locale === "pt-BR" ? "sim" : "yes");
     }
   });
 

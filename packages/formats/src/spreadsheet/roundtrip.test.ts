@@ -1,4 +1,4 @@
-import { BUILT_IN_BANKS, draftOf as draft, isPollOrOrderingType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
+import { BUILT_IN_BANKS, draftOf as draft, isNotChoiceQuizType, leftOut, numbersWhere } from "../built-in-drafts.test-helper";
 import { DEFAULTS_EN, DEFAULTS_PT, type BankDraft, type ImportResult, type QuestionDraft } from "../types";
 import { exportKahootXlsx } from "./kahoot-export";
 import { importKahootXlsx } from "./kahoot-import";
@@ -19,6 +19,10 @@ const awkward: BankDraft = {
     // Items that look like the Correct column's own sequences, separators and formulas: the column stays empty.
     { type: "ordering", prompt: "Ordene; \"isto\", por favor", options: ["3;1;2", "=1>2", "2, depois 1", "-1", "@fim", "+último\nlinha"], correct: [0, 1, 2, 3, 4, 5], explanation: "1 > 2 > 3", timeLimitSec: 120, pointsMode: "double" },
     { type: "poll", prompt: "=Enquete? 1;2", options: ["1", "2"], correct: [], explanation: "", timeLimitSec: 10, pointsMode: "none" },
+    // Accepted answers that look like formulas, numbers and yes/no words; all three states of Ignore accents.
+    { type: "typeAnswer", prompt: "Digite: =SUM?", options: ["=SUM(A1)", "-1", "1;2", "sim", "'aspas'", "núcleo\nduas linhas"], correct: [], explanation: "", timeLimitSec: 30, pointsMode: "double", ignoreAccents: true },
+    { type: "typeAnswer", prompt: "Uma só, acentos contam", options: ["São Paulo"], correct: [], explanation: "SP", timeLimitSec: 20, pointsMode: "standard", ignoreAccents: false },
+    { type: "typeAnswer", prompt: "Sem dizer", options: ["@home", "+55"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" },
   ],
 };
 
@@ -46,16 +50,18 @@ describe.each(banks.map((bank) => [bank.title, bank] as const))("round trip of %
 
   it("Kahoot export → import gives back every question it can carry, and notes each one it can't", async () => {
     const file = await exportKahootXlsx(bank);
-    const quiz = bank.questions.filter((q) => !isPollOrOrderingType(q.type));
+    const quiz = bank.questions.filter((q) => !isNotChoiceQuizType(q.type));
     const carried = quiz.filter((q) => q.options.length <= KAHOOT.answers);
     const expected = carried.map((q) => ({ ...q, explanation: "", pointsMode: "standard", timeLimitSec: nearestKahootTime(q.timeLimitSec) }));
     const r = await importKahootXlsx(file.body, { ...defaultsFor(bank), pointsMode: "standard" });
     // A true/false question whose options aren't the true/false words comes back as a single-answer one.
     expect(questionsOf(r)).toEqual(expected.map((q) => (q.type === "truefalse" && q.options[0] === "Certo" ? { ...q, type: "single" } : q)));
     expect(file.notes.filter((n) => n.code === "TOO_MANY_OPTIONS")).toHaveLength(quiz.length - carried.length);
-    // Kahoot's template holds quiz questions only: every poll and ordering question is left out by its own note.
-    const missing = numbersWhere(bank.questions, isPollOrOrderingType);
-    expect(missing.length).toBeGreaterThanOrEqual(2);
+    // Kahoot's template holds quiz questions only: every poll, ordering and typed answer is left out by its own note.
+    const missing = numbersWhere(bank.questions, isNotChoiceQuizType);
+    expect(missing.length).toBeGreaterThanOrEqual(3);
+    const typed = numbersWhere(bank.questions, (type) => type === "typeAnswer");
+    expect(file.notes.filter((n) => typed.includes(n.question)).map((n) => n.message)).toEqual(typed.map((n) => `Question ${n} is left out: Kahoot's quiz template has no typed-answer question (players type the answer)`));
     expect(leftOut(file.notes)).toEqual(missing);
     expect(file.notes.filter((n) => n.code === "FIELD_DROPPED" && !missing.includes(n.question)).length).toBeLessThanOrEqual(2);
   });
@@ -67,7 +73,12 @@ describe("CSV separators", () => {
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     const pt = decoder.decode(exportLousaCsv(bank, "pt-BR").body);
     const en = decoder.decode(exportLousaCsv(bank, "en").body);
-    expect(pt.split("\r\n")[0]).toBe("\uFEFFTipo;Pergunta;Opção 1;Opção 2;Opção 3;Opção 4;Opção 5;Opção 6;Correta(s);Explicação;Tempo (s);Pontos");
-    expect(en.split("\r\n")[0]).toBe("\uFEFFType,Question,Option 1,Option 2,Option 3,Option 4,Option 5,Option 6,Correct,Explanation,Time (s),Points");
+    expect(pt.split("\r\n")[0]).toBe("\uFEFFTipo;Pergunta;Opção 1;Opção 2;Opção 3;Opção 4;Opção 5;Opção 6;Correta(s);Explicação;Tempo (s);Pontos;Ignorar acentos");
+    expect(en.split("\r\n")[0]).toBe("\uFEFFType,Question,Option 1,Option 2,Option 3,Option 4,Option 5,Option 6,Correct,Explanation,Time (s),Points,Ignore accents");
+    // A typed answer: its type word, Correct empty, Ignore accents as sim/não (yes/no), empty when unset.
+    const rows = pt.split("\r\n");
+    expect(rows.find((r) => r.startsWith("digitar;Uma só"))).toBe("digitar;Uma só, acentos contam;São Paulo;;;;;;;SP;20;padrão;não");
+    expect(en.split("\r\n").find((r) => r.startsWith("type answer,Sem dizer"))).toBe("type answer,Sem dizer,'@home,'+55,,,,,,,20,standard,");
+    expect(rows.find((r) => r.startsWith("digitar;Digite"))?.endsWith(";30;dobro;sim")).toBe(true);
   });
 });
