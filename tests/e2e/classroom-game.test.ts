@@ -27,6 +27,13 @@ async function answer(page: Page, index: number, strategy: "right" | "wrong"): P
     await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
     return;
   }
+  if (q.type === "typeAnswer") {
+    // Right in another case with extra spaces (matching ignores both); wrong as a student would get it.
+    await page.getByTestId("type-answer-input").fill(strategy === "right" ? `  ${q.options[0]!.toUpperCase()}  ` : "uname -a");
+    await page.getByTestId("answer-submit").click();
+    await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
+    return;
+  }
   const choices = q.type === "poll" ? [0] : strategy === "right" ? [...q.correct] : [q.options.findIndex((_, i) => !q.correct.includes(i))];
   for (const c of choices) await page.getByTestId(`answer-${c}`).click();
   if (q.type === "multiple") await page.getByTestId("answer-submit").click();

@@ -25,6 +25,7 @@ describe("downloading a built-in bank in another tool's format", () => {
     // Kahoot neither polls nor ordering; Aiken no multiple-answer question, Kahoot no question over 4 options.
     const carries = (q: (typeof kernel.questions)[number]): boolean => {
       if (format === "lousa-csv" || format === "lousa-xlsx") return true;
+      if (q.type === "typeAnswer") return format === "gift" || format === "moodle-xml";
       if (q.type === "poll") return false;
       if (q.type === "ordering") return format === "moodle-xml";
       if (format === "aiken") return q.type !== "multiple";

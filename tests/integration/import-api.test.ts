@@ -129,8 +129,8 @@ describe("template download", () => {
     expect(res.headers.get("content-disposition")).toContain(`filename="${filename}"`);
     const back = await importBank(format, new Uint8Array(await res.arrayBuffer()), DEFAULTS_PT);
     expect(back.problems).toEqual([]);
-    // One example of each kind a spreadsheet can hold: single, multiple, ordering, poll.
-    expect(back.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll"]);
+    // One example of each kind a spreadsheet can hold.
+    expect(back.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "typeAnswer"]);
   });
 
   it("needs a teacher and a Lousa format", async () => {

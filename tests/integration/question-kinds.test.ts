@@ -161,6 +161,6 @@ test("a type-answer question over real sockets: hidden answers, accents, the com
   const rows: string[][] = parse(csv.replace(/^\uFEFF/, ""), { delimiter: "," });
   const anaRow = rows.find((r) => r[1] === "Ana")!;
   expect(anaRow.slice(5, 7)).toEqual(["nucleo", "yes"]);
-  const report = await (await fetch(`${harness.server.url}/api/games/${game.gameId}/report`, { headers: auth })).json();
+  const report = (await (await fetch(`${harness.server.url}/api/games/${game.gameId}/report`, { headers: auth })).json()) as { questions: unknown[] };
   expect(report.questions[0]).toMatchObject({ type: "typeAnswer", percentCorrect: 1 / 3, topWrongTexts: [{ text: "Kernell", count: 2 }], topDistractor: null });
 });
