@@ -409,9 +409,13 @@ export class Game {
     }
   }
 
-  /** The commonest wrong texts typed to the question on screen (typeAnswer), most first, as first typed. */
+  /**
+   * The commonest wrong texts typed to the question on screen (typeAnswer), most first, as first typed.
+   * Only those two or more students typed: the projector and every phone show them, and one student's
+   * text (a classmate's name, an insult) must not reach the whole class. The report keeps them all.
+   */
   topWrongTexts(limit = 5): { text: string; count: number }[] {
-    return [...this.wrongTexts.values()].sort((x, y) => y.count - x.count).slice(0, limit);
+    return [...this.wrongTexts.values()].filter((t) => t.count >= 2).sort((x, y) => y.count - x.count).slice(0, limit);
   }
 
   /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */

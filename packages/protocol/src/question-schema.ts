@@ -74,7 +74,14 @@ export const questionDraftSchema = z
     ignoreAccents: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {
-    const add = (code: QuestionIssueCode, path: (string | number)[]) => ctx.addIssue({ code: "custom", message: code, path });
+    // One issue per code and field, whichever rule (the shared one or the kind's) found it first.
+    const added = new Set<string>();
+    const add = (code: QuestionIssueCode, path: (string | number)[]) => {
+      const key = `${code}:${path.join(".")}`;
+      if (added.has(key)) return;
+      added.add(key);
+      ctx.addIssue({ code: "custom", message: code, path });
+    };
     const keys = q.options.map((o) => o.toLocaleLowerCase());
     if (new Set(keys).size !== keys.length) add("OPTIONS_DUPLICATE", ["options"]);
     for (const i of kindOf(q.type).draftIssues(q)) add(i.code, [i.field]);

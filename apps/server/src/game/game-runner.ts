@@ -250,6 +250,8 @@ export class GameRunner {
         this.log.info({ playerId }, "player kicked");
         this.deps.transport.kicked(this.id, playerId);
         this.roster.changed(playerId);
+        // A reveal on screen is drawn again without the kicked player's answer (their vote, their text).
+        if (this.game.phase.kind === "reveal") this.deps.transport.phase(this.id, this.phaseView());
         this.maybeCloseWhenAllAnswered();
         return { playerId };
       },

@@ -276,10 +276,10 @@ export const kernelBank: Bank = {
       type: "typeAnswer",
       // "só a versão": uname -a shows it too, among everything else, and is not what is asked.
       prompt: "Qual comando mostra só a versão (release) do kernel em execução, como `6.8.0-45-generic`?",
-      options: ["uname -r", "uname --kernel-release", "cat /proc/sys/kernel/osrelease"],
+      options: ["uname -r", "uname --kernel-release", "uname --release", "cat /proc/sys/kernel/osrelease"],
       correct: [],
       explanation:
-        "O `uname -r` pergunta ao próprio kernel qual é a sua release; `uname --kernel-release` é a mesma opção por extenso, e `cat /proc/sys/kernel/osrelease` lê o mesmo valor direto do kernel. O `uname -a` também a mostra, mas no meio de tudo o mais (nome da máquina, arquitetura…), e o `uname -v` mostra a compilação (número e data do build), não a versão. Dentro de um container o comando responde a versão do kernel do host: host e container compartilham o kernel, como dizem as anotações.",
+        "O `uname -r` pergunta ao próprio kernel qual é a sua release; `uname --kernel-release` (ou o antigo `uname --release`) é a mesma opção por extenso, e `cat /proc/sys/kernel/osrelease` lê o mesmo valor direto do kernel. O `uname -a` também a mostra, mas no meio de tudo o mais (nome da máquina, arquitetura…), e o `uname -v` mostra a compilação (número e data do build), não a versão. Dentro de um container o comando responde a versão do kernel do host: host e container compartilham o kernel, como dizem as anotações.",
       timeLimitSec: 30,
     },
   ],

@@ -72,6 +72,14 @@ describe("exportGift", () => {
     expect(exportGift(bankOf([typed])).notes).toEqual([]);
   });
 
+  it("leaves out a typed answer with '->' (GIFT would read it back as matching), with a note", () => {
+    const arrow = q({ type: "typeAnswer", prompt: "Campo seguinte na lista?", options: ["p->next"], correct: [] });
+    const file = exportGift(bankOf([q({}), arrow]));
+    expect(new TextDecoder().decode(file.body)).not.toContain("p->next");
+    expect(file.notes).toEqual([expect.objectContaining({ question: 2, code: "FIELD_DROPPED", message: expect.stringContaining("matching") })]);
+    expect(roundTrip(bankOf([q({}), arrow])).questions).toHaveLength(1);
+  });
+
   it("notes the typed answers that ignore accents, which GIFT's short answer can't say", () => {
     const typed = q({ type: "typeAnswer", options: ["núcleo"], correct: [] });
     const file = exportGift(bankOf([typed, { ...typed, ignoreAccents: false }, { ...typed, ignoreAccents: true, prompt: "Terceira?" }]));

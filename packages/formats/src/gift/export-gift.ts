@@ -20,13 +20,19 @@ export function exportGift(bank: BankDraft): ExportedFile {
   const lines = [`// ${title}: exported by Lousa`, ...bank.description.split("\n").filter((l) => l.trim() !== "").map((l) => `// ${l.trim()}`)];
   // Moodle writes a "/" inside a category name as "//"; the category line is read raw (no escapes).
   lines.push(`$CATEGORY: $course$/${title.replace(/\//g, "//")}`, "");
-  const written = (q: QuestionDraft): boolean => !isPollOrOrdering(q);
+  // A typed answer containing "->" would read back as a matching question: GIFT's short answer and
+  // matching are both only "=" answers, and "->" has no escape. Left out with its own note.
+  const arrowTyped = (q: QuestionDraft): boolean => q.type === "typeAnswer" && q.options.some((o) => o.includes("->"));
+  const written = (q: QuestionDraft): boolean => !isPollOrOrdering(q) && !arrowTyped(q);
   // ::Qn:: keeps the question's number in the bank, left-out ones counted, as the notes number them.
   bank.questions.forEach((q, i) => {
     if (written(q)) lines.push(writeQuestion(q, i + 1, standardTrueFalse(q)), "");
   });
   const notes = [
-    ...leftOutNotes("GIFT", bank.questions, written),
+    ...leftOutNotes("GIFT", bank.questions, (q) => written(q) || arrowTyped(q)),
+    ...bank.questions.flatMap((q, i) =>
+      arrowTyped(q) ? [{ question: i + 1, code: "FIELD_DROPPED" as const, message: `Question ${i + 1} is left out: in GIFT an accepted answer with "->" reads back as a matching question` }] : [],
+    ),
     ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !standardTrueFalse(q), `GIFT's true/false gives back "${yes}"/"${no}": true/false questions with other options are written as single choice`),
     ...droppedNote(bank.questions, (q) => written(q) && ignoresAccents(q), "GIFT's short answer compares accents (an import gives a typed answer that counts them)"),
     ...droppedSettings("GIFT", bank, written),

@@ -17,6 +17,8 @@ export type KindIssueCode =
   | "POLL_HAS_NO_CORRECT"
   | "ORDERING_NEEDS_SEQUENCE"
   | "OPTIONS_COUNT"
+  | "OPTIONS_DUPLICATE"
+  | "OPTION_TOO_LONG"
   | "CORRECT_NOT_USED";
 
 export interface KindIssue {

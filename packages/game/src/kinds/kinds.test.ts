@@ -159,6 +159,12 @@ describe("type answer", () => {
     ["   ", false, false, false, []],
     ["", false, false, false, []],
     ["x".repeat(121), false, false, false, []],
+    ["ＫＥＲＮＥＬ", false, true, true, [1]],
+    ["ker\u200Bnel", false, true, true, [1]],
+    ["\u202Ekernel", false, true, true, [1]],
+    ["`kernel`", false, true, true, [1]],
+    ["\u200B", false, false, false, []],
+    ["a\u0301\u0301\u0301\u0301", false, false, false, []],
   ];
   it.each(table)("%j (ignore accents %s): accepted %s, right %s", (typed, ignoreAccents, accepted, right, counted) => {
     const question = kernelQ(ignoreAccents);
@@ -191,10 +197,26 @@ describe("type answer", () => {
       kind: "reveal",
       options: ["Núcleo", "kernel"],
       distribution: [1, 0],
-      typed: [
-        { text: "Kernell", count: 2 },
-        { text: "shell", count: 1 },
-      ],
+      // "shell" was typed once: one student's text never reaches the whole class.
+      typed: [{ text: "Kernell", count: 2 }],
     });
+  });
+});
+
+describe("type answer: look-alikes from phone keyboards and code markup", () => {
+  const uname: PlayedQuestion = { ...q("typeAnswer", { options: ["`uname --kernel-release`", "it's"], correct: [] }) };
+  it.each([
+    ["uname --kernel-release", 0],
+    ["uname \u2014kernel-release", 0],
+    ["it\u2019s", 1],
+  ])("%j matches accepted answer %i", (typed, index) => {
+    expect(KINDS.typeAnswer.counted(uname, KINDS.typeAnswer.normalize({ text: typed }))).toEqual([index]);
+  });
+  it("the typed text is stored without invisible characters", () => {
+    expect(KINDS.typeAnswer.normalize({ text: " ab\u0000c\u200B " })).toEqual({ choices: [], text: "abc" });
+  });
+  it("an accepted answer longer than a student may type, or two that match alike, are refused", () => {
+    expect(KINDS.typeAnswer.draftIssues({ options: ["x".repeat(121)], correct: [] })).toEqual([{ code: "OPTION_TOO_LONG", field: "options" }]);
+    expect(KINDS.typeAnswer.draftIssues({ options: ["uname -r", "UNAME  -R"], correct: [] })).toEqual([{ code: "OPTIONS_DUPLICATE", field: "options" }]);
   });
 });

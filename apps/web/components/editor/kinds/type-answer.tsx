@@ -1,6 +1,6 @@
 "use client";
 
-import { QUESTION_LIMITS } from "@lousa/protocol";
+import { MAX_TYPED_LENGTH } from "@lousa/game";
 import { useI18n } from "../../../lib/i18n";
 import { FieldIssues, invalidProps } from "../field-issues";
 import styles from "../editor.module.css";
@@ -36,7 +36,7 @@ function AcceptedAnswers({ question: q, index, onChange, issuesAt }: OptionsEdit
                 id={id(`option-${j}`)}
                 className={`input ${styles.optionInput}`}
                 value={text}
-                maxLength={QUESTION_LIMITS.option + 50}
+                maxLength={MAX_TYPED_LENGTH}
                 aria-label={t("editor.typeAnswer.answer", { i: j + 1 })}
                 aria-describedby={id("type-answer-hint")}
                 placeholder={j === 0 ? t("editor.typeAnswer.shown") : undefined}
