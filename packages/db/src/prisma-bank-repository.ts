@@ -30,11 +30,10 @@ function toContent(bank: BankRow, questions: readonly QuestionRow[]): BankConten
   };
 }
 
-function questionRows(bankId: string, content: BankContent) {
-  // Fresh ids on every save: a game freezes its questions (ids included) when it is created, so
-  // nothing refers to a bank's question rows afterwards.
-  return content.questions.map((q, position) => ({
-    id: `${bankId}:${randomUUID()}`,
+/** One Question row: the same columns for a teacher's bank and a built-in one. */
+function questionRow(id: string, bankId: string, position: number, q: Bank["questions"][number] | BankContent["questions"][number]) {
+  return {
+    id,
     bankId,
     position,
     type: q.type,
@@ -43,9 +42,15 @@ function questionRows(bankId: string, content: BankContent) {
     correct: [...q.correct],
     explanation: q.explanation,
     timeLimitSec: q.timeLimitSec,
-    pointsMode: q.pointsMode,
+    pointsMode: q.pointsMode ?? "standard",
     ignoreAccents: q.ignoreAccents === true,
-  }));
+  };
+}
+
+function questionRows(bankId: string, content: BankContent) {
+  // Fresh ids on every save: a game freezes its questions (ids included) when it is created, so
+  // nothing refers to a bank's question rows afterwards.
+  return content.questions.map((q, position) => questionRow(`${bankId}:${randomUUID()}`, bankId, position, q));
 }
 
 /** Case- and accent-insensitive form of a title, for search. */
@@ -93,19 +98,7 @@ export class PrismaBankRepository implements BankRepository {
       this.db.question.deleteMany({ where: { bankId: bank.id } }),
       this.db.bank.upsert({ where: { id: bank.id }, create: { id: bank.id, ...fields }, update: { ...fields, revision: { increment: 1 } } }),
       this.db.question.createMany({
-        data: bank.questions.map((q, position) => ({
-          id: `${bank.id}:${q.id}`,
-          bankId: bank.id,
-          position,
-          type: q.type,
-          prompt: q.prompt,
-          options: [...q.options],
-          correct: [...q.correct],
-          explanation: q.explanation,
-          timeLimitSec: q.timeLimitSec,
-          pointsMode: q.pointsMode ?? "standard",
-          ignoreAccents: q.ignoreAccents === true,
-        })),
+        data: bank.questions.map((q, position) => questionRow(`${bank.id}:${q.id}`, bank.id, position, q)),
       }),
     ]);
     return existing ? "updated" : "created";
