@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { BankDraft } from "@lousa/protocol";
-import { phone, screenshot, signedInProjector } from "../helpers/browser";
+import { screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
+import { createBank, hostWithPhones } from "../helpers/e2e-game";
 
 jest.setTimeout(180_000);
 const env = serverAndBrowser();
@@ -45,23 +46,11 @@ async function axe(page: Page): Promise<string[]> {
 
 test("a Dockerfile block and inline code, highlighted on the projector and a 360 px phone, never widening the page", async () => {
   const teacher = await signedInProjector(env.browser, env.server);
-  const created = await teacher.request.post(`${env.server.url}/api/banks`, { headers: { origin: env.server.url }, data: DRAFT });
-  expect(created.status()).toBe(201);
-  const body: unknown = await created.json();
-  const bankId = typeof body === "object" && body !== null && "id" in body && typeof body.id === "string" ? body.id : "";
-  expect(bankId).not.toBe("");
+  const bankId = await createBank(teacher, env.server, DRAFT);
 
-  const host = await teacher.newPage();
-  await host.goto(`${env.server.url}/host?bank=${bankId}`);
-  await host.getByTestId("create-game").click();
-  await host.getByTestId("host-lobby").waitFor();
-  const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
-
-  const student = await (await phone(env.browser)).newPage();
-  await student.goto(`${env.server.url}/?pin=${pin}`);
-  await student.locator("#nickname").fill("Ana");
-  await student.getByRole("button", { name: "Entrar" }).click();
-  await student.getByTestId("player-lobby").waitFor();
+  const { host, phones } = await hostWithPhones(teacher, env.browser, env.server, bankId, ["Ana"]);
+  const student = phones[0];
+  if (!student) throw new Error("the phone did not join");
   await host.getByTestId("host-start").click();
 
   // Projector: the prompt's block highlighted, each line as typed; inline code in the tiles.

@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import type { BankDraft } from "@lousa/protocol";
-import { phone, screenshot, signedInProjector } from "../helpers/browser";
+import { screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
+import { hostWithPhones } from "../helpers/e2e-game";
 
 jest.setTimeout(240_000);
 const env = serverAndBrowser();
@@ -68,21 +69,8 @@ test("a poll, an ordering and a single-choice question, played by two phones to 
   await screenshot(editor, "kinds-editor-phone");
   await editor.close();
 
-  const host = await teacher.newPage();
-  await host.goto(`${env.server.url}/host?bank=${bank.id}`);
-  await host.getByTestId("create-game").click();
-  await host.getByTestId("host-lobby").waitFor();
-  const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
-  const [ana, bruno] = await Promise.all(
-    ["Ana", "Bruno"].map(async (name) => {
-      const p = await (await phone(env.browser)).newPage();
-      await p.goto(`${env.server.url}/?pin=${pin}`);
-      await p.locator("#nickname").fill(name);
-      await p.getByRole("button", { name: "Entrar" }).click();
-      await p.getByTestId("player-lobby").waitFor();
-      return p;
-    }),
-  );
+  const { host, phones: joined } = await hostWithPhones(teacher, env.browser, env.server, bank.id, ["Ana", "Bruno"]);
+  const [ana, bruno] = joined;
   if (!ana || !bruno) throw new Error("phones did not join");
   const phones = [ana, bruno];
   await host.getByTestId("player-count").filter({ hasText: "2 jogadores" }).waitFor();

@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import type { BankDraft } from "@lousa/protocol";
-import { phone, screenshot, signedInProjector } from "../helpers/browser";
+import { screenshot, signedInProjector } from "../helpers/browser";
 import { serverAndBrowser } from "../helpers/e2e-harness";
+import { createBank, hostWithPhones } from "../helpers/e2e-game";
 
 jest.setTimeout(240_000);
 const env = serverAndBrowser();
@@ -26,11 +27,7 @@ async function fitsWidth(page: Page): Promise<void> {
 
 test("type answer: two phones type, accents and case handled, the projector shows the wrong answers", async () => {
   const teacher = await signedInProjector(env.browser, env.server);
-  const created = await teacher.request.post(`${env.server.url}/api/banks`, { headers: { origin: env.server.url }, data: DRAFT });
-  expect(created.status()).toBe(201);
-  const body: unknown = await created.json();
-  const bankId = typeof body === "object" && body !== null && "id" in body && typeof body.id === "string" ? body.id : "";
-  expect(bankId).not.toBe("");
+  const bankId = await createBank(teacher, env.server, DRAFT);
 
   // The editor: accepted answers, the accents checkbox, the hint about case and spaces.
   const editor = await teacher.newPage();
@@ -50,21 +47,8 @@ test("type answer: two phones type, accents and case handled, the projector show
   await screenshot(editor, "type-answer-editor-phone");
   await editor.close();
 
-  const host = await teacher.newPage();
-  await host.goto(`${env.server.url}/host?bank=${bankId}`);
-  await host.getByTestId("create-game").click();
-  await host.getByTestId("host-lobby").waitFor();
-  const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
-  const [ana, bruno] = await Promise.all(
-    ["Ana", "Bruno"].map(async (name) => {
-      const p = await (await phone(env.browser)).newPage();
-      await p.goto(`${env.server.url}/?pin=${pin}`);
-      await p.locator("#nickname").fill(name);
-      await p.getByRole("button", { name: "Entrar" }).click();
-      await p.getByTestId("player-lobby").waitFor();
-      return p;
-    }),
-  );
+  const { host, phones: joined } = await hostWithPhones(teacher, env.browser, env.server, bankId, ["Ana", "Bruno"]);
+  const [ana, bruno] = joined;
   if (!ana || !bruno) throw new Error("phones did not join");
   await host.getByTestId("player-count").filter({ hasText: "2 jogadores" }).waitFor();
   await host.getByTestId("host-start").click();
