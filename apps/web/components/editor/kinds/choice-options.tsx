@@ -4,9 +4,10 @@ import { QUESTION_LIMITS } from "@lousa/protocol";
 import { useI18n } from "../../../lib/i18n";
 import type { MessageKey } from "../../../lib/messages";
 import { AnswerShape, optionStyle } from "../../answer-shape";
-import { FieldIssues, invalidProps } from "../field-issues";
+import { FieldIssues } from "../field-issues";
 import styles from "../editor.module.css";
 import { addOption, pickCorrect, removeOption, setOption, toggleCorrect } from "./options-ops";
+import { OptionInput } from "./option-input";
 import type { OptionsEditorProps } from "./types";
 
 /** How a kind marks its right options: one (radios), several (checkboxes), or none at all (a poll). */
@@ -51,15 +52,14 @@ export function ChoiceOptions({ question, index, onChange, issuesAt, marks, fixe
               <span className={styles.shape} style={optionStyle(j)} aria-hidden="true">
                 <AnswerShape index={j} size={18} />
               </span>
-              <input
-                id={id(`option-${j}`)}
-                className={`input ${styles.optionInput}`}
-                value={text}
+              <OptionInput
+                question={index}
+                index={j}
+                text={text}
                 maxLength={QUESTION_LIMITS.option + 50}
-                aria-label={t("editor.option", { i: j + 1 })}
-                onChange={(e) => onChange(setOption(q, j, e.target.value))}
-                data-testid={`q${index}-option-${j}`}
-                {...invalidProps(messages, id(`option-${j}-issues`))}
+                label={t("editor.option", { i: j + 1 })}
+                messages={messages}
+                onText={(value) => onChange(setOption(q, j, value))}
               />
               {!fixed && (
                 <button type="button" className={styles.iconButton} onClick={() => onChange(removeOption(q, j))} disabled={q.options.length <= QUESTION_LIMITS.minOptions} aria-label={t("editor.option.remove", { i: j + 1 })} title={t("editor.option.remove", { i: j + 1 })}>

@@ -3,10 +3,11 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { QUESTION_LIMITS } from "@lousa/protocol";
 import { useI18n } from "../../../lib/i18n";
-import { FieldIssues, invalidProps } from "../field-issues";
+import { FieldIssues } from "../field-issues";
 import styles from "../editor.module.css";
 import { addItem, moveItem, removeItem, setItem, withSequence } from "./ordering-ops";
 import { baseFields, padOptions } from "./options-ops";
+import { OptionInput } from "./option-input";
 import type { OptionsEditorProps, QuestionKind } from "./types";
 
 type Control = "option" | "up" | "down";
@@ -64,16 +65,15 @@ function OrderingItems({ question: q, index, onChange, issuesAt }: OptionsEditor
               <span className={styles.position} aria-hidden="true">
                 {j + 1}
               </span>
-              <input
-                id={id(`option-${j}`)}
-                className={`input ${styles.optionInput}`}
-                value={text}
+              <OptionInput
+                question={index}
+                index={j}
+                text={text}
                 maxLength={QUESTION_LIMITS.option + 50}
-                aria-label={t("editor.ordering.item", { i: j + 1 })}
-                aria-describedby={id("ordering-hint")}
-                onChange={(e) => onChange(setItem(q, j, e.target.value))}
-                data-testid={`q${index}-option-${j}`}
-                {...invalidProps(messages, id(`option-${j}-issues`))}
+                label={t("editor.ordering.item", { i: j + 1 })}
+                describedBy={id("ordering-hint")}
+                messages={messages}
+                onText={(value) => onChange(setItem(q, j, value))}
               />
               <span className={styles.itemTools}>
                 <button type="button" id={id(`up-${j}`)} className={styles.iconButton} onClick={() => move(j, j - 1, "up")} disabled={j === 0} aria-label={t("editor.ordering.up", { i: j + 1 })} title={`${t("editor.ordering.up", { i: j + 1 })} (Alt+↑)`} data-testid={`q${index}-item-up-${j}`}>

@@ -6,6 +6,7 @@ import { FieldIssues, invalidProps } from "../field-issues";
 import styles from "../editor.module.css";
 import { baseFields } from "./options-ops";
 import { addAccepted, MAX_ACCEPTED, MIN_ACCEPTED, removeAccepted, setAccepted, toTypeAnswer } from "./type-answer-ops";
+import { OptionInput } from "./option-input";
 import type { OptionsEditorProps, QuestionKind } from "./types";
 
 /**
@@ -32,17 +33,16 @@ function AcceptedAnswers({ question: q, index, onChange, issuesAt }: OptionsEdit
               <span className={styles.position} aria-hidden="true">
                 {j + 1}
               </span>
-              <input
-                id={id(`option-${j}`)}
-                className={`input ${styles.optionInput}`}
-                value={text}
+              <OptionInput
+                question={index}
+                index={j}
+                text={text}
                 maxLength={MAX_TYPED_LENGTH}
-                aria-label={t("editor.typeAnswer.answer", { i: j + 1 })}
-                aria-describedby={id("type-answer-hint")}
-                placeholder={j === 0 ? t("editor.typeAnswer.shown") : undefined}
-                onChange={(e) => onChange(setAccepted(q, j, e.target.value))}
-                data-testid={`q${index}-option-${j}`}
-                {...invalidProps(messages, id(`option-${j}-issues`))}
+                label={t("editor.typeAnswer.answer", { i: j + 1 })}
+                describedBy={id("type-answer-hint")}
+                {...(j === 0 ? { placeholder: t("editor.typeAnswer.shown") } : {})}
+                messages={messages}
+                onText={(value) => onChange(setAccepted(q, j, value))}
               />
               <button type="button" className={styles.iconButton} onClick={() => onChange(removeAccepted(q, j))} disabled={n <= MIN_ACCEPTED} aria-label={t("editor.typeAnswer.remove", { i: j + 1 })} title={t("editor.typeAnswer.remove", { i: j + 1 })}>
                 ×
