@@ -2,7 +2,7 @@
  * Shape of a built-in question bank as authored in this package.
  * The same shape is validated by `validateBank` and seeded into the database.
  */
-import type { PointsMode, QuestionType } from "@lousa/game";
+import type { PointsMode, QuestionImage, QuestionType, SliderSpec } from "@lousa/game";
 
 export type BankQuestionType = QuestionType;
 
@@ -16,7 +16,7 @@ export interface BankQuestion {
   readonly prompt: string;
   /**
    * 2–6 options (for ordering, the items, in the right order). For "truefalse" exactly ["Verdadeiro", "Falso"].
-   * For "typeAnswer", 1–6 accepted answers (matching ignores case and extra spaces).
+   * For "typeAnswer", 1–6 accepted answers (matching ignores case and extra spaces). None for "slider" and "slide".
    */
   readonly options: readonly string[];
   /**
@@ -25,13 +25,20 @@ export interface BankQuestion {
    * typeAnswer: none (the options are the accepted answers).
    */
   readonly correct: readonly number[];
-  /** Shown on the projector at reveal: why the answer is right, and how it relates to the class notes. */
+  /**
+   * Shown on the projector at reveal: why the answer is right, and how it relates to the class notes.
+   * For a "slide", its text (a slide is on screen with it; there is no reveal).
+   */
   readonly explanation: string;
   /** Seconds to answer, 5–120. */
   readonly timeLimitSec: number;
   readonly pointsMode?: BankPointsMode;
   /** typeAnswer: accepted without accents ("nucleo" for "núcleo"). */
   readonly ignoreAccents?: boolean;
+  /** slider: the scale, the right value and the tolerance. */
+  readonly slider?: SliderSpec;
+  /** One picture (by the id of an uploaded image). */
+  readonly image?: QuestionImage;
 }
 
 export interface Bank {

@@ -16,7 +16,7 @@ function newPlayer(gameId: string, id: string, nickname: string): NewPlayer {
 }
 
 function answer(playerId: string, questionIndex: number): AnswerRecord {
-  return { playerId, questionIndex, choices: [1], text: null, correct: true, points: 900, streakBonus: 0, responseMs: 2000, answeredAt: Date.UTC(2026, 10, 28, 9, 0, 2) };
+  return { playerId, questionIndex, choices: [1], text: null, value: null, correct: true, points: 900, streakBonus: 0, responseMs: 2000, answeredAt: Date.UTC(2026, 10, 28, 9, 0, 2) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type GameIdentity, type GameSettings, type PlayedQuestion, type PointsMode, type QuestionType } from "@lousa/game";
+import { QUESTION_TYPES, type GameIdentity, type GameSettings, type PlayedQuestion, type PointsMode, type QuestionImage, type QuestionType, type SliderSpec } from "@lousa/game";
 
 /**
  * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
@@ -79,6 +79,28 @@ export function playedQuestions(value: unknown): PlayedQuestion[] {
       pointsMode: pointsMode(str(q, "pointsMode")),
       // Absent in games from before type-answer questions.
       ...(q["ignoreAccents"] === true ? { ignoreAccents: true } : {}),
+      ...kindExtras(q["slider"], q["image"]),
     };
   });
+}
+
+/** A slider's spec from a JSON column (null: none stored). */
+export function sliderSpec(value: unknown): SliderSpec | null {
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) throw new TypeError("question.slider: expected an object");
+  return { min: num(value, "min"), max: num(value, "max"), step: num(value, "step"), answer: num(value, "answer"), tolerance: num(value, "tolerance"), unit: str(value, "unit") };
+}
+
+/** A question's picture from a JSON column (null: none stored). */
+export function questionImage(value: unknown): QuestionImage | null {
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) throw new TypeError("question.image: expected an object");
+  return { id: str(value, "id"), alt: str(value, "alt"), width: num(value, "width"), height: num(value, "height"), onPhones: value["onPhones"] === true };
+}
+
+/** The optional per-kind fields of a question, present only when stored (a slider's spec, a picture). */
+export function kindExtras(slider: unknown, image: unknown): { slider?: SliderSpec; image?: QuestionImage } {
+  const s = sliderSpec(slider);
+  const i = questionImage(image);
+  return { ...(s ? { slider: s } : {}), ...(i ? { image: i } : {}) };
 }

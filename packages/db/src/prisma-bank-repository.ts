@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Bank } from "@lousa/banks";
-import { numberArray, pointsMode, questionType, stringArray } from "./json-guards";
+import { Prisma } from "./generated/prisma/client";
+import { kindExtras, numberArray, pointsMode, questionType, stringArray } from "./json-guards";
 import type { Db } from "./prisma-client";
 import type { BankRepository } from "./repositories";
 import type { BankContent, LibraryEntry, LibraryEntryWithContent, LibraryRefusal, StoredBank, StoredBankSummary } from "./types";
@@ -26,6 +27,7 @@ function toContent(bank: BankRow, questions: readonly QuestionRow[]): BankConten
       timeLimitSec: q.timeLimitSec,
       pointsMode: pointsMode(q.pointsMode),
       ...(q.ignoreAccents ? { ignoreAccents: true } : {}),
+      ...kindExtras(q.slider, q.image),
     })),
   };
 }
@@ -44,6 +46,9 @@ function questionRow(id: string, bankId: string, position: number, q: Bank["ques
     timeLimitSec: q.timeLimitSec,
     pointsMode: q.pointsMode ?? "standard",
     ignoreAccents: q.ignoreAccents === true,
+    // Spread into plain objects: Prisma's JSON input takes no readonly interfaces.
+    slider: q.slider ? { ...q.slider } : Prisma.DbNull,
+    image: q.image ? { ...q.image } : Prisma.DbNull,
   };
 }
 
@@ -84,6 +89,8 @@ export class PrismaBankRepository implements BankRepository {
         timeLimitMs: q.timeLimitSec * 1000,
         pointsMode: q.pointsMode,
         ...(q.ignoreAccents ? { ignoreAccents: true } : {}),
+        ...(q.slider ? { slider: q.slider } : {}),
+        ...(q.image ? { image: q.image } : {}),
       })),
     };
   }

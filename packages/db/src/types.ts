@@ -1,4 +1,4 @@
-import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion, PlayerStanding } from "@lousa/game";
+import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion, PlayerStanding, QuestionImage, SliderSpec } from "@lousa/game";
 
 export type { PlayerStanding };
 
@@ -97,6 +97,10 @@ export interface BankQuestionContent {
   readonly pointsMode: PlayedQuestion["pointsMode"];
   /** typeAnswer: accepted without accents. */
   readonly ignoreAccents?: boolean;
+  /** slider: the scale and the right value. */
+  readonly slider?: SliderSpec;
+  /** The question's picture. */
+  readonly image?: QuestionImage;
 }
 
 /** A bank's whole content, as saved from the editor or an import (already validated by the caller). */

@@ -13,6 +13,13 @@ export const ANSWER_GRACE_MS = 1000;
 
 export const LEADERBOARD_SIZE = 5;
 
+/**
+ * A question whose picture phones show opens this long after the host's "next" at the latest: phones
+ * load the picture meanwhile and say so (`planOpenNow` opens it as soon as every phone has), so nobody's
+ * clock runs while their picture is still arriving. A phone still loading after this starts late.
+ */
+export const IMAGE_PREPARE_MS = 5000;
+
 /** Outcome of an accepted answer: `everyoneAnswered` tells the owner it may close the question now. */
 export interface AnswerOutcome {
   readonly record: AnswerRecord;
@@ -233,12 +240,13 @@ export class Game {
       case "lobby":
         return this.planStart(now);
       case "question":
+        // A slide has nothing to reveal: "next" goes on to the next question.
+        if (!this.answerable(p.index)) return ok(this.afterPlan(p.index, now));
         return ok(this.closePlan(p.index));
       case "reveal":
         return ok({ phase: { kind: "leaderboard", index: p.index }, standings: null });
       case "leaderboard":
-        if (p.index + 1 < this.questions.length) return ok(this.openPlan(p.index + 1, now));
-        return ok({ phase: { kind: "podium" }, standings: null });
+        return ok(this.afterPlan(p.index, now));
       case "podium":
         return err("GAME_OVER", "This game has ended");
     }
@@ -250,8 +258,25 @@ export class Game {
    */
   planClose(index: number): Result<Transition> {
     const p = this.phaseValue;
-    if (p.kind !== "question" || p.index !== index) return err("QUESTION_NOT_OPEN", "That question is not open");
+    if (p.kind !== "question" || p.index !== index || !this.answerable(index)) return err("QUESTION_NOT_OPEN", "That question is not open");
     return ok(this.closePlan(index));
+  }
+
+  /**
+   * Starts the clock of question `index` now, if it is still getting ready (its phones were loading its
+   * picture; see IMAGE_PREPARE_MS): the owner calls it once every phone has the picture.
+   */
+  planOpenNow(index: number, now: number): Result<Transition> {
+    const p = this.phaseValue;
+    const question = this.questions[index];
+    if (p.kind !== "question" || p.index !== index || !question || p.openedAt <= now) return err("QUESTION_NOT_OPEN", "That question is not getting ready");
+    return ok({ phase: { kind: "question", index, openedAt: now, deadline: now + question.timeLimitMs }, standings: null });
+  }
+
+  /** Whether question `index` is still getting ready at `now` (its clock starts later). */
+  preparing(now: number): boolean {
+    const p = this.phaseValue;
+    return p.kind === "question" && p.openedAt > now;
   }
 
   /** Ends the game from any phase: an open question is closed first so its answers count. */
@@ -319,16 +344,19 @@ export class Game {
     const kind = question ? kindOf(question.type) : undefined;
     if (!question || !kind || !kind.accepts(question, input)) return err("INVALID_CHOICE", "That choice is not valid for this question");
 
-    const normalized = kind.normalize(input);
+    const normalized = kind.normalize(input, question);
     const correct = kind.scored && kind.isRight(question, normalized);
+    // A wrong answer may still earn a share (a slider's near miss); a right one earns it all.
+    const credit = correct ? 1 : kind.scored ? (kind.partialCredit?.(question, normalized) ?? 0) : 0;
     const responseMs = Math.min(Math.max(now - p.openedAt, 0), question.timeLimitMs);
     return ok({
       playerId,
       questionIndex,
       choices: normalized.choices,
       text: normalized.text,
+      value: normalized.value,
       correct,
-      points: kind.scored ? scoreAnswer({ correct, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode }) : 0,
+      points: Math.round(credit * scoreAnswer({ correct: credit > 0, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode })),
       streakBonus: kind.scored ? streakBonus(player.streak, correct, question.pointsMode) : 0,
       responseMs,
       answeredAt: now,
@@ -371,14 +399,36 @@ export class Game {
   }
 
   private openPlan(index: number, now: number): Transition {
+    return { phase: this.openingPhase(index, now), standings: null };
+  }
+
+  /**
+   * Question `index` opening at `now` (also how a restarted server re-opens one, with its full time). A
+   * slide has no clock; a question whose picture phones must load first gets ready (IMAGE_PREPARE_MS).
+   */
+  openingPhase(index: number, now: number): Phase {
     const question = this.questions[index];
     if (!question) throw new RangeError(`No question ${index}`);
-    return { phase: { kind: "question", index, openedAt: now, deadline: now + question.timeLimitMs }, standings: null };
+    if (!kindOf(question.type).answerable) return { kind: "question", index, openedAt: now, deadline: now };
+    const openedAt = question.image?.onPhones === true ? now + IMAGE_PREPARE_MS : now;
+    return { kind: "question", index, openedAt, deadline: openedAt + question.timeLimitMs };
+  }
+
+  /** What follows question `index` once it is done with: the next question, or the podium after the last. */
+  private afterPlan(index: number, now: number): Transition {
+    if (index + 1 < this.questions.length) return this.openPlan(index + 1, now);
+    return { phase: { kind: "podium" }, standings: null };
+  }
+
+  /** Whether question `index` takes answers (a slide doesn't). */
+  answerable(index: number): boolean {
+    const question = this.questions[index];
+    return question !== undefined && kindOf(question.type).answerable;
   }
 
   private rebuildQuestionCounters(): void {
     const current = this.currentQuestion();
-    this.distribution = current ? current.question.options.map(() => 0) : [];
+    this.distribution = current ? new Array<number>(kindOf(current.question.type).tallySize(current.question)).fill(0) : [];
     this.wrongTexts = new Map();
     this.answeredCount = 0;
     this.waiting = 0;

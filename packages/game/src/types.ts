@@ -1,7 +1,7 @@
 /** Domain types of a live game. Plain data: serialisable, no classes, no I/O. */
 
 /** Every kind of question; what each does differently is in ./kinds (one module per kind). */
-export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer"] as const;
+export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer", "slider", "slide"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Options (or items to order) a question has: one definition for the engine, schemas and UIs. */
@@ -25,13 +25,44 @@ export interface PlayedQuestion {
   readonly pointsMode: PointsMode;
   /** typeAnswer: "nucleo" matches "núcleo" (case and surrounding spaces never matter). */
   readonly ignoreAccents?: boolean;
+  /** slider: the scale and the right value (the value and tolerance never leave the server before the reveal). */
+  readonly slider?: SliderSpec;
+  /** One picture shown with the question (any kind, slides too). */
+  readonly image?: QuestionImage;
+}
+
+/** A numeric estimate: the student picks a value on a scale from `min` to `max` in steps of `step`. */
+export interface SliderSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** The right value. */
+  readonly answer: number;
+  /** A guess this close to the answer (or closer) is right and earns full points; see kinds/slider.ts. */
+  readonly tolerance: number;
+  /** Shown after the numbers ("camadas", "%", "anos"); may be empty. */
+  readonly unit: string;
+}
+
+/** What a phone may know about a slider before the reveal: the scale, not the answer. */
+export type SliderScale = Pick<SliderSpec, "min" | "max" | "step" | "unit">;
+
+/** A question's picture (stored re-encoded; served at /api/images/<id>). */
+export interface QuestionImage {
+  readonly id: string;
+  /** Read by screen readers; required. */
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+  /** Phones show it too (the projector always does); off when the picture would give the answer away on a small screen or cost data. */
+  readonly onPhones: boolean;
 }
 
 /**
- * What a player sends: option indexes (choice kinds, ordering) or a typed text (typeAnswer). Which one a
- * question takes is its kind's rule.
+ * What a player sends: option indexes (choice kinds, ordering), a typed text (typeAnswer) or a number
+ * (slider). Which one a question takes is its kind's rule.
  */
-export type AnswerInput = { readonly choices: readonly number[] } | { readonly text: string };
+export type AnswerInput = { readonly choices: readonly number[] } | { readonly text: string } | { readonly value: number };
 
 /** Options the host picks when creating a game. */
 export interface GameSettings {
@@ -67,6 +98,9 @@ export interface AnswerRecord {
   readonly choices: readonly number[];
   /** The text typed (typeAnswer), as typed but trimmed; null for the other kinds. */
   readonly text: string | null;
+  /** The value picked (slider); null for the other kinds. */
+  readonly value: number | null;
+  /** Right (for a slider: within the tolerance). A near miss can still earn points without being right. */
   readonly correct: boolean;
   readonly points: number;
   readonly streakBonus: number;
@@ -97,6 +131,11 @@ export interface PlayerState {
 /** The phase machine: lobby → (question → reveal → leaderboard)* → podium. */
 export type Phase =
   | { readonly kind: "lobby" }
+  /**
+   * `openedAt` is when the clock starts: after the host's "next" for a question whose phones first load
+   * its picture (the question is on screen, answers are refused until then). A slide's deadline is its
+   * `openedAt`: it has no clock.
+   */
   | { readonly kind: "question"; readonly index: number; readonly openedAt: number; readonly deadline: number }
   | { readonly kind: "reveal"; readonly index: number }
   | { readonly kind: "leaderboard"; readonly index: number }

@@ -1,6 +1,7 @@
 import type { Game } from "./game";
 import { kindOf } from "./kinds";
-import type { LeaderboardEntry, PlayerId, PointsMode, QuestionType } from "./types";
+import { sliderScale } from "./kinds/slider";
+import type { LeaderboardEntry, PlayerId, PointsMode, QuestionImage, QuestionType, SliderScale, SliderSpec } from "./types";
 
 /**
  * What everyone in the room may see about the current phase. Built once per transition and
@@ -22,17 +23,30 @@ export interface QuestionView {
   readonly options: readonly string[];
   readonly pointsMode: PointsMode;
   readonly timeLimitMs: number;
+  /** A slider's scale (not its answer); null for the other kinds. */
+  readonly scale: SliderScale | null;
+  /** A slide's text (shown while it is on screen: a slide has no reveal); "" for the other kinds. */
+  readonly text: string;
+  /** The question's picture, if any (phones show it only when `onPhones`). */
+  readonly image: QuestionImage | null;
   /** Time left when the view was built; clients count down from receipt (no clock sync needed). */
   readonly remainingMs: number;
+  /**
+   * How long until the clock starts (0: it runs). While phones load the question's picture, the
+   * question is on screen but takes no answers; the server sends the view again when the clock starts.
+   */
+  readonly opensInMs: number;
 }
 
-export interface RevealView extends Omit<QuestionView, "remainingMs"> {
+export interface RevealView extends Omit<QuestionView, "remainingMs" | "opensInMs"> {
   readonly correct: readonly number[];
   readonly distribution: readonly number[];
   readonly answeredCount: number;
   readonly explanation: string;
   /** typeAnswer: the commonest wrong texts typed, most first (empty for the other kinds). */
   readonly typed: readonly { readonly text: string; readonly count: number }[];
+  /** slider: the whole spec, the right value and tolerance included (`distribution` is its histogram, see sliderBins). */
+  readonly slider: SliderSpec | null;
 }
 
 /** A player's own standing; sent only to that player's socket. */
@@ -47,16 +61,29 @@ export interface PlayerPrivateView {
   readonly answeredChoices: readonly number[] | null;
   /** The text this player typed for the question being shown (typeAnswer), or null. */
   readonly answeredText: string | null;
+  /** The value this player picked for the question being shown (slider), or null. */
+  readonly answeredValue: number | null;
   /** Result of the question being shown, once it is revealed. */
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
 
 /** The fields of a question anyone may see while it is open: deliberately not the answer key. */
-function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs"> {
+function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs" | "opensInMs"> {
   const q = game.questions[index];
   if (!q) throw new RangeError("question out of range");
-  // What a kind shows while open: a typeAnswer's options are its answers, so none.
-  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: kindOf(q.type).publicOptions(q), pointsMode: q.pointsMode, timeLimitMs: q.timeLimitMs };
+  // What a kind shows while open: a typeAnswer's options are its answers, so none; a slider its scale.
+  return {
+    index,
+    total: game.questions.length,
+    type: q.type,
+    prompt: q.prompt,
+    options: kindOf(q.type).publicOptions(q),
+    pointsMode: q.pointsMode,
+    timeLimitMs: q.timeLimitMs,
+    scale: q.slider ? sliderScale(q.slider) : null,
+    text: q.type === "slide" ? q.explanation : "",
+    image: q.image ?? null,
+  };
 }
 
 export function toPhaseView(game: Game, now: number): PhaseView {
@@ -66,7 +93,12 @@ export function toPhaseView(game: Game, now: number): PhaseView {
     case "lobby":
       return { kind: "lobby", playerCount: game.activePlayerCount, locked: game.locked };
     case "question":
-      return { kind: "question", ...publicQuestion(game, phase.index), remainingMs: Math.max(0, phase.deadline - now) };
+      return {
+        kind: "question",
+        ...publicQuestion(game, phase.index),
+        remainingMs: Math.max(0, phase.deadline - Math.max(now, phase.openedAt)),
+        opensInMs: Math.max(0, phase.openedAt - now),
+      };
     case "reveal": {
       const q = game.questions[phase.index];
       if (!q) throw new RangeError("question out of range");
@@ -80,6 +112,7 @@ export function toPhaseView(game: Game, now: number): PhaseView {
         answeredCount: game.answered,
         explanation: q.explanation,
         typed: q.type === "typeAnswer" ? game.topWrongTexts() : [],
+        slider: q.slider ?? null,
       };
     }
     case "leaderboard":
@@ -104,6 +137,7 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     playerCount: game.activePlayerCount,
     answeredChoices: answer ? answer.choices : null,
     answeredText: answer?.text ?? null,
+    answeredValue: answer?.value ?? null,
     lastResult:
       revealed && current
         ? {

@@ -10,6 +10,7 @@ import {
   playerAnswerSchema,
   playerJoinSchema,
   playerLookupSchema,
+  playerReadySchema,
   playerRejoinSchema,
 } from "./schemas";
 import type { ClientEventName } from "./events";
@@ -29,6 +30,7 @@ export const COMMAND_SCHEMAS = {
   "player:join": playerJoinSchema,
   "player:rejoin": playerRejoinSchema,
   "player:answer": playerAnswerSchema,
+  "player:ready": playerReadySchema,
 } as const satisfies Record<ClientEventName, z.ZodType>;
 
 export const CLIENT_EVENTS = Object.keys(COMMAND_SCHEMAS) as ClientEventName[];

@@ -11,6 +11,7 @@ import type {
   PlayerAnswerPayload,
   PlayerJoinPayload,
   PlayerLookupPayload,
+  PlayerReadyPayload,
   PlayerRejoinPayload,
 } from "./schemas";
 import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, JoinRequirements, PlayerSnapshot, RosterEntry } from "./views";
@@ -39,6 +40,8 @@ export interface ClientToServerEvents {
   "player:join": Command<PlayerJoinPayload, JoinedGame>;
   "player:rejoin": Command<PlayerRejoinPayload, PlayerSnapshot>;
   "player:answer": Command<PlayerAnswerPayload, AnswerReceipt>;
+  /** The phone has loaded the open question's picture: once every phone has, its clock starts. */
+  "player:ready": Command<PlayerReadyPayload, { questionIndex: number }>;
 }
 
 /** Server → client pushes. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { kindOf, MAX_OPTIONS, MIN_OPTIONS, QUESTION_TYPES, type KindIssueCode } from "@lousa/game";
+import { kindOf, MAX_OPTIONS, MIN_OPTIONS, QUESTION_TYPES, SLIDER_MAX_MAGNITUDE, type KindIssueCode } from "@lousa/game";
+import { IMAGE_ID_PATTERN } from "./images";
 
 /**
  * What a teacher's question and bank may hold: one schema for the editor (inline validation), every
@@ -15,6 +16,8 @@ export const QUESTION_LIMITS = {
   minTimeSec: 5,
   maxTimeSec: 240,
   bankTitle: 120,
+  sliderUnit: 20,
+  imageAlt: 300,
   bankDescription: 1000,
   questionsPerBank: 500,
 } as const;
@@ -28,6 +31,11 @@ export type QuestionIssueCode =
   | "OPTION_TOO_LONG"
   | "OPTIONS_DUPLICATE"
   | KindIssueCode
+  | "SLIDER_UNIT_TOO_LONG"
+  | "IMAGE_INVALID"
+  | "IMAGE_ALT_EMPTY"
+  | "IMAGE_ALT_TOO_LONG"
+  | "IMAGE_NOT_FOUND"
   | "EXPLANATION_TOO_LONG"
   | "TIME_LIMIT_RANGE"
   | "POINTS_MODE_UNKNOWN"
@@ -59,12 +67,37 @@ const clean = () => z.string().overwrite(cleanText).trim();
 /** Visible text: cleaned (above), trimmed, not empty, not too long. */
 export const visibleText = (max: number, empty: QuestionIssueCode, long: QuestionIssueCode) => clean().min(1, issue(empty)).max(max, issue(long));
 
+const sliderNumber = z.number(issue("SLIDER_RANGE")).finite(issue("SLIDER_RANGE")).min(-SLIDER_MAX_MAGNITUDE, issue("SLIDER_RANGE")).max(SLIDER_MAX_MAGNITUDE, issue("SLIDER_RANGE"));
+
+/** A slider's scale and right value; whether they fit together (a step that divides the range…) is the kind's rule. */
+export const sliderSpecSchema = z.strictObject({
+  min: sliderNumber,
+  max: sliderNumber,
+  step: sliderNumber,
+  answer: sliderNumber,
+  tolerance: sliderNumber,
+  unit: clean().max(L.sliderUnit, issue("SLIDER_UNIT_TOO_LONG")),
+});
+
+/**
+ * A question's picture, by the id the upload gave (POST /api/images). Its size is the stored picture's:
+ * the server writes it when the bank is saved (IMAGE_NOT_FOUND if there is no such picture).
+ */
+export const questionImageSchema = z.strictObject({
+  id: z.string(issue("IMAGE_INVALID")).regex(IMAGE_ID_PATTERN, issue("IMAGE_INVALID")),
+  alt: visibleText(L.imageAlt, "IMAGE_ALT_EMPTY", "IMAGE_ALT_TOO_LONG"),
+  width: z.number(issue("IMAGE_INVALID")).int(issue("IMAGE_INVALID")).min(1, issue("IMAGE_INVALID")).max(10_000, issue("IMAGE_INVALID")),
+  height: z.number(issue("IMAGE_INVALID")).int(issue("IMAGE_INVALID")).min(1, issue("IMAGE_INVALID")).max(10_000, issue("IMAGE_INVALID")),
+  onPhones: z.boolean(issue("IMAGE_INVALID")),
+});
+
 export const questionDraftSchema = z
   .strictObject({
     type: z.enum(QUESTION_TYPES, issue("TYPE_UNKNOWN")),
     prompt: visibleText(L.prompt, "PROMPT_EMPTY", "PROMPT_TOO_LONG"),
-    // At least 2 for the choice kinds (their rule, below); a typeAnswer may accept a single answer.
-    options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).min(1, issue("OPTIONS_COUNT")).max(L.maxOptions, issue("OPTIONS_COUNT")),
+    // How many is each kind's rule (below): 2–6 for the choice kinds, 1–6 accepted answers for a
+    // typeAnswer, none for a slider or a slide.
+    options: z.array(visibleText(L.option, "OPTION_EMPTY", "OPTION_TOO_LONG")).max(L.maxOptions, issue("OPTIONS_COUNT")),
     // How many are right (none for a poll, a sequence for ordering) is each kind's rule, below.
     correct: z.array(z.number().int(issue("CORRECT_OUT_OF_RANGE")).min(0, issue("CORRECT_OUT_OF_RANGE"))).max(L.maxOptions, issue("CORRECT_OUT_OF_RANGE")),
     explanation: clean().max(L.explanation, issue("EXPLANATION_TOO_LONG")),
@@ -72,6 +105,10 @@ export const questionDraftSchema = z
     pointsMode: z.enum(["standard", "double", "none"], issue("POINTS_MODE_UNKNOWN")),
     /** typeAnswer: "nucleo" is accepted for "núcleo" (case and surrounding spaces never matter). */
     ignoreAccents: z.boolean().optional(),
+    /** slider: the scale, the right value and the tolerance. */
+    slider: sliderSpecSchema.optional(),
+    /** Any kind: one picture, shown on the projector and (unless turned off) on phones. */
+    image: questionImageSchema.optional(),
   })
   .superRefine((q, ctx) => {
     // One issue per code and field, whichever rule (the shared one or the kind's) found it first.
@@ -121,6 +158,18 @@ const CODES: ReadonlySet<string> = new Set<QuestionIssueCode>([
   "POLL_HAS_NO_CORRECT",
   "ORDERING_NEEDS_SEQUENCE",
   "CORRECT_NOT_USED",
+  "OPTIONS_NOT_USED",
+  "SLIDER_MISSING",
+  "SLIDER_NOT_USED",
+  "SLIDER_RANGE",
+  "SLIDER_STEP",
+  "SLIDER_ANSWER",
+  "SLIDER_TOLERANCE",
+  "SLIDER_UNIT_TOO_LONG",
+  "IMAGE_INVALID",
+  "IMAGE_ALT_EMPTY",
+  "IMAGE_ALT_TOO_LONG",
+  "IMAGE_NOT_FOUND",
   "EXPLANATION_TOO_LONG",
   "TIME_LIMIT_RANGE",
   "POINTS_MODE_UNKNOWN",
@@ -163,6 +212,10 @@ function fieldCode(field: PropertyKey | undefined): QuestionIssueCode {
       return "TIME_LIMIT_RANGE";
     case "pointsMode":
       return "POINTS_MODE_UNKNOWN";
+    case "slider":
+      return "SLIDER_MISSING";
+    case "image":
+      return "IMAGE_INVALID";
     case "title":
       return "TITLE_EMPTY";
     case "questions":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_OPTIONS, MAX_TYPED_LENGTH } from "@lousa/game";
+import { MAX_OPTIONS, MAX_TYPED_LENGTH, SLIDER_MAX_MAGNITUDE } from "@lousa/game";
 
 /**
  * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
@@ -61,13 +61,16 @@ export const playerRejoinSchema = z.strictObject({ pin: pinSchema, rejoinToken: 
 const questionIndex = z.number().int().min(0).max(10_000);
 /**
  * Indexes into the question's options — one (single, true/false, poll), a set (multiple) or the whole
- * sequence (ordering) — or a typed text (typeAnswer). Which the question takes is its kind's rule
- * (packages/game/src/kinds): the wrong shape is INVALID_CHOICE.
+ * sequence (ordering) — a typed text (typeAnswer) or a number on the scale (slider). Which the question
+ * takes is its kind's rule (packages/game/src/kinds): the wrong shape is INVALID_CHOICE.
  */
 export const playerAnswerSchema = z.union([
   z.strictObject({ questionIndex, choices: z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).min(1).max(MAX_OPTIONS) }),
   z.strictObject({ questionIndex, text: z.string().min(1).max(MAX_TYPED_LENGTH) }),
+  z.strictObject({ questionIndex, value: z.number().finite().min(-SLIDER_MAX_MAGNITUDE).max(SLIDER_MAX_MAGNITUDE) }),
 ]);
+/** A phone has the open question's picture (the clock may start; see IMAGE_PREPARE_MS). */
+export const playerReadySchema = z.strictObject({ questionIndex });
 
 export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
@@ -78,5 +81,6 @@ export type HostAllowPayload = z.infer<typeof hostAllowSchema>;
 export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;
 export type PlayerLookupPayload = z.infer<typeof playerLookupSchema>;
 export type PlayerRejoinPayload = z.infer<typeof playerRejoinSchema>;
+export type PlayerReadyPayload = z.infer<typeof playerReadySchema>;
 export type PlayerAnswerPayload = z.infer<typeof playerAnswerSchema>;
 export type EmptyPayload = z.infer<typeof emptySchema>;

@@ -56,6 +56,8 @@ export interface AnswerReceipt {
   readonly choices: readonly number[];
   /** The text as stored (typeAnswer), or null. */
   readonly text: string | null;
+  /** The value as stored (slider: on a step of the scale), or null. */
+  readonly value: number | null;
   readonly answeredCount: number;
 }
 

@@ -8,6 +8,7 @@ const a = (playerId: string, questionIndex: number, correct: boolean, responseMs
   questionIndex,
   choices: [correct ? 0 : 1],
   text: null,
+  value: null,
   correct,
   points: correct ? 900 : 0,
   streakBonus: 0,
@@ -68,7 +69,7 @@ describe("buildReport with a poll and an ordering question", () => {
   const poll: PlayedQuestion = { id: "p", type: "poll", prompt: "Já usou Docker?", options: ["sim", "não"], correct: [], explanation: "", timeLimitMs: 10_000, pointsMode: "standard" };
   // Shown shuffled; the right sequence is C, A, B (indexes 2, 0, 1).
   const order: PlayedQuestion = { id: "o", type: "ordering", prompt: "Ordem", options: ["build", "push", "escrever Dockerfile"], correct: [2, 0, 1], explanation: "", timeLimitMs: 10_000, pointsMode: "standard" };
-  const answer = (playerId: string, questionIndex: number, choices: number[], correct: boolean): AnswerRecord => ({ playerId, questionIndex, choices, text: null, correct, points: correct ? 900 : 0, streakBonus: 0, responseMs: 1000, answeredAt: 0 });
+  const answer = (playerId: string, questionIndex: number, choices: number[], correct: boolean): AnswerRecord => ({ playerId, questionIndex, choices, text: null, value: null, correct, points: correct ? 900 : 0, streakBonus: 0, responseMs: 1000, answeredAt: 0 });
   const report = buildReport({
     game: { ...input.game, questionsPlayed: 3 },
     questions: [poll, order, q("q")],

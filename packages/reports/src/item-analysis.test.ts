@@ -20,7 +20,7 @@ function answers(choiceOf: (i: number) => number | null, ms = (i: number) => 100
   ids.forEach((playerId, i) => {
     const c = choiceOf(i);
     if (c === null) return;
-    m.set(playerId, { playerId, questionIndex: 0, choices: [c], text: null, correct: c === 1, points: 0, streakBonus: 0, responseMs: ms(i), answeredAt: 0 });
+    m.set(playerId, { playerId, questionIndex: 0, choices: [c], text: null, value: null, correct: c === 1, points: 0, streakBonus: 0, responseMs: ms(i), answeredAt: 0 });
   });
   return m;
 }

@@ -67,6 +67,8 @@ export interface Joined {
 export class GameRunner {
   readonly game: Game;
   private readonly queue = new CommitQueue();
+  /** Phones that have the picture of the question getting ready (cleared at every change of phase). */
+  private readonly readyPlayers = new Set<string>();
   private readonly answers: Batcher<QueuedAnswer, RunnerResult<AnswerReceipt>>;
   private readonly joins: Batcher<JoinInput, RunnerResult<Joined>>;
   private readonly roster: RosterPusher;
@@ -192,7 +194,10 @@ export class GameRunner {
     if (this.game.player(playerId)?.connected === connected) return;
     this.game.setConnected(playerId, connected);
     this.roster.changed(playerId);
-    if (!connected) this.maybeCloseWhenAllAnswered();
+    if (!connected) {
+      this.maybeCloseWhenAllAnswered();
+      this.maybeOpenWhenAllReady();
+    }
   }
 
   private updateIdle(): void {
@@ -211,6 +216,19 @@ export class GameRunner {
   answer(playerId: string, questionIndex: number, sent: AnswerInput | readonly number[]): Promise<RunnerResult<AnswerReceipt>> {
     if (this.stopped) return Promise.resolve(SERVER_RESTARTING);
     return this.answers.add({ playerId, questionIndex, sent: isChoiceList(sent) ? { choices: sent } : sent, at: this.deps.clock.now() });
+  }
+
+  /**
+   * A phone has the open question's picture. Once every connected phone has, a question still getting
+   * ready starts its clock at once (otherwise it starts at its set time: see IMAGE_PREPARE_MS).
+   */
+  ready(playerId: string, questionIndex: number): { questionIndex: number } {
+    const phase = this.game.phase;
+    if (phase.kind === "question" && phase.index === questionIndex && this.game.preparing(this.deps.clock.now())) {
+      this.readyPlayers.add(playerId);
+      this.maybeOpenWhenAllReady();
+    }
+    return { questionIndex };
   }
 
   // ---- Host ----
@@ -318,10 +336,9 @@ export class GameRunner {
     }
     const g = record.game;
     const now = this.deps.clock.now();
-    const limit = this.game.questions[g.questionIndex]?.timeLimitMs ?? 0;
     const phase: Phase =
       g.phase === "question"
-        ? { kind: "question", index: g.questionIndex, openedAt: now, deadline: now + limit }
+        ? this.game.openingPhase(g.questionIndex, now)
         : g.phase === "reveal" || g.phase === "leaderboard"
           ? { kind: g.phase, index: g.questionIndex }
           : { kind: "lobby" };
@@ -415,7 +432,7 @@ export class GameRunner {
     const answeredCount = this.game.answered;
     this.deps.transport.answers(this.id, { questionIndex: records[0]?.questionIndex ?? 0, answeredCount, playerCount: this.game.activePlayerCount });
     this.maybeCloseWhenAllAnswered();
-    return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, text: r.value.text, answeredCount } } : r));
+    return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, text: r.value.text, value: r.value.value, answeredCount } } : r));
   }
 
   /** The batch form of `commit` for joins: nicknames and class-list lines are checked against the batch too. */
@@ -463,6 +480,7 @@ export class GameRunner {
   private afterPhaseChange(): PhaseView {
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.readyPlayers.clear();
     this.armDeadline();
     const phase = this.game.phase;
     if (phase.kind === "podium") this.finishedAtValue ??= this.deps.clock.now();
@@ -483,12 +501,39 @@ export class GameRunner {
     }
   }
 
-  /** Schedules the open question's close at its deadline (plus the network grace); past it, at once. */
+  /**
+   * Schedules the open question's close at its deadline (plus the network grace); past it, at once. A
+   * question getting ready starts its clock at its set time first; a slide has no clock at all.
+   */
   private armDeadline(): void {
     const phase = this.game.phase;
-    if (phase.kind !== "question") return;
+    if (phase.kind !== "question" || !this.game.answerable(phase.index)) return;
     const index = phase.index;
-    this.schedule(() => this.closeInBackground(index, "deadline"), phase.deadline + ANSWER_GRACE_MS - this.deps.clock.now());
+    const now = this.deps.clock.now();
+    if (phase.openedAt > now) return this.schedule(() => this.openInBackground(index), phase.openedAt - now);
+    this.schedule(() => this.closeInBackground(index, "deadline"), phase.deadline + ANSWER_GRACE_MS - now);
+  }
+
+  /**
+   * Starts the clock of a question that was getting ready: its time came, or every phone has its picture.
+   * Stored like any change of phase (the new opening time); if that fails, tried again shortly.
+   */
+  private openInBackground(index: number): void {
+    this.transition("open", () => this.game.planOpenNow(index, this.deps.clock.now())).then(
+      (r) => {
+        if (r.ok || r.error.code === "QUESTION_NOT_OPEN" || r.error.code === "SERVER_RESTARTING") return;
+        this.log.warn({ index, error: r.error }, "could not start the question's clock; retrying");
+        this.schedule(() => this.openInBackground(index), CLOSE_RETRY_MS);
+      },
+      (e: unknown) => this.log.error({ err: e, index }, "starting the question's clock failed"),
+    );
+  }
+
+  private maybeOpenWhenAllReady(): void {
+    const phase = this.game.phase;
+    if (this.stopped || phase.kind !== "question" || !this.game.preparing(this.deps.clock.now())) return;
+    for (const p of this.game.allPlayers()) if (p.connected && !p.kicked && !this.readyPlayers.has(p.id)) return;
+    this.openInBackground(phase.index);
   }
 
   private schedule(fn: () => void, delayMs: number): void {

@@ -99,4 +99,18 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
     ctx.guard,
     ctx.log,
   );
+
+  registerCommand(
+    socket,
+    "player:ready",
+    async ({ questionIndex }) => {
+      const identity = socket.data.identity;
+      if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game first");
+      const runner = runnerOf(identity, ctx.registry);
+      if (!runner) return ackError("GAME_NOT_FOUND", "This game no longer exists");
+      return ackOk(runner.ready(identity.playerId, questionIndex));
+    },
+    ctx.guard,
+    ctx.log,
+  );
 }

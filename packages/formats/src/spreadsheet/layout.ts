@@ -133,8 +133,8 @@ type QuestionType = QuestionDraft["type"];
 type PointsMode = QuestionDraft["pointsMode"];
 
 export const TYPE_WORDS: Readonly<Record<Locale, Readonly<Record<QuestionType, string>>>> = {
-  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso", poll: "enquete", ordering: "ordenar", typeAnswer: "digitar" },
-  en: { single: "single", multiple: "multiple", truefalse: "true/false", poll: "poll", ordering: "ordering", typeAnswer: "type answer" },
+  "pt-BR": { single: "única", multiple: "múltipla", truefalse: "verdadeiro/falso", poll: "enquete", ordering: "ordenar", typeAnswer: "digitar", slider: "controle deslizante", slide: "slide" },
+  en: { single: "single", multiple: "multiple", truefalse: "true/false", poll: "poll", ordering: "ordering", typeAnswer: "type answer", slider: "slider", slide: "slide" },
 };
 
 export const POINTS_WORDS: Readonly<Record<Locale, Readonly<Record<PointsMode, string>>>> = {

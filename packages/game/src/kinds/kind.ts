@@ -1,11 +1,11 @@
-import type { AnswerInput, PlayedQuestion, QuestionType } from "../types";
+import type { AnswerInput, PlayedQuestion, QuestionType, SliderSpec } from "../types";
 
 /**
  * Everything the engine does differently for one kind of question. Each kind is one module next to
  * this file; `KINDS` (index.ts) holds them all, typed over every QuestionType, so a kind added to the
- * type is a compile error until it has its module. The answer to every kind so far is a list of option
- * indexes (`choices`): one for single choice, true/false and polls, a set for multiple select, a
- * sequence for ordering.
+ * type is a compile error until it has its module. An answer is a list of option indexes (`choices`:
+ * one for single choice, true/false and polls, a set for multiple select, a sequence for ordering), a
+ * typed text (typeAnswer) or a number (slider); a slide takes none.
  */
 /** What a kind's own rules find wrong with a question as written (the shared rules are the schema's). */
 export type KindIssueCode =
@@ -19,23 +19,32 @@ export type KindIssueCode =
   | "OPTIONS_COUNT"
   | "OPTIONS_DUPLICATE"
   | "OPTION_TOO_LONG"
-  | "CORRECT_NOT_USED";
+  | "CORRECT_NOT_USED"
+  | "OPTIONS_NOT_USED"
+  | "SLIDER_MISSING"
+  | "SLIDER_NOT_USED"
+  | "SLIDER_RANGE"
+  | "SLIDER_STEP"
+  | "SLIDER_ANSWER"
+  | "SLIDER_TOLERANCE";
 
 export interface KindIssue {
   readonly code: KindIssueCode;
-  readonly field: "options" | "correct";
+  readonly field: "options" | "correct" | "slider";
 }
 
 /** The part of a question a kind's rules read. */
 export interface OptionsAndCorrect {
   readonly options: readonly string[];
   readonly correct: readonly number[];
+  readonly slider?: SliderSpec | undefined;
 }
 
-/** An answer as stored and compared: chosen indexes and/or the text typed. */
+/** An answer as stored and compared: chosen indexes, the text typed or the value picked. */
 export interface Answer {
   readonly choices: readonly number[];
   readonly text: string | null;
+  readonly value: number | null;
 }
 
 export interface KindRules {
@@ -47,15 +56,27 @@ export interface KindRules {
   draftIssues(q: OptionsAndCorrect): KindIssue[];
   /** Whether the kind has a right answer. A poll has none: no points, streaks and grades untouched. */
   readonly scored: boolean;
+  /**
+   * Whether students answer it at all. A slide doesn't: it has no clock, no reveal and no leaderboard
+   * (the host's "next" goes on to the next question), and reports and exports leave it out.
+   */
+  readonly answerable: boolean;
   /** Whether `input` is an answer this question can take (the right shape, indexes into its options…). */
   accepts(q: PlayedQuestion, input: AnswerInput): boolean;
   /** The answer as stored and compared: a set sorted, a sequence as given, a text trimmed. */
-  normalize(input: AnswerInput): Answer;
+  normalize(input: AnswerInput, q: PlayedQuestion): Answer;
   /** Whether an accepted, normalised answer is right (always false for a kind that is not scored). */
   isRight(q: PlayedQuestion, answer: Answer): boolean;
+  /**
+   * The share of the points (0–1) a wrong answer still earns: a slider's near miss. Absent: none. A
+   * right answer always earns them all; partial credit never counts as right (streaks, grades).
+   */
+  partialCredit?(q: PlayedQuestion, answer: Answer): number;
   /** An answer as a spreadsheet cell or a report shows it: "B", "A+C", "C > A > B", the text typed. */
   answerText(answer: Answer): string;
-  /** The options an answer adds one to in the reveal's distribution. */
+  /** How many counters the reveal's distribution has: one per option, or a slider's histogram bins. */
+  tallySize(q: PlayedQuestion): number;
+  /** The counters (options, bins) an answer adds one to in the reveal's distribution. */
   counted(q: PlayedQuestion, answer: Answer): readonly number[];
   /** The options phones may see while the question is open (typeAnswer's are its answers: none). */
   publicOptions(q: PlayedQuestion): readonly string[];
@@ -80,14 +101,22 @@ export const asInBank = (q: PlayedQuestion): PlayedQuestion => q;
 export const choicesOf = (input: AnswerInput): readonly number[] | null => ("choices" in input ? input.choices : null);
 
 /** A chosen set: sorted, no text. */
-export const asSet = (input: AnswerInput): Answer => ({ choices: [...(choicesOf(input) ?? [])].sort((a, b) => a - b), text: null });
+export const asSet = (input: AnswerInput): Answer => ({ choices: [...(choicesOf(input) ?? [])].sort((a, b) => a - b), text: null, value: null });
 
 /** The options a choice kind shows. */
 export const allOptions = (q: PlayedQuestion): readonly string[] => q.options;
 
-/** Choice kinds have 2–6 options (the schema allows one for typeAnswer's accepted answers). */
+/** One counter per option (choice kinds; typeAnswer's accepted answers). */
+export const perOption = (q: PlayedQuestion): number => q.options.length;
+
+/** A kind that reads `slider` has it; every other kind must not (the data would be silently ignored). */
+export function noSliderIssues(q: OptionsAndCorrect): KindIssue[] {
+  return q.slider !== undefined ? [{ code: "SLIDER_NOT_USED", field: "slider" }] : [];
+}
+
+/** Choice kinds have 2–6 options (the schema allows fewer for typeAnswer, sliders and slides). */
 export function optionCountIssues(q: OptionsAndCorrect): KindIssue[] {
-  return q.options.length < 2 ? [{ code: "OPTIONS_COUNT", field: "options" }] : [];
+  return [...(q.options.length < 2 ? [{ code: "OPTIONS_COUNT" as const, field: "options" as const }] : []), ...noSliderIssues(q)];
 }
 
 /** Right-answer indexes that point nowhere or twice: wrong for every kind that has them. */

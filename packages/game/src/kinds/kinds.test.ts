@@ -44,16 +44,16 @@ describe("each kind's answers", () => {
     const kind = KINDS[type];
     const question = q(type);
     expect(kind.accepts(question, { choices: answer })).toBe(accepted);
-    if (accepted) expect(kind.scored && kind.isRight(question, kind.normalize({ choices: answer }))).toBe(right);
+    if (accepted) expect(kind.scored && kind.isRight(question, kind.normalize({ choices: answer }, question))).toBe(right);
   });
 
   it("sets are stored sorted, sequences as given", () => {
-    expect(KINDS.multiple.normalize({ choices: [2, 0] })).toEqual({ choices: [0, 2], text: null });
-    expect(KINDS.ordering.normalize({ choices: [2, 0, 3, 1] })).toEqual({ choices: [2, 0, 3, 1], text: null });
+    expect(KINDS.multiple.normalize({ choices: [2, 0] }, q("multiple"))).toEqual({ choices: [0, 2], text: null, value: null });
+    expect(KINDS.ordering.normalize({ choices: [2, 0, 3, 1] }, q("ordering"))).toEqual({ choices: [2, 0, 3, 1], text: null, value: null });
   });
 
   it("ordering counts, per item, who put it in its right place", () => {
-    expect(KINDS.ordering.counted(q("ordering"), { choices: [2, 3, 0, 1], text: null })).toEqual([2, 1]);
+    expect(KINDS.ordering.counted(q("ordering"), { choices: [2, 3, 0, 1], text: null, value: null })).toEqual([2, 1]);
   });
 });
 
@@ -170,7 +170,7 @@ describe("type answer", () => {
     const question = kernelQ(ignoreAccents);
     expect(KINDS.typeAnswer.accepts(question, { text: typed })).toBe(accepted);
     if (!accepted) return;
-    const a = KINDS.typeAnswer.normalize({ text: typed });
+    const a = KINDS.typeAnswer.normalize({ text: typed }, question);
     expect(KINDS.typeAnswer.isRight(question, a)).toBe(right);
     expect(KINDS.typeAnswer.counted(question, a)).toEqual(counted);
   });
@@ -210,10 +210,10 @@ describe("type answer: look-alikes from phone keyboards and code markup", () => 
     ["uname \u2014kernel-release", 0],
     ["it\u2019s", 1],
   ])("%j matches accepted answer %i", (typed, index) => {
-    expect(KINDS.typeAnswer.counted(uname, KINDS.typeAnswer.normalize({ text: typed }))).toEqual([index]);
+    expect(KINDS.typeAnswer.counted(uname, KINDS.typeAnswer.normalize({ text: typed }, uname))).toEqual([index]);
   });
   it("the typed text is stored without invisible characters", () => {
-    expect(KINDS.typeAnswer.normalize({ text: " ab\u0000c\u200B " })).toEqual({ choices: [], text: "abc" });
+    expect(KINDS.typeAnswer.normalize({ text: " ab\u0000c\u200B " }, uname)).toEqual({ choices: [], text: "abc", value: null });
   });
   it("an accepted answer longer than a student may type, or two that match alike, are refused", () => {
     expect(KINDS.typeAnswer.draftIssues({ options: ["x".repeat(121)], correct: [] })).toEqual([{ code: "OPTION_TOO_LONG", field: "options" }]);

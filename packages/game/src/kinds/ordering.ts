@@ -1,5 +1,5 @@
 import type { PlayedQuestion } from "../types";
-import { allOptions, choicesOf, isIndexList, optionCountIssues, optionLetter, type KindRules } from "./kind";
+import { allOptions, choicesOf, isIndexList, optionCountIssues, optionLetter, perOption, type KindRules } from "./kind";
 
 /**
  * Put 2–6 items in order. The bank keeps the items in the right order; a game shows them shuffled,
@@ -12,13 +12,15 @@ export const ordering: KindRules = {
   // Written in the right order: `correct` is that order, [0, 1, …, n − 1] (what the editor and importers send).
   draftIssues: (q) => [...optionCountIssues(q), ...(q.correct.length === q.options.length && q.correct.every((c, i) => c === i) ? [] : [{ code: "ORDERING_NEEDS_SEQUENCE" as const, field: "correct" as const }])],
   scored: true,
+  answerable: true,
   accepts: (q, input) => {
     const choices = choicesOf(input);
     return choices !== null && choices.length === q.options.length && isIndexList(choices, q.options.length);
   },
-  normalize: (input) => ({ choices: [...(choicesOf(input) ?? [])], text: null }),
+  normalize: (input) => ({ choices: [...(choicesOf(input) ?? [])], text: null, value: null }),
   isRight: (q, a) => a.choices.length === q.correct.length && a.choices.every((c, i) => c === q.correct[i]),
   answerText: (a) => a.choices.map(optionLetter).join(" > "),
+  tallySize: perOption,
   counted: (q, a) => a.choices.filter((c, position) => q.correct[position] === c),
   publicOptions: allOptions,
   forPlay: shuffled,

@@ -1,5 +1,5 @@
 import type { PlayedQuestion } from "../types";
-import { asInBank, type Answer, type KindRules } from "./kind";
+import { asInBank, noSliderIssues, perOption, type Answer, type KindRules } from "./kind";
 
 /** Longest text a player may type (a command, a word, a short phrase). */
 export const MAX_TYPED_LENGTH = 120;
@@ -50,6 +50,8 @@ export const typeAnswer: KindRules = {
   draftIssues: (q) => {
     const keys = q.options.map((o) => matchKey(o, false));
     return [
+      ...noSliderIssues(q),
+      ...(q.options.length < 1 ? [{ code: "OPTIONS_COUNT" as const, field: "options" as const }] : []),
       ...(q.correct.length > 0 ? [{ code: "CORRECT_NOT_USED" as const, field: "correct" as const }] : []),
       // An answer longer than a student may type could never be matched.
       ...(q.options.some((o) => o.length > MAX_TYPED_LENGTH) ? [{ code: "OPTION_TOO_LONG" as const, field: "options" as const }] : []),
@@ -58,14 +60,16 @@ export const typeAnswer: KindRules = {
     ];
   },
   scored: true,
+  answerable: true,
   accepts: (_q, input) => {
     if (!("text" in input) || typeof input.text !== "string" || input.text.length > MAX_TYPED_LENGTH) return false;
     const text = cleanTyped(input.text);
     return text.length > 0 && !STACKED_MARKS.test(text.normalize("NFD"));
   },
-  normalize: (input): Answer => ({ choices: [], text: "text" in input ? cleanTyped(input.text) : "" }),
+  normalize: (input): Answer => ({ choices: [], text: "text" in input ? cleanTyped(input.text) : "", value: null }),
   isRight: (q, a) => a.text !== null && matchedAnswer(q, a.text) >= 0,
   answerText: (a) => a.text ?? "",
+  tallySize: perOption,
   counted: (q, a) => {
     const i = a.text === null ? -1 : matchedAnswer(q, a.text);
     return i >= 0 ? [i] : [];
