@@ -22,6 +22,7 @@ import { clientError } from "./http/client-error";
 import { setupRouter } from "./http/setup-api";
 import { libraryRouter } from "./http/library-api";
 import { importRouter } from "./import/import-api";
+import { imagesRouter } from "./images/images-api";
 import { hostAllowed, refuseUnknownHosts } from "./http/host-allow-list";
 import type { Auth } from "./auth/auth";
 import { toNodeHandler } from "better-auth/node";
@@ -189,6 +190,8 @@ export function createApp(deps: AppDeps): App {
   // Before the 16 KB JSON parser below: a whole bank is a larger body (the library parses its own).
   app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.auth, sameOrigin));
   app.use("/api/import", importRouter(deps.auth, deps.log, sameOrigin));
+  // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
+  app.use("/api/images", apiCors(allowed), imagesRouter({ images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {

@@ -2,10 +2,12 @@ import { authDatabase } from "./auth-database";
 import { PrismaBankRepository } from "./prisma-bank-repository";
 import { openDatabase } from "./prisma-client";
 import { PrismaGameRepository } from "./prisma-game-repository";
+import { PrismaImageRepository } from "./prisma-image-repository";
 import type { Repositories } from "./repositories";
 
 export type * from "./repositories";
 export type * from "./types";
+export type * from "./image-repository";
 export type { AuthDatabase } from "./auth-database";
 export { migrateDatabase, sqliteFilePath } from "./migrate";
 export { seedBanks } from "./seed";
@@ -18,6 +20,7 @@ export async function openRepositories(url: string): Promise<Repositories> {
   return {
     banks: new PrismaBankRepository(db),
     games: new PrismaGameRepository(db),
+    images: new PrismaImageRepository(db),
     auth: authDatabase(db),
     async ping() {
       try {

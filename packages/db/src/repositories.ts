@@ -1,4 +1,5 @@
 import type { AuthDatabase } from "./auth-database";
+import type { ImageRepository } from "./image-repository";
 import type { Bank } from "@lousa/banks";
 import type { AnswerRecord } from "@lousa/game";
 import type { BankContent, GameRecord, LibraryEntry, LibraryEntryWithContent, LibraryRefusal, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
@@ -67,6 +68,8 @@ export interface GameRepository {
 export interface Repositories {
   readonly banks: BankRepository;
   readonly games: GameRepository;
+  /** Pictures attached to questions (see image-repository.ts). */
+  readonly images: ImageRepository;
   /** Teachers' accounts and sessions, for better-auth (see auth-database.ts). */
   readonly auth: AuthDatabase;
   /** True when the database answers a trivial query. */

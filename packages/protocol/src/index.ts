@@ -7,3 +7,4 @@ export * from "./question-schema";
 export * from "./library";
 export * from "./import-preview";
 export * from "./rich-text";
+export * from "./images";
