@@ -1,6 +1,7 @@
 import type { ErrorCode } from "@lousa/protocol";
 import { kindsEn, kindsPtBR } from "./messages-kinds";
 import { libraryEn, libraryPtBR } from "./messages-library";
+import { mediaEn, mediaPtBR } from "./messages-media";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
@@ -8,6 +9,7 @@ const ptBR = {
   ...teacherPtBR,
   ...libraryPtBR,
   ...kindsPtBR,
+  ...mediaPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -179,6 +181,7 @@ const en: Record<MessageKey, string> = {
   ...teacherEn,
   ...libraryEn,
   ...kindsEn,
+  ...mediaEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",
