@@ -1,6 +1,7 @@
 import type { ErrorCode } from "@lousa/protocol";
 import { kindsEn, kindsPtBR } from "./messages-kinds";
 import { libraryEn, libraryPtBR } from "./messages-library";
+import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
@@ -9,6 +10,7 @@ const ptBR = {
   ...teacherPtBR,
   ...libraryPtBR,
   ...kindsPtBR,
+  ...playPtBR,
   ...mediaPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
@@ -181,6 +183,7 @@ const en: Record<MessageKey, string> = {
   ...teacherEn,
   ...libraryEn,
   ...kindsEn,
+  ...playEn,
   ...mediaEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
@@ -379,6 +382,13 @@ const errorsPtBR: Record<ErrorCode, string> = {
   BANK_INVALID: "O banco tem problemas: veja as questões marcadas.",
   FILE_TOO_LARGE: "Arquivo grande demais para importar (máximo 5 MB).",
   IMPORT_REFUSED: "Não foi possível ler este arquivo (danificado ou grande demais por dentro).",
+  IMAGE_UNSUPPORTED: "Este arquivo não é uma imagem PNG, JPEG, WebP ou GIF.",
+  IMAGE_TYPE_MISMATCH: "O arquivo diz ser de um tipo de imagem, mas é de outro. Salve-o de novo como PNG ou JPEG.",
+  IMAGE_TOO_LARGE: "Imagem grande demais (máximo 8 MB).",
+  IMAGE_UNREADABLE: "Não foi possível ler esta imagem (danificada ou incompleta).",
+  IMAGE_TOO_MANY_PIXELS: "Imagem com pixels demais (até 40 megapixels).",
+  IMAGE_BUSY: "O servidor está processando outras imagens. Tente de novo em alguns segundos.",
+  IMAGE_NOT_FOUND: "Esta imagem não existe mais no servidor: envie-a de novo.",
   INTERNAL: "Algo deu errado no servidor.",
   OFFLINE: "Sem conexão com o servidor. Verifique o Wi-Fi; a página reconecta sozinha.",
 };
@@ -418,6 +428,13 @@ const errorsEn: Record<ErrorCode, string> = {
   BANK_INVALID: "The bank has problems: see the marked questions.",
   FILE_TOO_LARGE: "File too large to import (5 MB at most).",
   IMPORT_REFUSED: "Could not read this file (damaged, or too large inside).",
+  IMAGE_UNSUPPORTED: "This file is not a PNG, JPEG, WebP or GIF picture.",
+  IMAGE_TYPE_MISMATCH: "The file claims to be one kind of picture but is another. Save it again as PNG or JPEG.",
+  IMAGE_TOO_LARGE: "Picture too large (8 MB at most).",
+  IMAGE_UNREADABLE: "Could not read this picture (damaged or incomplete).",
+  IMAGE_TOO_MANY_PIXELS: "Picture has too many pixels (40 megapixels at most).",
+  IMAGE_BUSY: "The server is processing other pictures. Try again in a few seconds.",
+  IMAGE_NOT_FOUND: "This picture is no longer on the server: upload it again.",
   INTERNAL: "Something went wrong on the server.",
   OFFLINE: "No connection to the server. Check the Wi-Fi; the page reconnects by itself.",
 };

@@ -1,4 +1,5 @@
 import type { GameErrorCode } from "@lousa/game";
+import { IMAGE_ERROR_CODES, type ImageErrorCode } from "./images";
 
 /** Every error code a client can receive. UIs translate by code; `message` is an English fallback. */
 export type ErrorCode =
@@ -31,6 +32,8 @@ export type ErrorCode =
   | "FILE_TOO_LARGE"
   /** Reading the file took too long or too much memory (a damaged or hostile file). */
   | "IMPORT_REFUSED"
+  /** A picture upload or lookup refused (see images.ts). */
+  | ImageErrorCode
   /** Never sent by the server: the client's own word for "the command could not reach the server". */
   | "OFFLINE"
   | "INTERNAL";
@@ -70,6 +73,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "BANK_INVALID",
   "FILE_TOO_LARGE",
   "IMPORT_REFUSED",
+  ...IMAGE_ERROR_CODES,
   "OFFLINE",
   "INTERNAL",
 ];

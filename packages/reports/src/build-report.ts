@@ -46,7 +46,10 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
 
   // Item analysis groups players by what the grade measures: correct answers (score breaks ties).
   const bestFirst = [...players].sort((a, b) => b.correct - a.correct || b.score - a.score).map((p) => p.playerId);
-  const questions = input.questions.slice(0, played).map((q, i) => analyseQuestion(i, q, byQuestion.get(i) ?? new Map(), bestFirst));
+  // A slide asks nothing: it is left out of the item analysis (rows keep the question's index in the game).
+  const questions = input.questions
+    .slice(0, played)
+    .flatMap((q, i) => (kindOf(q.type).answerable ? [analyseQuestion(i, q, byQuestion.get(i) ?? new Map(), bestFirst)] : []));
 
   return {
     game: { ...input.game, questionCount: input.questions.length, questionsPlayed: played },

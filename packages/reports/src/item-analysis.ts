@@ -32,7 +32,8 @@ export function analyseQuestion(
   playerIdsBestFirst: readonly string[],
 ): QuestionReportRow {
   const kind = kindOf(question.type);
-  const optionCounts = question.options.map(() => 0);
+  // One counter per option, or per bar of a slider's histogram (as the reveal counted).
+  const optionCounts = new Array<number>(kind.tallySize(question)).fill(0);
   const wrongTexts = new Map<string, { text: string; count: number }>();
   const times: number[] = [];
   let correct = 0;
@@ -60,8 +61,9 @@ export function analyseQuestion(
 
   let topDistractor: QuestionReportRow["topDistractor"] = null;
   optionCounts.forEach((count, option) => {
-    // Ordering has no wrong options, only items out of place; a typeAnswer's options are all right.
-    if (question.type === "ordering" || question.type === "typeAnswer" || question.correct.includes(option) || count === 0) return;
+    // Ordering has no wrong options, only items out of place; a typeAnswer's options are all right; a
+    // slider's counters are bars of guesses, not options.
+    if (question.type === "ordering" || question.type === "typeAnswer" || question.type === "slider" || question.correct.includes(option) || count === 0) return;
     if (!topDistractor || count > topDistractor.count) topDistractor = { option, count };
   });
 
@@ -85,6 +87,7 @@ export function analyseQuestion(
     flags,
     graded: true,
     topWrongTexts: [...wrongTexts.values()].sort((x, y) => y.count - x.count).slice(0, 5),
+    slider: question.slider ?? null,
   };
 }
 
@@ -105,5 +108,6 @@ function pollRow(index: number, question: PlayedQuestion, optionCounts: readonly
     flags: [],
     graded: false,
     topWrongTexts: [],
+    slider: null,
   };
 }

@@ -1,4 +1,4 @@
-import type { AnswerRecord, PlayedQuestion } from "@lousa/game";
+import type { AnswerRecord, PlayedQuestion, SliderSpec } from "@lousa/game";
 
 /** Everything a report is computed from: one played game as stored. */
 export interface ReportInput {
@@ -80,6 +80,8 @@ export interface QuestionReportRow {
   readonly graded: boolean;
   /** typeAnswer: the commonest wrong texts typed, most first (empty for the other kinds). */
   readonly topWrongTexts: readonly { readonly text: string; readonly count: number }[];
+  /** slider: its scale and right value; `optionCounts` is then the histogram over sliderBins (null for the other kinds). */
+  readonly slider: SliderSpec | null;
 }
 
 export interface GameReport {

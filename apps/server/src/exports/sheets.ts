@@ -1,4 +1,4 @@
-import { kindOf, optionLetter, type AnswerRecord } from "@lousa/game";
+import { kindOf, optionLetter, type AnswerRecord, type SliderSpec } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { labels, type ExportLocale } from "./locale";
 
@@ -24,6 +24,8 @@ export interface Sheet {
 
 /** An option with its letter, as the projector shows it: "B) Timina". */
 const labelled = (options: readonly string[], index: number) => `${optionLetter(index)}) ${options[index] ?? ""}`;
+/** A slider's right answer as a cell: "5 camadas (± 1)". */
+const sliderAnswerText = (s: SliderSpec): string => `${s.answer}${s.unit ? ` ${s.unit}` : ""}${s.tolerance > 0 ? ` (± ${s.tolerance})` : ""}`;
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
 /** The four tables of a game's results: Summary, Players, Questions (item analysis), Answers. */
@@ -107,7 +109,9 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
         ? `${L.poll}: ${q.options.map((_, i) => `${labelled(q.options, i)} ${q.optionCounts[i] ?? 0}`).join(" | ")}`
         : q.type === "typeAnswer"
           ? q.options.join(" / ")
-          : q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | "),
+          : q.slider
+            ? sliderAnswerText(q.slider)
+            : q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | "),
       q.answered,
       q.graded ? q.percentCorrect : null,
       q.discrimination === null ? null : Math.round(q.discrimination * 100) / 100,
@@ -119,12 +123,14 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
   };
 
   const byId = new Map(report.players.map((p) => [p.playerId, p]));
+  // Report rows are the questions answered (slides are left out), keyed by their index in the game.
+  const typeByIndex = new Map(report.questions.map((q) => [q.index, q.type]));
   const answerRows = answers
     .filter((a) => byId.has(a.playerId) && a.questionIndex < g.questionsPlayed)
     .sort((a, b) => (byId.get(a.playerId)?.rank ?? 0) - (byId.get(b.playerId)?.rank ?? 0) || a.questionIndex - b.questionIndex)
     .map((a): Cell[] => {
       const p = byId.get(a.playerId)!;
-      const kind = kindOf(report.questions[a.questionIndex]?.type ?? "single");
+      const kind = kindOf(typeByIndex.get(a.questionIndex) ?? "single");
       return [p.nickname, p.identifier, a.questionIndex + 1, kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
     });
   const answersSheet: Sheet = {

@@ -14,7 +14,8 @@ import type { Cell, Column, Sheet } from "../exports/sheets";
 export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRequest): string {
   const C = resultColumns(format.locale);
   const L = labels(format.locale);
-  const questions = record.game.questions;
+  // A slide asks nothing: no columns for it (the others keep their number in the game).
+  const questions = record.game.questions.flatMap((q, index) => (kindOf(q.type).answerable ? [{ q, index }] : []));
   const answers = record.answers;
   const byPlayer = new Map<string, Map<number, (typeof answers)[number]>>();
   for (const a of answers) {
@@ -24,15 +25,15 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
   }
   const col = (header: string, format: Column["format"]): Column => ({ header, width: 0, format });
   const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
-  questions.forEach((_, i) => columns.push(col(`q${i + 1}_${C.choice}`, "text"), col(`q${i + 1}_${C.isCorrect}`, "text"), col(`q${i + 1}_${C.points}`, "int"), col(`q${i + 1}_${C.responseMs}`, "int")));
+  questions.forEach(({ index }) => columns.push(col(`q${index + 1}_${C.choice}`, "text"), col(`q${index + 1}_${C.isCorrect}`, "text"), col(`q${index + 1}_${C.points}`, "int"), col(`q${index + 1}_${C.responseMs}`, "int")));
   const rows = report.players.map((p) => {
     // Out of the graded questions played, as "correct" is (polls have no right answer).
     const cells: Cell[] = [p.rank, p.nickname, p.score, p.correct, report.summary.gradedQuestions];
-    questions.forEach((_, i) => {
-      const a = byPlayer.get(p.playerId)?.get(i);
+    questions.forEach(({ q, index }) => {
+      const a = byPlayer.get(p.playerId)?.get(index);
       if (!a) cells.push(null, null, 0, null);
       else {
-        const kind = kindOf(questions[i]?.type ?? "single");
+        const kind = kindOf(q.type);
         // A poll's answer is neither right nor wrong: the cell stays empty.
         cells.push(kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
       }
