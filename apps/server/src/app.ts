@@ -188,7 +188,7 @@ export function createApp(deps: AppDeps): App {
   const setupCode = deps.setupCode ?? randomBytes(4).toString("hex").toUpperCase();
   app.use("/api", setupRouter(deps.auth, sameOrigin, setupCode));
   // Before the 16 KB JSON parser below: a whole bank is a larger body (the library parses its own).
-  app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.auth, sameOrigin));
+  app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.repos.images, deps.auth, sameOrigin));
   app.use("/api/import", importRouter(deps.auth, deps.log, sameOrigin));
   // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
   app.use("/api/images", apiCors(allowed), imagesRouter({ images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));

@@ -2,11 +2,12 @@ import express, { Router, type RequestHandler, type Response } from "express";
 import helmet from "helmet";
 import { EXPORT_FORMATS, exportBank } from "@lousa/formats";
 import { z } from "zod";
-import type { BankRepository, LibraryEntry, LibraryEntryWithContent, LibraryRefusal } from "@lousa/db";
-import { bankDraftSchema, bankIssues, librarySearchSchema, patchBankSchema, QUESTION_LIMITS, saveBankSchema, type BankDraft, type ExportNote, type LibraryBank, type LibraryBankDetail, type Teacher } from "@lousa/protocol";
+import type { BankRepository, ImageRepository, LibraryEntry, LibraryEntryWithContent, LibraryRefusal } from "@lousa/db";
+import { bankDraftSchema, bankIssues, librarySearchSchema, patchBankSchema, QUESTION_LIMITS, saveBankSchema, type BankDraft, type ExportNote, type LibraryBank, type LibraryBankDetail, type QuestionIssue, type Teacher } from "@lousa/protocol";
 import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { sendError } from "./host-auth";
+import { withStoredPictures } from "./bank-pictures";
 
 /**
  * The largest bank body: 500 questions at every text limit, in 3-byte UTF-8, is about 7 MB. Everything
@@ -55,8 +56,8 @@ function isRefusal<T>(value: T | LibraryRefusal): value is LibraryRefusal {
 }
 
 /** A draft that breaks a rule: 400 with every issue, so the editor can mark each field. */
-function invalidDraft(res: Response, body: unknown): void {
-  res.status(400).json({ ok: false, error: { code: "BANK_INVALID", message: "The bank has problems: see issues" }, issues: bankIssues(body) });
+function invalidDraft(res: Response, body: unknown, issues: readonly QuestionIssue[] = bankIssues(body)): void {
+  res.status(400).json({ ok: false, error: { code: "BANK_INVALID", message: "The bank has problems: see issues" }, issues });
 }
 
 /** The copy's title, within the title limit, in the bank's language (never cutting a character in half). */
@@ -97,7 +98,7 @@ const bankId = (raw: unknown) => {
  * teacher; a bank another teacher hasn't shared is "not found", never "forbidden", so ids can't be
  * probed. Bodies are checked with the same schema the editor validates with.
  */
-export function libraryRouter(banks: BankRepository, auth: Auth, sameOrigin: RequestHandler): Router {
+export function libraryRouter(banks: BankRepository, images: ImageRepository, auth: Auth, sameOrigin: RequestHandler): Router {
   const r = Router();
   r.use(["/me", "/banks"], helmet(), requireTeacher(auth));
   // Cookies authorise these routes, so a change must come from our own pages (SameSite=Lax alone
@@ -128,8 +129,10 @@ export function libraryRouter(banks: BankRepository, auth: Auth, sameOrigin: Req
   r.post("/banks", json, async (req, res) => {
     const draft = bankDraftSchema.safeParse(req.body);
     if (!draft.success) return invalidDraft(res, req.body);
+    const pictured = await withStoredPictures(draft.data, images);
+    if ("issues" in pictured) return invalidDraft(res, req.body, pictured.issues);
     const teacher = teacherOf(res);
-    res.status(201).json(toDetail(await banks.create(teacher.id, draft.data), teacher));
+    res.status(201).json(toDetail(await banks.create(teacher.id, pictured.draft), teacher));
   });
 
   r.put("/banks/:bankId", json, async (req, res) => {
@@ -138,9 +141,11 @@ export function libraryRouter(banks: BankRepository, auth: Auth, sameOrigin: Req
       const draft: unknown = typeof req.body === "object" && req.body !== null && "draft" in req.body ? req.body.draft : undefined;
       return draft === undefined ? sendError(res, 400, "INVALID_PAYLOAD", "Send { revision, draft }") : invalidDraft(res, draft);
     }
+    const pictured = await withStoredPictures(body.data.draft, images);
+    if ("issues" in pictured) return invalidDraft(res, body.data.draft, pictured.issues);
     const teacher = teacherOf(res);
     const id = bankId(req.params.bankId);
-    const saved = id ? await banks.save(teacher.id, id, body.data.revision, body.data.draft) : "notFound";
+    const saved = id ? await banks.save(teacher.id, id, body.data.revision, pictured.draft) : "notFound";
     if (isRefusal(saved)) return refused(res, saved);
     res.json(toDetail(saved, teacher));
   });
