@@ -59,6 +59,8 @@ export interface PendingAnswer {
   readonly choices: readonly number[];
   /** What the student typed, for a type-answer question; absent for every other kind. */
   readonly text?: string;
+  /** The value picked, for a slider question; absent for every other kind. */
+  readonly value?: number;
 }
 const ANSWER_PREFIX = (pin: string) => `lousa:answer:${pin}:`;
 
@@ -66,7 +68,7 @@ const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isI
 
 export function savePendingAnswer(pin: string, answer: PendingAnswer): void {
   try {
-    window.localStorage.setItem(`${ANSWER_PREFIX(pin)}${answer.questionIndex}`, JSON.stringify(answer.text === undefined ? { choices: answer.choices } : { choices: [], text: answer.text }));
+    window.localStorage.setItem(`${ANSWER_PREFIX(pin)}${answer.questionIndex}`, JSON.stringify(answer.value !== undefined ? { choices: [], value: answer.value } : answer.text === undefined ? { choices: answer.choices } : { choices: [], text: answer.text }));
   } catch {
     // Storage full or refused (private mode): the answer is still kept in memory for this page.
   }
@@ -87,8 +89,10 @@ export function loadPendingAnswers(pin: string): PendingAnswer[] {
     const kept = read(key);
     const choices = kept?.choices;
     const text = kept?.text;
+    const value = kept?.value;
     if (!isIndex(questionIndex)) continue;
-    if (typeof text === "string" && text.trim() !== "") found.push({ questionIndex, choices: [], text });
+    if (typeof value === "number" && Number.isFinite(value)) found.push({ questionIndex, choices: [], value });
+    else if (typeof text === "string" && text.trim() !== "") found.push({ questionIndex, choices: [], text });
     else if (Array.isArray(choices) && choices.length > 0 && choices.every(isIndex)) found.push({ questionIndex, choices });
   }
   return found.sort((a, b) => a.questionIndex - b.questionIndex);

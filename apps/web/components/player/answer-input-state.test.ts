@@ -1,4 +1,4 @@
-import { answerInputState } from "./answer-input-state";
+import { answerInputState, hasAnswered } from "./answer-input-state";
 
 describe("the phone's answer input on a question screen", () => {
   const base = { answered: false, lateHere: false, sending: false, expired: false };
@@ -11,5 +11,15 @@ describe("the phone's answer input on a question screen", () => {
     expect(answerInputState({ ...base, expired: true })).toBeNull();
     expect(answerInputState({ ...base, answered: true })).toBeNull();
     expect(answerInputState({ ...base, lateHere: true, sending: true })).toBeNull();
+  });
+});
+
+describe("hasAnswered", () => {
+  const none = { answeredChoices: null, answeredText: null, answeredValue: null };
+  it("knows an answer of any kind: options, a text, a slider's value (0 included)", () => {
+    expect(hasAnswered(none)).toBe(false);
+    expect(hasAnswered({ ...none, answeredChoices: [1] })).toBe(true);
+    expect(hasAnswered({ ...none, answeredText: "núcleo" })).toBe(true);
+    expect(hasAnswered({ ...none, answeredValue: 0 })).toBe(true);
   });
 });

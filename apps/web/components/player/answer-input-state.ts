@@ -15,7 +15,7 @@ export function answerInputState(s: { readonly answered: boolean; readonly lateH
   return s.expired ? null : "idle";
 }
 
-/** Whether the server holds this player's answer to the question in view: options, or a typed text. */
-export function hasAnswered(you: Pick<PlayerPrivateView, "answeredChoices" | "answeredText">): boolean {
-  return you.answeredChoices !== null || you.answeredText !== null;
+/** Whether the server holds this player's answer to the question in view: options, a typed text or a value. */
+export function hasAnswered(you: Pick<PlayerPrivateView, "answeredChoices" | "answeredText" | "answeredValue">): boolean {
+  return you.answeredChoices !== null || you.answeredText !== null || you.answeredValue !== null;
 }

@@ -6,6 +6,7 @@ import { useI18n } from "../../lib/i18n";
 import styles from "./feedback.module.css";
 import { PollVotes } from "./poll-votes";
 import { RightOrder } from "./right-order";
+import { SliderResult } from "./slider-result";
 import typed from "./type-answer.module.css";
 
 /** Where the player stands, under every feedback. */
@@ -24,7 +25,8 @@ function Standing({ you }: { you: PlayerPrivateView }) {
 /**
  * The phone after a reveal. A poll has no verdict (its `correct: false` means nothing): the class's
  * vote, and that it scores nothing. Every other kind: right or wrong, points, streak; ordering adds the
- * right order, with the places this phone got right; type-answer, the right answer and what was typed.
+ * right order, with the places this phone got right; type-answer, the right answer and what was typed;
+ * a slider, the right value and the one picked, and "close" for a near miss that still earned points.
  */
 export function PlayerFeedback({ view, you, late }: { view: RevealView; you: PlayerPrivateView; late: ReactNode }) {
   const { t } = useI18n();
@@ -40,20 +42,22 @@ export function PlayerFeedback({ view, you, late }: { view: RevealView; you: Pla
       </div>
     );
   }
-  const verdict = !r?.answered ? "none" : r.correct ? "right" : "wrong";
+  // A slider's near miss earns a share of the points without being right: it is neither a win nor a loss.
+  const verdict = !r?.answered ? "none" : r.correct ? "right" : view.type === "slider" && r.points > 0 ? "close" : "wrong";
   const ordering = view.type === "ordering";
   return (
-    <div className={`card center feedback feedback-${verdict} ${ordering ? styles.compact : ""}`} data-testid="player-feedback" data-verdict={verdict}>
+    <div className={`card center feedback feedback-${verdict} ${verdict === "close" ? styles.close : ""} ${ordering ? styles.compact : ""}`} data-testid="player-feedback" data-verdict={verdict}>
       {late}
-      <p className="feedback-title">{verdict === "right" ? t("player.correct") : verdict === "wrong" ? t("player.wrong") : t("player.noAnswer")}</p>
+      <p className="feedback-title">{verdict === "right" ? t("player.correct") : verdict === "close" ? t("player.slider.close") : verdict === "wrong" ? t("player.wrong") : t("player.noAnswer")}</p>
       <p className="feedback-icon" aria-hidden="true">
-        {verdict === "right" ? "✔" : "✘"}
+        {verdict === "right" ? "✔" : verdict === "close" ? "≈" : "✘"}
       </p>
       {r && r.points + r.streakBonus > 0 && <p className="feedback-points">{t("player.points", { n: r.points + r.streakBonus })}</p>}
       {r && r.streakBonus > 0 && <p className="muted">{t("player.streakBonus", { n: r.streakBonus })}</p>}
       {you.streak >= 2 && <p className="streak">{t("player.streak", { n: you.streak })}</p>}
       {ordering && <RightOrder view={view} mine={mine} />}
       {view.type === "typeAnswer" && <TypedRight view={view} mine={you.answeredText} />}
+      {view.type === "slider" && <SliderResult view={view} mine={you.answeredValue} />}
       <Standing you={you} />
     </div>
   );

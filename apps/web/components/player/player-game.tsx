@@ -10,18 +10,26 @@ import { LangSwitch } from "../lang-switch";
 import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
 import { answerInputState, hasAnswered } from "./answer-input-state";
-import styles from "./answer-pad.module.css";
+import { formatSliderValue } from "./slider-logic";
+import styles from "./answer-screen.module.css";
+import { PhonePicture } from "./phone-picture";
 import { PlayerFeedback } from "./player-feedback";
+import { PlayerSlide } from "./player-slide";
+import screen from "./question-screen.module.css";
 import typed from "./type-answer.module.css";
+import { useGetReady } from "./use-get-ready";
 import { usePlayerGame } from "./use-player-game";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
 export function PlayerGame({ pin }: { pin: string }) {
-  const { t, error } = useI18n();
+  const { t, error, locale } = useI18n();
   const game = usePlayerGame(pin);
   const { phase, you } = game;
   const sender = game.answer.state;
-  const secondsLeft = useCountdown(phase?.kind === "question" ? phase.remainingMs : null, `${game.phaseSeq}`);
+  // A question getting ready (phones loading its picture) has no clock yet: it starts with the view that opens it.
+  const preparing = phase?.kind === "question" && phase.opensInMs > 0;
+  const secondsLeft = useCountdown(phase?.kind === "question" && !preparing ? phase.remainingMs : null, `${game.phaseSeq}`);
+  useGetReady(game.socket, phase, game.phaseSeq);
   const shownIndex = phase && (phase.kind === "question" || phase.kind === "reveal" || phase.kind === "leaderboard") ? phase.index : null;
   // Said on whatever screen the phone is on when it learns its answer came too late.
   const late =
@@ -53,8 +61,10 @@ export function PlayerGame({ pin }: { pin: string }) {
         <p className="muted">{t("player.waitHost")}</p>
       </div>
     );
+  } else if (phase.kind === "question" && phase.type === "slide") {
+    body = <PlayerSlide view={phase} />;
   } else if (phase.kind === "question") {
-    const expired = secondsLeft === 0;
+    const expired = !preparing && secondsLeft === 0;
     const pending = (sender.kind === "sending" || sender.kind === "waiting") && sender.answer.questionIndex === phase.index ? sender.answer : null;
     const onItsWay = pending ? pending.choices : null;
     // Offline, or connected but not yet back in the game: it goes out as soon as the phone has rejoined.
@@ -66,21 +76,32 @@ export function PlayerGame({ pin }: { pin: string }) {
       <div className="player-question" data-testid="player-question" data-index={phase.index}>
         <div className="question-bar">
           <span>{t("player.question", { i: phase.index + 1, n: phase.total })}</span>
-          <span className="timer-chip" aria-live="off">
-            {secondsLeft}
+          <span className="timer-chip" aria-live="off" data-testid="timer-chip">
+            {preparing ? Math.ceil(phase.remainingMs / 1000) : secondsLeft}
           </span>
         </div>
         <div className="player-prompt">
           <RichText text={phase.prompt} />
         </div>
+        {phase.image?.onPhones && <PhonePicture image={phase.image} />}
+        {preparing && (
+          <p className={`${styles.status} ${screen.prepare}`} role="status" data-testid="player-prepare">
+            {t("player.prepare")} <span className={screen.prepareHint}>{t("player.prepare.hint")}</span>
+          </p>
+        )}
         {!lateHere && late}
         {hasAnswered(you) ? (
           <div className="card center locked-in" data-testid="player-locked">
             <p className="big-text">{t(phase.type === "poll" ? "player.poll.voted" : "player.locked")}</p>
-            {phase.type === "ordering" && you.answeredChoices && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText({ choices: you.answeredChoices, text: null }) })}</p>}
+            {phase.type === "ordering" && you.answeredChoices && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText({ choices: you.answeredChoices, text: null, value: null }) })}</p>}
             {phase.type === "typeAnswer" && you.answeredText !== null && (
               <p className={typed.answerLine} data-testid="locked-text">
                 {t("player.typeAnswer.sent", { text: you.answeredText })}
+              </p>
+            )}
+            {phase.type === "slider" && phase.scale && you.answeredValue !== null && (
+              <p className={screen.locked} data-testid="locked-value">
+                {t("player.slider.sent", { value: formatSliderValue(locale, phase.scale, you.answeredValue) })}
               </p>
             )}
             <p className="muted">{t(phase.type === "poll" ? "player.poll.votedHint" : "player.lockedHint")}</p>
@@ -100,15 +121,21 @@ export function PlayerGame({ pin }: { pin: string }) {
         )}
         {/* One input, always at this place in the tree, whether idle or sending: an ordering built on it
             survives a refusal instead of being remounted empty. */}
+        {/* Getting ready: the controls are in view but take no taps until the clock starts (the
+            fieldset disables every button and the slider inside, whatever the kind). */}
         {input !== null && (
-          <AnswerInput
-            key={phase.index}
-            question={phase}
-            sent={input === "sending" ? onItsWay : null}
-            sentText={input === "sending" ? (pending?.text ?? null) : null}
-            onAnswer={input === "sending" ? () => undefined : (choices) => game.answer.answer(phase.index, choices)}
-            onText={input === "sending" ? () => undefined : (text) => game.answer.answer(phase.index, [], text)}
-          />
+          <fieldset className={screen.fieldset} disabled={preparing} data-testid="answer-fieldset">
+            <AnswerInput
+              key={phase.index}
+              question={phase}
+              sent={input === "sending" ? onItsWay : null}
+              sentText={input === "sending" ? (pending?.text ?? null) : null}
+              sentValue={input === "sending" ? (pending?.value ?? null) : null}
+              onAnswer={input === "sending" ? () => undefined : (choices) => game.answer.answer(phase.index, { choices })}
+              onText={input === "sending" ? () => undefined : (text) => game.answer.answer(phase.index, { text })}
+              onValue={input === "sending" ? () => undefined : (value) => game.answer.answer(phase.index, { value })}
+            />
+          </fieldset>
         )}
         {problem && (
           <p className="error" role="alert">

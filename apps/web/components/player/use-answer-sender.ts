@@ -21,13 +21,30 @@ export type AnswerState =
 
 export interface AnswerSender {
   readonly state: AnswerState;
-  /** The student tapped (or confirmed) an answer to question `questionIndex`: options, or for type-answer the text typed (choices empty). */
-  answer(questionIndex: number, choices: readonly number[], text?: string): void;
+  /** The student tapped (or confirmed) an answer to question `questionIndex`: options, the text typed (type-answer) or the value picked (slider). */
+  answer(questionIndex: number, pick: AnswerPick): void;
   /** Call after every successful `player:rejoin` (each connection): sends what is still waiting, or settles it. */
   resume(socket: LousaSocket, snapshot: PlayerSnapshot): void;
 }
 
+/** What a phone answers, by kind: options (choice kinds, ordering), a text (type-answer) or a number (slider). */
+export type AnswerPick = { readonly choices: readonly number[] } | { readonly text: string } | { readonly value: number };
+
 const IDLE: AnswerState = { kind: "idle" };
+
+/** The answer as kept on the device: one of the three shapes, choices empty unless they are the answer. */
+function pending(questionIndex: number, pick: AnswerPick): PendingAnswer {
+  if ("value" in pick) return { questionIndex, choices: [], value: pick.value };
+  if ("text" in pick) return { questionIndex, choices: [], text: pick.text };
+  return { questionIndex, choices: [...pick.choices] };
+}
+
+/** The `player:answer` payload for a kept answer. */
+function payloadOf(a: PendingAnswer) {
+  if (a.value !== undefined) return { questionIndex: a.questionIndex, value: a.value };
+  if (a.text !== undefined) return { questionIndex: a.questionIndex, text: a.text };
+  return { questionIndex: a.questionIndex, choices: [...a.choices] };
+}
 
 /**
  * The one place that decides how an answer is sent. The tap is kept first (memory + localStorage, keyed by
@@ -64,20 +81,20 @@ export function useAnswerSender(pin: string, socket: LousaSocket | null, setYou:
       const mine = ++attempt.current;
       setState({ kind: "sending", answer });
       putOnWire.current.add(answer.questionIndex);
-      const d = await deliver(s, "player:answer", answer.text === undefined ? { questionIndex: answer.questionIndex, choices: [...answer.choices] } : { questionIndex: answer.questionIndex, text: answer.text });
+      const d = await deliver(s, "player:answer", payloadOf(answer));
       if (mine !== attempt.current) return;
       // The connection was down or dropped before the server answered: it is sent again after the next rejoin.
       if (!d.delivered) return setState({ kind: "waiting", answer });
       const r = d.reply;
       if (r.ok) {
-        setYou((y) => (y ? { ...y, answeredChoices: r.data.choices, answeredText: r.data.text ?? null } : y));
+        setYou((y) => (y ? { ...y, answeredChoices: r.data.choices, answeredText: r.data.text ?? null, answeredValue: r.data.value ?? null } : y));
         return settled(answer, IDLE);
       }
       switch (r.error.code) {
         case "ALREADY_ANSWERED":
           // An earlier send got through and only its acknowledgement was lost: show what the server holds
           // (the rejoin snapshot's choices), or what was sent.
-          setYou((y) => (y ? { ...y, answeredChoices: y.answeredChoices ?? answer.choices, answeredText: y.answeredText ?? answer.text ?? null } : y));
+          setYou((y) => (y ? { ...y, answeredChoices: y.answeredChoices ?? answer.choices, answeredText: y.answeredText ?? answer.text ?? null, answeredValue: y.answeredValue ?? answer.value ?? null } : y));
           return settled(answer, IDLE);
         case "TOO_LATE":
         case "QUESTION_NOT_OPEN":
@@ -93,11 +110,11 @@ export function useAnswerSender(pin: string, socket: LousaSocket | null, setYou:
   );
 
   const answer = useCallback(
-    (questionIndex: number, choices: readonly number[], text?: string) => {
+    (questionIndex: number, pick: AnswerPick) => {
       const now = current.current;
       // One answer per question: a second tap while the first is on its way changes nothing.
       if ((now.kind === "sending" || now.kind === "waiting") && now.answer.questionIndex === questionIndex) return;
-      const kept: PendingAnswer = text === undefined ? { questionIndex, choices: [...choices] } : { questionIndex, choices: [], text };
+      const kept = pending(questionIndex, pick);
       savePendingAnswer(pin, kept);
       if (socket?.connected && socket.id !== undefined && socket.id === joinedOn.current) void transmit(socket, kept);
       else setState({ kind: "waiting", answer: kept });

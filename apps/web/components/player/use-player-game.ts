@@ -60,10 +60,13 @@ export function usePlayerGame(pin: string): PlayerGameState {
   useEffect(() => {
     if (!socket) return;
     const onPhase = (v: PhaseView) => {
+      // A new question: nothing chosen yet (the server re-sends `you` if this phone had answered). The
+      // same question again is its clock starting after the get-ready: what the phone knows stays.
+      const before = shownPhase.current;
+      const same = before?.kind === "question" && v.kind === "question" && before.index === v.index;
       setPhase(v);
       setPhaseSeq((n) => n + 1);
-      // A new question: nothing chosen yet (the server re-sends `you` if this phone had answered).
-      if (v.kind === "question") setYou((y) => (y ? { ...y, answeredChoices: null, answeredText: null, lastResult: null } : y));
+      if (v.kind === "question" && !same) setYou((y) => (y ? { ...y, answeredChoices: null, answeredText: null, answeredValue: null, lastResult: null } : y));
     };
     const onYou = (y: PlayerPrivateView) => setYou(y);
     const onKicked = () => {
