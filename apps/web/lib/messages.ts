@@ -2,7 +2,6 @@ import type { ErrorCode } from "@lousa/protocol";
 import { kindsEn, kindsPtBR } from "./messages-kinds";
 import { libraryEn, libraryPtBR } from "./messages-library";
 import { playEn, playPtBR } from "./messages-play";
-import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
@@ -11,7 +10,6 @@ const ptBR = {
   ...teacherPtBR,
   ...libraryPtBR,
   ...kindsPtBR,
-  ...playPtBR,
   ...playPtBR,
   ...mediaPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
@@ -185,7 +183,6 @@ const en: Record<MessageKey, string> = {
   ...teacherEn,
   ...libraryEn,
   ...kindsEn,
-  ...playEn,
   ...playEn,
   ...mediaEn,
   "app.tagline": "Live classroom quiz",
