@@ -13,6 +13,7 @@ import { downloadResults } from "./download";
 import { HostLobby } from "./host-lobby";
 import { HostQuestion } from "./host-question";
 import { HostReveal } from "./host-reveal";
+import { HostSlide } from "./host-slide";
 import { HostLeaderboard, HostPodium } from "./host-standings";
 import { useHostGame } from "./use-host-game";
 import { signInPath } from "../teacher/next-path";
@@ -93,6 +94,8 @@ export function HostGame({ pin }: { pin: string }) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
     body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
+  } else if (phase.kind === "question" && phase.type === "slide") {
+    body = <HostSlide view={phase} onNext={next} />;
   } else if (phase.kind === "question") {
     body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
   } else if (phase.kind === "reveal") {

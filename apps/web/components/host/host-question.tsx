@@ -7,22 +7,55 @@ import type { MessageKey } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
 import { RichText } from "../rich-text/rich-text";
+import { HostPicture } from "./host-picture";
 import styles from "./host-kinds.module.css";
+import play from "./host-play.module.css";
+import { SliderScaleBar } from "./slider-scale";
 
 /** What the projector says above the prompt about how to answer, for the kinds that answer differently. */
-const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll", typeAnswer: "kind.typeAnswer" };
+const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll", typeAnswer: "kind.typeAnswer", slider: "kind.slider" };
 
 /**
- * The projector while a question is open: prompt, countdown, options, how many answered. `preview` (the
- * library's editor) shows it still: the full time, no end button.
+ * The projector while a question is open: prompt, countdown, options, how many answered; a slider shows
+ * its scale instead of options; a picture goes beside the clock. While phones load the picture (get-ready,
+ * `opensInMs > 0`) the clock says "Prepare-se" and counts to the start; the server then sends the view
+ * again, which restarts the count with the question's time. `preview` (the library's editor) shows it
+ * still: the full time, no end button.
  */
 export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, preview = false }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void; preview?: boolean }) {
   const { t } = useI18n();
-  const counted = useCountdown(view.remainingMs, String(seq));
+  const preparing = !preview && view.opensInMs > 0;
+  const counted = useCountdown(preparing ? view.opensInMs : view.remainingMs, String(seq));
   const left = preview ? Math.ceil(view.timeLimitMs / 1000) : counted;
   const badge = KIND_BADGE[view.type];
+  const clock = preparing ? (
+    <div className={play.prepare} data-testid="host-prepare">
+      <p className={play.prepareTitle}>{t("host.prepare")}</p>
+      <div className={`countdown ${play.prepareCount}`} role="timer" aria-label={`${t("host.prepare")}: ${left}`}>
+        {left}
+      </div>
+      <p className={play.prepareHint}>{t("host.prepare.hint")}</p>
+    </div>
+  ) : (
+    <div className="countdown" role="timer" aria-label={`${left} ${t("common.timeLeft")}`} data-testid="countdown">
+      {left}
+    </div>
+  );
+  const count = (
+    <div className="answers-in" data-testid="answers-in">
+      <span className="answers-number">{answeredCount}</span>
+      <span>
+        / {playerCount} {t("host.question.answers")}
+      </span>
+    </div>
+  );
+  const end = !preview && (
+    <button type="button" className="button" onClick={onEnd} data-testid="host-end-question">
+      {t("host.question.end")}
+    </button>
+  );
   return (
-    <section className="host-question" data-testid="host-question" data-index={view.index}>
+    <section className={`host-question ${view.image ? play.compactOptions : ""}`} data-testid="host-question" data-index={view.index} data-preparing={preparing}>
       <div className="question-head">
         <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
         {badge && (
@@ -35,22 +68,23 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
       <h1 className="prompt">
         <RichText text={view.prompt} phrasing />
       </h1>
-      <div className="question-middle">
-        <div className="countdown" role="timer" aria-label={`${left} ${t("common.timeLeft")}`} data-testid="countdown">
-          {left}
+      {view.image ? (
+        <div className={play.stage}>
+          <HostPicture image={view.image} size="large" />
+          <div className={play.side}>
+            {clock}
+            {count}
+            {end}
+          </div>
         </div>
-        <div className="answers-in" data-testid="answers-in">
-          <span className="answers-number">{answeredCount}</span>
-          <span>
-            / {playerCount} {t("host.question.answers")}
-          </span>
+      ) : (
+        <div className="question-middle">
+          {clock}
+          {count}
+          {end}
         </div>
-        {!preview && (
-          <button type="button" className="button" onClick={onEnd} data-testid="host-end-question">
-            {t("host.question.end")}
-          </button>
-        )}
-      </div>
+      )}
+      {view.type === "slider" && view.scale && <SliderScaleBar scale={view.scale} />}
       {/* Type-answer has no options to show (the answers stay secret until the reveal): the projector says where to answer. */}
       {view.type === "typeAnswer" && (
         <p className={styles.typedPrompt} data-testid="type-answer-hint">

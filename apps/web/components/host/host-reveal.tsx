@@ -5,14 +5,17 @@ import { richTextPlain } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { AnswerShape, optionColor, optionStyle } from "../answer-shape";
 import { RichText } from "../rich-text/rich-text";
+import { HostPicture } from "./host-picture";
 import { OrderingReveal } from "./ordering-reveal";
+import { SliderReveal } from "./slider-reveal";
 import { TypeAnswerReveal } from "./type-answer-reveal";
 import styles from "./host-kinds.module.css";
 
 /**
  * The projector after a question: the distribution as bars with the right answer marked, and why. A
  * poll's bars are the vote: all in colour, nothing marked. Ordering shows the right order instead, and
- * type-answer the accepted answers beside the common wrong ones.
+ * type-answer the accepted answers beside the common wrong ones, a slider the histogram of guesses. The
+ * question's picture, if any, stays in view beside the prompt, smaller.
  */
 export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void }) {
   const { t } = useI18n();
@@ -31,10 +34,21 @@ export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void 
           {t("host.reveal.next")}
         </button>
       </div>
-      <h1 className="prompt prompt-small">
-        <RichText text={view.prompt} phrasing />
-      </h1>
-      {view.type === "ordering" ? <OrderingReveal view={view} /> : view.type === "typeAnswer" ? <TypeAnswerReveal view={view} /> : <Bars view={view} poll={poll} />}
+      <div className={view.image ? styles.promptWithPicture : undefined}>
+        <h1 className="prompt prompt-small">
+          <RichText text={view.prompt} phrasing />
+        </h1>
+        {view.image && <HostPicture image={view.image} size="small" />}
+      </div>
+      {view.type === "ordering" ? (
+        <OrderingReveal view={view} />
+      ) : view.type === "typeAnswer" ? (
+        <TypeAnswerReveal view={view} />
+      ) : view.type === "slider" && view.slider ? (
+        <SliderReveal view={view} spec={view.slider} />
+      ) : (
+        <Bars view={view} poll={poll} />
+      )}
       {view.explanation && (
         <div className="explanation" data-testid="explanation">
           <RichText text={view.explanation} />
