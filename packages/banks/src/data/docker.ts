@@ -289,5 +289,42 @@ export const dockerBank: Bank = {
         "`docker ps` lista os containers em execução; `docker container ls` é o mesmo comando no grupo `container` (onde `ps` e `list` também valem). Com `-a` a lista inclui os parados: um container parado continua existindo até o `docker rm`. Cada linha é um processo isolado rodando no host, o “processo segregado” das anotações.",
       timeLimitSec: 30,
     },
+    // Slides and sliders come after the typed answer, for the same reason: every older question keeps
+    // its place in a game (and in the tests that play the banks by position). The slide opens this last
+    // block: the stop it shows is what the first slider asks about.
+    {
+      id: "docker-21",
+      type: "slide",
+      prompt: "A vida de um container",
+      options: [],
+      correct: [],
+      explanation:
+        "```sh\ndocker run -d --name web nginx   # cria o container e o inicia\ndocker ps                        # em execução: aparece na lista\ndocker stop web                  # para: o processo termina, o container fica\ndocker ps -a                     # parado, ele continua existindo\ndocker start web                 # inicia de novo o mesmo container\ndocker rm web                    # remove o container (a imagem fica)\n```\n\nO `docker run` junta dois passos: `docker create`, que cria o container a partir da imagem, com a sua camada gravável (baixando a imagem do registry, se ela não estiver no host), e `docker start`, que inicia o processo principal.\n\nO `docker stop` pede ao processo que termine (sinal SIGTERM) e, se ele não terminar dentro de um prazo, força o fim (SIGKILL). Parado, o container não some: a camada gravável e a configuração ficam até o `docker rm`. A imagem continua no host e pode gerar outros containers; para apagá-la, é `docker image rm`.\n\nEnquanto roda, o container é o “processo segregado” das anotações: um processo isolado no kernel do host.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "docker-22",
+      type: "slider",
+      prompt: "Depois do `docker stop`, quantos segundos o Docker espera, por padrão, antes de forçar (SIGKILL) o fim de um container Linux que não terminou sozinho?",
+      options: [],
+      correct: [],
+      explanation:
+        "São 10 segundos. O `docker stop` envia o SIGTERM (ou o sinal definido no Dockerfile com `STOPSIGNAL`) e dá esse prazo para o processo encerrar por conta própria: fechar conexões, gravar o que falta. Depois envia o SIGKILL, que o processo não pode tratar nem ignorar: o kernel o encerra na hora. O prazo muda com `docker stop -t 30` ou `docker run --stop-timeout`; containers Windows usam 30 s por padrão. Um container que sempre leva 10 s para parar costuma ter um processo principal que ignora o SIGTERM, como um script de shell no PID 1 que não repassa o sinal.",
+      timeLimitSec: 30,
+      // Whole seconds up to a minute: 10 is the answer; 9 or 11 still earn part of the points.
+      slider: { min: 0, max: 60, step: 1, answer: 10, tolerance: 0, unit: "segundos" },
+    },
+    {
+      id: "docker-23",
+      type: "slider",
+      prompt: "Em que ano o Docker foi apresentado e teve o seu código aberto?",
+      options: [],
+      correct: [],
+      explanation:
+        "Em 2013: em março, Solomon Hykes apresentou o Docker na PyCon, e a dotCloud, empresa que o criou (e que no mesmo ano passou a se chamar Docker, Inc.), abriu o código. Nas primeiras versões o Docker de fato criava os containers com o LXC: daí o “baseado em LXC” das anotações. Em 2014, na versão 0.9, ele passou a usar a própria libcontainer, e hoje usa o containerd e o runc. Os recursos do kernel por baixo (namespaces e cgroups) já existiam: o Docker os tornou fáceis de usar, com imagens e uma CLI simples.",
+      timeLimitSec: 30,
+      // A year on a 25-year scale: only the exact year is right; a year off still earns part of the points.
+      slider: { min: 2000, max: 2025, step: 1, answer: 2013, tolerance: 0, unit: "" },
+    },
   ],
 };

@@ -285,5 +285,33 @@ export const imagemXContainerBank: Bank = {
         "O `docker build` lê o Dockerfile, executa suas instruções e gera a imagem camada a camada: é o processo que as anotações chamam de build. `docker image build` é o mesmo comando no grupo `image`, e como hoje o build roda pelo BuildKit, `docker buildx build` e `docker builder build` também valem. O `docker commit` também gera uma imagem, mas a partir de um container e sem Dockerfile: por isso as anotações dizem que não é boa prática.",
       timeLimitSec: 30,
     },
+    // Slides and sliders come after the typed answer, for the same reason: every older question keeps
+    // its place in a game (and in the tests that play the banks by position). The slide opens this last
+    // block: it teaches the count the slider then asks for, on another Dockerfile.
+    {
+      id: "imagem-21",
+      type: "slide",
+      prompt: "O que cada linha do Dockerfile produz",
+      options: [],
+      correct: [],
+      explanation:
+        "Cada instrução do Dockerfile é um passo do build, mas só as que mudam arquivos acrescentam uma camada: `RUN`, `COPY` e `ADD`. As demais (`ENV`, `EXPOSE`, `CMD`, `LABEL`, `USER`…) só gravam configuração nos metadados da imagem.\n\n```dockerfile\n# base: as camadas da imagem alpine, guardadas uma vez só no host\nFROM alpine:3.20\n# camada 1: os arquivos que o apk instalou\nRUN apk add --no-cache python3\n# camada 2: o arquivo copiado do contexto de build\nCOPY app.py /srv/app.py\n# só metadados: nenhuma camada\nENV PORTA=8000\nEXPOSE 8000\nCMD [\"python3\", \"/srv/app.py\"]\n```\n\nEsta imagem tem as camadas do alpine e mais 2. O `docker history` mostra cada passo; os de metadados aparecem com 0B. É o que dizem as anotações: uma camada é uma ou mais mudanças no sistema de arquivos. O `WORKDIR` é um caso à parte: ele também garante que a pasta exista, e o build registra isso como uma camada, quase vazia.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "imagem-22",
+      type: "slider",
+      // No WORKDIR here: it records a (nearly empty) layer of its own, which would make the count a trick.
+      prompt:
+        "Quantas camadas de sistema de arquivos o build deste Dockerfile acrescenta sobre as da imagem base (`python:3.12-slim`)?\n\n```dockerfile\nFROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nCOPY requirements.txt /app/\nRUN pip install --no-cache-dir -r /app/requirements.txt\nCOPY . /app/\nRUN useradd --create-home aluno\nUSER aluno\nEXPOSE 8000\nCMD [\"python\", \"/app/main.py\"]\n```",
+      options: [],
+      correct: [],
+      explanation:
+        "São 4: os dois `COPY` e os dois `RUN`, que mudam arquivos. `ENV`, `USER`, `EXPOSE` e `CMD` só gravam configuração nos metadados (no `docker history` aparecem com 0B), e o `FROM` não acrescenta nada: aponta para as camadas da base, guardadas uma vez só e compartilhadas com outras imagens que partem dela. É a definição das anotações, “uma camada é uma ou mais mudanças no sistema de arquivos”, e o reúso de camadas que elas citam. O `docker image inspect` lista as camadas em RootFS.Layers: as da base e mais estas 4.",
+      timeLimitSec: 45,
+      pointsMode: "double",
+      // A count: only the exact number is right (on a 0–10 scale, one off already earns nothing).
+      slider: { min: 0, max: 10, step: 1, answer: 4, tolerance: 0, unit: "camadas" },
+    },
   ],
 };

@@ -282,5 +282,30 @@ export const kernelBank: Bank = {
         "O `uname -r` pergunta ao próprio kernel qual é a sua release; `uname --kernel-release` (ou o antigo `uname --release`) é a mesma opção por extenso, e `cat /proc/sys/kernel/osrelease` lê o mesmo valor direto do kernel. O `uname -a` também a mostra, mas no meio de tudo o mais (nome da máquina, arquitetura…), e o `uname -v` mostra a compilação (número e data do build), não a versão. Dentro de um container o comando responde a versão do kernel do host: host e container compartilham o kernel, como dizem as anotações.",
       timeLimitSec: 30,
     },
+    // Slides and sliders come after the typed answer, for the same reason: every older question keeps
+    // its place in a game (and in the tests that play the banks by position). The slide opens this last
+    // block: it introduces what the questions after it ask.
+    {
+      id: "kernel-21",
+      type: "slide",
+      prompt: "Espaço de usuário e espaço do kernel",
+      options: [],
+      correct: [],
+      explanation:
+        "Os programas (navegador, editor, o `cat` do terminal) rodam no espaço de usuário, no modo restrito da CPU: não acessam o hardware nem a memória do kernel. O kernel roda no espaço do kernel, no modo privilegiado, com acesso total.\n\nQuando um programa precisa de algo que só o kernel controla (um arquivo, a rede, a tela, um novo processo), ele faz uma chamada de sistema (system call): a CPU passa para o modo kernel, o kernel confere as permissões, faz o trabalho com o driver certo e devolve o resultado ao programa.\n\n```sh\ncat /etc/hostname\n# por baixo, o cat pede ao kernel, entre outras coisas:\n#   openat  abrir o arquivo\n#   read    ler o conteúdo\n#   write   escrever no terminal (a saída padrão)\n#   close   fechar o arquivo\nstrace cat /etc/hostname   # lista cada chamada de sistema que o cat faz\n```\n\nÉ assim que o kernel “conecta o software ao hardware”, como dizem as anotações: o programa nunca fala direto com o disco, só com o kernel.",
+      timeLimitSec: 20,
+    },
+    {
+      id: "kernel-22",
+      type: "slider",
+      prompt: "Em que ano Linus Torvalds anunciou e publicou a primeira versão do kernel Linux?",
+      options: [],
+      correct: [],
+      explanation:
+        "Em 1991. Em agosto, Linus Torvalds, então estudante da Universidade de Helsinque, anunciou no grupo de discussão comp.os.minix um sistema que seria “só um hobby”, e em setembro publicou a versão 0.01. Linux é o nome do kernel: as distribuições juntam a ele as ferramentas GNU e milhares de outros programas, instalados dos seus repositórios, que por isso não são um exemplo de kernel, como sugerem as anotações. Os recursos do kernel que os containers usam (namespaces e cgroups) entraram bem depois, entre 2002 e 2013.",
+      timeLimitSec: 30,
+      // A year on a 40-year scale: only the exact year is right; a year or two off still earns part of the points.
+      slider: { min: 1970, max: 2010, step: 1, answer: 1991, tolerance: 0, unit: "" },
+    },
   ],
 };
