@@ -11,7 +11,7 @@ import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
 import { answerInputState, hasAnswered } from "./answer-input-state";
 import { formatSliderValue } from "./slider-logic";
-import styles from "./answer-screen.module.css";
+import styles from "./answer-pad.module.css";
 import { PhonePicture } from "./phone-picture";
 import { PlayerFeedback } from "./player-feedback";
 import { PlayerSlide } from "./player-slide";
