@@ -61,9 +61,7 @@ export function analyseQuestion(
 
   let topDistractor: QuestionReportRow["topDistractor"] = null;
   optionCounts.forEach((count, option) => {
-    // Ordering has no wrong options, only items out of place; a typeAnswer's options are all right; a
-    // slider's counters are bars of guesses, not options.
-    if (question.type === "ordering" || question.type === "typeAnswer" || question.type === "slider" || question.correct.includes(option) || count === 0) return;
+    if (!kind.distractors || question.correct.includes(option) || count === 0) return;
     if (!topDistractor || count > topDistractor.count) topDistractor = { option, count };
   });
 

@@ -65,6 +65,12 @@ export interface KindRules {
   accepts(q: PlayedQuestion, input: AnswerInput): boolean;
   /** The answer as stored and compared: a set sorted, a sequence as given, a text trimmed. */
   normalize(input: AnswerInput, q: PlayedQuestion): Answer;
+  /**
+   * Whether its options include wrong ones a student can pick (the report's "most chosen wrong option").
+   * Ordering's items are never wrong, only out of place; a typeAnswer's options are all right; a
+   * slider's counters are bars of guesses.
+   */
+  readonly distractors: boolean;
   /** Whether an accepted, normalised answer is right (always false for a kind that is not scored). */
   isRight(q: PlayedQuestion, answer: Answer): boolean;
   /**

@@ -13,6 +13,7 @@ export const ordering: KindRules = {
   draftIssues: (q) => [...optionCountIssues(q), ...(q.correct.length === q.options.length && q.correct.every((c, i) => c === i) ? [] : [{ code: "ORDERING_NEEDS_SEQUENCE" as const, field: "correct" as const }])],
   scored: true,
   answerable: true,
+  distractors: false,
   accepts: (q, input) => {
     const choices = choicesOf(input);
     return choices !== null && choices.length === q.options.length && isIndexList(choices, q.options.length);

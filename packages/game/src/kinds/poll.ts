@@ -9,6 +9,7 @@ export const poll: KindRules = {
   draftIssues: (q) => [...optionCountIssues(q), ...(q.correct.length > 0 ? [{ code: "POLL_HAS_NO_CORRECT" as const, field: "correct" as const }] : [])],
   scored: false,
   answerable: true,
+  distractors: false,
   accepts: (q, input) => {
     const choices = choicesOf(input);
     return choices !== null && choices.length === 1 && isIndexList(choices, q.options.length);

@@ -7,6 +7,7 @@ export const single: KindRules = {
   draftIssues: oneRightIssues,
   scored: true,
   answerable: true,
+  distractors: true,
   accepts: (q, input) => {
     const choices = choicesOf(input);
     return choices !== null && choices.length === 1 && isIndexList(choices, q.options.length);

@@ -19,6 +19,7 @@ export const slide: KindRules = {
   draftIssues,
   scored: false,
   answerable: false,
+  distractors: false,
   accepts: () => false,
   normalize: () => ({ choices: [], text: null, value: null }),
   isRight: () => false,

@@ -95,6 +95,7 @@ export const slider: KindRules = {
   draftIssues,
   scored: true,
   answerable: true,
+  distractors: false,
   accepts: (q, input) => q.slider !== undefined && "value" in input && typeof input.value === "number" && Number.isFinite(input.value) && input.value >= q.slider.min - EPSILON && input.value <= q.slider.max + EPSILON,
   // Stored on a step of the scale: the guess the phone's slider stood on, without float noise.
   normalize: (input, q) => ({ choices: [], text: null, value: "value" in input ? (q.slider ? snapToStep(q.slider, input.value) : input.value) : null }),

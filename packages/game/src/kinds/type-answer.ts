@@ -61,6 +61,7 @@ export const typeAnswer: KindRules = {
   },
   scored: true,
   answerable: true,
+  distractors: false,
   accepts: (_q, input) => {
     if (!("text" in input) || typeof input.text !== "string" || input.text.length > MAX_TYPED_LENGTH) return false;
     const text = cleanTyped(input.text);
