@@ -63,6 +63,16 @@ export const isTeacher: Guard<Teacher> = (v): v is Teacher => isRecord(v) && isS
 
 export const isSetupState: Guard<{ needsSetup: boolean }> = (v): v is { needsSetup: boolean } => isRecord(v) && typeof v.needsSetup === "boolean";
 
+/** A slider's numbers (not their rules, as below). */
+function isSliderSpec(v: unknown): v is NonNullable<QuestionDraft["slider"]> {
+  return isRecord(v) && isNumber(v.min) && isNumber(v.max) && isNumber(v.step) && isNumber(v.answer) && isNumber(v.tolerance) && isString(v.unit);
+}
+
+/** A question's picture by id (the server checks the id names a stored picture). */
+function isQuestionImage(v: unknown): v is NonNullable<QuestionDraft["image"]> {
+  return isRecord(v) && isString(v.id) && isString(v.alt) && isInt(v.width) && isInt(v.height) && typeof v.onPhones === "boolean";
+}
+
 /** The shape of a question (not its rules: the editor shows what breaks them, per field). */
 export function isQuestionDraft(v: unknown): v is QuestionDraft {
   return (
@@ -73,7 +83,10 @@ export function isQuestionDraft(v: unknown): v is QuestionDraft {
     isIntArray(v.correct) &&
     isString(v.explanation) &&
     isInt(v.timeLimitSec) &&
-    oneOf(["standard", "double", "none"])(v.pointsMode)
+    oneOf(["standard", "double", "none"])(v.pointsMode) &&
+    (v.ignoreAccents === undefined || typeof v.ignoreAccents === "boolean") &&
+    (v.slider === undefined || isSliderSpec(v.slider)) &&
+    (v.image === undefined || isQuestionImage(v.image))
   );
 }
 
@@ -145,6 +158,18 @@ const ISSUE_CODES: Record<QuestionIssueCode, true> = {
   POLL_HAS_NO_CORRECT: true,
   ORDERING_NEEDS_SEQUENCE: true,
   CORRECT_NOT_USED: true,
+  OPTIONS_NOT_USED: true,
+  SLIDER_MISSING: true,
+  SLIDER_NOT_USED: true,
+  SLIDER_RANGE: true,
+  SLIDER_STEP: true,
+  SLIDER_ANSWER: true,
+  SLIDER_TOLERANCE: true,
+  SLIDER_UNIT_TOO_LONG: true,
+  IMAGE_INVALID: true,
+  IMAGE_ALT_EMPTY: true,
+  IMAGE_ALT_TOO_LONG: true,
+  IMAGE_NOT_FOUND: true,
   EXPLANATION_TOO_LONG: true,
   TIME_LIMIT_RANGE: true,
   POINTS_MODE_UNKNOWN: true,

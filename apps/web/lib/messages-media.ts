@@ -1,9 +1,7 @@
 /**
  * The strings of the slider and slide kinds' editors and of a question's picture (upload, alt text,
  * previews, summaries, the report's slider row). Merged into messages.ts; both languages must have
- * every key. The picture upload's error codes are not Lousa's ErrorCode (the image routes have their
- * own list, IMAGE_ERROR_CODES in packages/protocol/src/images.ts), so they are translated here and
- * picked by lib/image-upload.ts's uploadErrorKey.
+ * every key. The picture upload's refusals are error codes (IMAGE_*, in messages.ts's error messages).
  */
 export const mediaPtBR = {
   // Slider editor
@@ -51,16 +49,6 @@ export const mediaPtBR = {
   "media.image.summary": "Imagem: {alt}",
   "media.image.projectorOnly": "só no projetor",
   "media.image.noAlt": "(sem descrição)",
-  // Picture upload errors (their own codes: see the header)
-  "media.uploadError.IMAGE_UNSUPPORTED": "Este arquivo não é uma imagem que o Lousa aceite: use PNG, JPEG, WebP ou GIF.",
-  "media.uploadError.IMAGE_TYPE_MISMATCH": "O conteúdo do arquivo não é do tipo que o nome diz (ex.: um PNG chamado .jpg). Salve-o de novo e envie.",
-  "media.uploadError.IMAGE_TOO_LARGE": "Imagem grande demais (máximo {mb} MB): diminua-a e tente de novo.",
-  "media.uploadError.IMAGE_UNREADABLE": "Não consegui ler esta imagem: o arquivo parece danificado ou incompleto.",
-  "media.uploadError.IMAGE_TOO_MANY_PIXELS": "Imagem com pixels demais: diminua a resolução e tente de novo.",
-  "media.uploadError.IMAGE_BUSY": "O servidor está ocupado com outras imagens: tente de novo em instantes.",
-  "media.uploadError.IMAGE_NOT_FOUND": "Esta imagem não existe mais no servidor: envie-a de novo.",
-  "media.uploadError.RATE_LIMITED": "Muitas imagens em um minuto: espere um pouco e tente de novo.",
-  "media.uploadError.other": "Não foi possível enviar a imagem. Tente de novo.",
   // Report
   "report.slider": "Resposta certa: {answer} (quantos escolheram cada faixa da escala)",
   "report.slider.tolerance": "Resposta certa: {answer} ± {tolerance} (quantos escolheram cada faixa da escala)",
@@ -109,15 +97,6 @@ export const mediaEn: Record<keyof typeof mediaPtBR, string> = {
   "media.image.summary": "Picture: {alt}",
   "media.image.projectorOnly": "projector only",
   "media.image.noAlt": "(no description)",
-  "media.uploadError.IMAGE_UNSUPPORTED": "This file is not a picture Lousa takes: use PNG, JPEG, WebP or GIF.",
-  "media.uploadError.IMAGE_TYPE_MISMATCH": "The file's content is not the type its name says (e.g. a PNG named .jpg). Save it again and upload it.",
-  "media.uploadError.IMAGE_TOO_LARGE": "Picture too large ({mb} MB at most): make it smaller and try again.",
-  "media.uploadError.IMAGE_UNREADABLE": "This picture could not be read: the file looks damaged or incomplete.",
-  "media.uploadError.IMAGE_TOO_MANY_PIXELS": "Picture has too many pixels: lower its resolution and try again.",
-  "media.uploadError.IMAGE_BUSY": "The server is busy with other pictures: try again in a moment.",
-  "media.uploadError.IMAGE_NOT_FOUND": "This picture is no longer on the server: upload it again.",
-  "media.uploadError.RATE_LIMITED": "Too many pictures in a minute: wait a little and try again.",
-  "media.uploadError.other": "The picture could not be uploaded. Try again.",
   "report.slider": "Right answer: {answer} (how many picked each part of the scale)",
   "report.slider.tolerance": "Right answer: {answer} ± {tolerance} (how many picked each part of the scale)",
 } as const;

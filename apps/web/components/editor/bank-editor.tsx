@@ -38,7 +38,7 @@ export function BankEditor({ bankId }: { bankId: string | null }) {
     const first = issues.first();
     if (!first) return;
     // Polls and ordering have no right-answer inputs: an issue with `correct` lands on their first option.
-    const target = document.getElementById(fieldId(first.question, first.field)) ?? (first.question === null ? null : document.getElementById(fieldId(first.question, "options")));
+    const target = document.getElementById(fieldId(first.question, first.field, first.code)) ?? (first.question === null ? null : document.getElementById(fieldId(first.question, "options")));
     target?.focus();
   }, [issues]);
 
@@ -59,8 +59,16 @@ export function BankEditor({ bankId }: { bankId: string | null }) {
     if (saveState.state === "failed" && saveState.error.code === "NOT_SIGNED_IN") signedOut();
   }, [saveState, signedOut]);
 
+  // A field's issues show once the teacher has left it. Options and right answers are one list (any of
+  // the question's boxes counts), and the slider's rules span its five boxes (any of them counts).
+  const wasTouched = (question: number | null, field: IssueField): boolean => {
+    if (touched.has(fieldId(question, field))) return true;
+    const prefix = field === "options" || field === "correct" ? `editor-q${question}-` : field === "slider" ? `editor-q${question}-slider-` : null;
+    return prefix !== null && [...touched].some((id) => id.startsWith(prefix));
+  };
+
   const shown = (question: number | null, field: IssueField): readonly string[] => {
-    if (!showAll && !touched.has(fieldId(question, field)) && !(field === "options" || field === "correct" ? [...touched].some((id) => id.startsWith(`editor-q${question}-`)) : false)) return [];
+    if (!showAll && !wasTouched(question, field)) return [];
     return issues.at(question, field).map((code) => issueText(code, t));
   };
 

@@ -42,4 +42,24 @@ describe("issues at their fields", () => {
       for (const [key, text] of Object.entries(MESSAGES[locale]).filter(([k]) => k.startsWith("issue."))) expect([key, text.trim().length > 0]).toEqual([key, true]);
     }
   });
+
+  it("places slider and picture issues where they are fixed", () => {
+    expect(placeIssue({ path: ["questions", 2, "slider"], code: "SLIDER_ANSWER" })).toEqual({ question: 2, field: "slider", code: "SLIDER_ANSWER" });
+    expect(placeIssue({ path: ["questions", 2, "slider", "unit"], code: "SLIDER_UNIT_TOO_LONG" })).toEqual({ question: 2, field: "slider", code: "SLIDER_UNIT_TOO_LONG" });
+    expect(placeIssue({ path: ["questions", 0, "image", "alt"], code: "IMAGE_ALT_EMPTY" })).toEqual({ question: 0, field: "image-alt", code: "IMAGE_ALT_EMPTY" });
+    expect(placeIssue({ path: ["questions", 0, "image"], code: "IMAGE_NOT_FOUND" })).toEqual({ question: 0, field: "image", code: "IMAGE_NOT_FOUND" });
+    expect(fieldId(2, "slider", "SLIDER_ANSWER")).toBe("editor-q2-slider-answer");
+    expect(fieldId(2, "slider", "SLIDER_RANGE")).toBe("editor-q2-slider-min");
+    expect(fieldId(0, "image-alt")).toBe("editor-q0-image-alt");
+    expect(fieldId(0, "image")).toBe("editor-q0-image-file");
+    const index = new IssueIndex(
+      bankIssues({
+        ...draft,
+        title: "T",
+        questions: [{ type: "slider", prompt: "p", options: [], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard", slider: { min: 0, max: 10, step: 1, answer: 11, tolerance: 0, unit: "" }, image: { id: "a".repeat(22), alt: " ", width: 4, height: 3, onPhones: true } }],
+      }),
+    );
+    expect(index.at(0, "slider")).toEqual(["SLIDER_ANSWER"]);
+    expect(index.at(0, "image-alt")).toEqual(["IMAGE_ALT_EMPTY"]);
+  });
 });

@@ -23,6 +23,18 @@ const ISSUE_KEYS: Record<QuestionIssueCode, MessageKey> = {
   POLL_HAS_NO_CORRECT: "issue.POLL_HAS_NO_CORRECT",
   ORDERING_NEEDS_SEQUENCE: "issue.ORDERING_NEEDS_SEQUENCE",
   CORRECT_NOT_USED: "issue.CORRECT_NOT_USED",
+  OPTIONS_NOT_USED: "issue.OPTIONS_NOT_USED",
+  SLIDER_MISSING: "issue.SLIDER_MISSING",
+  SLIDER_NOT_USED: "issue.SLIDER_NOT_USED",
+  SLIDER_RANGE: "issue.SLIDER_RANGE",
+  SLIDER_STEP: "issue.SLIDER_STEP",
+  SLIDER_ANSWER: "issue.SLIDER_ANSWER",
+  SLIDER_TOLERANCE: "issue.SLIDER_TOLERANCE",
+  SLIDER_UNIT_TOO_LONG: "issue.SLIDER_UNIT_TOO_LONG",
+  IMAGE_INVALID: "issue.IMAGE_INVALID",
+  IMAGE_ALT_EMPTY: "issue.IMAGE_ALT_EMPTY",
+  IMAGE_ALT_TOO_LONG: "issue.IMAGE_ALT_TOO_LONG",
+  IMAGE_NOT_FOUND: "issue.IMAGE_NOT_FOUND",
   EXPLANATION_TOO_LONG: "issue.EXPLANATION_TOO_LONG",
   TIME_LIMIT_RANGE: "issue.TIME_LIMIT_RANGE",
   POINTS_MODE_UNKNOWN: "issue.POINTS_MODE_UNKNOWN",
@@ -40,6 +52,8 @@ const ISSUE_VARS: Partial<Record<QuestionIssueCode, Record<string, number>>> = {
   OPTIONS_COUNT: { min: L.minOptions, max: L.maxOptions },
   OPTION_TOO_LONG: { max: L.option },
   EXPLANATION_TOO_LONG: { max: L.explanation },
+  SLIDER_UNIT_TOO_LONG: { max: L.sliderUnit },
+  IMAGE_ALT_TOO_LONG: { max: L.imageAlt },
   TIME_LIMIT_RANGE: { min: L.minTimeSec, max: L.maxTimeSec },
   TITLE_TOO_LONG: { max: L.bankTitle },
   DESCRIPTION_TOO_LONG: { max: L.bankDescription },
@@ -57,7 +71,7 @@ export function issueText(code: QuestionIssueCode, t: Translate): string {
 }
 
 /** Where an issue shows: the bank's field, or a question's field (an option has its own place). */
-export type IssueField = "title" | "description" | "language" | "questions" | "type" | "prompt" | "options" | `option-${number}` | "correct" | "explanation" | "timeLimitSec" | "pointsMode" | "ignoreAccents";
+export type IssueField = "title" | "description" | "language" | "questions" | "type" | "prompt" | "options" | `option-${number}` | "correct" | "explanation" | "timeLimitSec" | "pointsMode" | "ignoreAccents" | "slider" | "image" | "image-alt";
 
 export interface PlacedIssue {
   /** null: about the bank itself. */
@@ -66,7 +80,7 @@ export interface PlacedIssue {
   readonly code: QuestionIssueCode;
 }
 
-const QUESTION_FIELDS: ReadonlySet<string> = new Set<IssueField>(["type", "prompt", "options", "correct", "explanation", "timeLimitSec", "pointsMode", "ignoreAccents"]);
+const QUESTION_FIELDS: ReadonlySet<string> = new Set<IssueField>(["type", "prompt", "options", "correct", "explanation", "timeLimitSec", "pointsMode", "ignoreAccents", "slider", "image"]);
 const isQuestionField = (f: unknown): f is IssueField => typeof f === "string" && QUESTION_FIELDS.has(f);
 
 /** A bank-level issue (path from bankIssues) at its place in the editor. */
@@ -74,6 +88,8 @@ export function placeIssue(issue: QuestionIssue): PlacedIssue {
   const [head, index, field, option] = issue.path;
   if (head === "questions" && typeof index === "number") {
     if (field === "options" && typeof option === "number") return { question: index, field: `option-${option}`, code: issue.code };
+    // The description has its own box; the picture's other problems (a bad or unknown id) are the picture's.
+    if (field === "image" && option === "alt") return { question: index, field: "image-alt", code: issue.code };
     if (isQuestionField(field)) return { question: index, field, code: issue.code };
     return { question: index, field: "type", code: issue.code };
   }
@@ -81,11 +97,19 @@ export function placeIssue(issue: QuestionIssue): PlacedIssue {
   return { question: null, field: "questions", code: issue.code };
 }
 
-/** The DOM id of the input an issue belongs to (the editor gives its inputs these ids). */
-export function fieldId(question: number | null, field: IssueField): string {
+/**
+ * The box a slider issue is about: the scale's rules (SLIDER_*) are placed on the whole `slider` field
+ * by the schema, but focusing "the first issue" should land where the fix is typed.
+ */
+const SLIDER_BOX: Partial<Record<QuestionIssueCode, string>> = { SLIDER_STEP: "step", SLIDER_ANSWER: "answer", SLIDER_TOLERANCE: "tolerance", SLIDER_UNIT_TOO_LONG: "unit" };
+
+/** The DOM id of the input an issue belongs to (the editor gives its inputs these ids); `code` picks the slider's box. */
+export function fieldId(question: number | null, field: IssueField, code?: QuestionIssueCode): string {
   if (question === null) return `editor-${field}`;
   if (field === "options") return `editor-q${question}-option-0`;
   if (field === "correct") return `editor-q${question}-correct-0`;
+  if (field === "slider") return `editor-q${question}-slider-${(code && SLIDER_BOX[code]) ?? "min"}`;
+  if (field === "image") return `editor-q${question}-image-file`;
   return `editor-q${question}-${field}`;
 }
 

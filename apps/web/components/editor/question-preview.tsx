@@ -1,10 +1,13 @@
 "use client";
 
-import { kindOf, type QuestionView } from "@lousa/game";
+import { kindOf, sliderScale, type QuestionView } from "@lousa/game";
 import type { QuestionDraft } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { HostQuestion } from "../host/host-question";
+import { HostSlide } from "../host/host-slide";
 import { AnswerInput } from "../player/answer-input";
+import { PhonePicture } from "../player/phone-picture";
+import { PlayerSlide } from "../player/player-slide";
 import { RichText } from "../rich-text/rich-text";
 import styles from "./editor.module.css";
 
@@ -24,6 +27,7 @@ function seeded(seed: number): () => number {
  * so the preview may show them already in the right order (a student can get that too).
  */
 function asPlayed(q: QuestionDraft): readonly string[] {
+  if (q.type === "typeAnswer" || q.options.length === 0) return [];
   const played = { id: "preview", type: q.type, prompt: q.prompt, options: q.options, correct: q.correct, explanation: q.explanation, timeLimitMs: q.timeLimitSec * 1000, pointsMode: q.pointsMode };
   return kindOf(q.type).forPlay(played, seeded(q.options.length)).options;
 }
@@ -41,18 +45,23 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
     type: question.type,
     prompt: question.prompt,
     // A type-answer question's options are its accepted answers: the game never shows them before the reveal.
-    options: question.type === "typeAnswer" ? [] : asPlayed(question),
+    options: asPlayed(question),
     pointsMode: question.pointsMode,
     timeLimitMs: question.timeLimitSec * 1000,
+    scale: question.type === "slider" && question.slider ? sliderScale(question.slider) : null,
+    text: question.type === "slide" ? question.explanation : "",
+    image: question.image ?? null,
     remainingMs: question.timeLimitSec * 1000,
+    opensInMs: 0,
   };
+  const image = view.image;
   return (
     <div className={styles.preview} data-testid={`q${index}-preview-panel`}>
       <figure className={styles.previewFigure}>
         <figcaption>{t("editor.preview.projector")}</figcaption>
         <div className={styles.projectorBox} aria-hidden="true" inert>
           <div className={`page page-host ${styles.projectorFrame}`}>
-            <HostQuestion view={view} seq={0} answeredCount={0} playerCount={0} onEnd={noop} preview />
+            {question.type === "slide" ? <HostSlide view={view} onNext={noop} /> : <HostQuestion view={view} seq={0} answeredCount={0} playerCount={0} onEnd={noop} preview />}
           </div>
         </div>
       </figure>
@@ -60,16 +69,21 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
         <figcaption>{t("editor.preview.phone")}</figcaption>
         <div className={styles.phoneBox} aria-hidden="true" inert>
           <div className={`page ${styles.phoneFrame}`}>
-            <div className="player-question">
-              <div className="question-bar">
-                <span>{t("player.question", { i: index + 1, n: index + 1 })}</span>
-                <span className="timer-chip">{question.timeLimitSec}</span>
+            {question.type === "slide" ? (
+              <PlayerSlide view={view} />
+            ) : (
+              <div className="player-question">
+                <div className="question-bar">
+                  <span>{t("player.question", { i: index + 1, n: index + 1 })}</span>
+                  <span className="timer-chip">{question.timeLimitSec}</span>
+                </div>
+                <div className="player-prompt">
+                  <RichText text={question.prompt} />
+                </div>
+                {image?.onPhones && <PhonePicture image={image} />}
+                <AnswerInput question={view} sent={null} sentText={null} onAnswer={noop} onText={noop} />
               </div>
-              <div className="player-prompt">
-                <RichText text={question.prompt} />
-              </div>
-              <AnswerInput question={view} sent={null} sentText={null} onAnswer={noop} onText={noop} />
-            </div>
+            )}
           </div>
         </div>
       </figure>

@@ -7,6 +7,7 @@ import { useI18n } from "../../lib/i18n";
 import type { MessageKey } from "../../lib/messages";
 import { KINDS } from "../editor/kinds";
 import { RichText } from "../rich-text/rich-text";
+import { SliderBars, sliderOf } from "./slider-bars";
 import styles from "./report.module.css";
 
 const FLAG_KEYS: Record<string, MessageKey> = { "too-hard": "report.flag.too-hard", "too-easy": "report.flag.too-easy", misleading: "report.flag.misleading" };
@@ -21,20 +22,32 @@ export interface Formats {
  * One question in the report's table. A poll is asked, not graded (`graded: false`): its vote, and no
  * difficulty, discrimination, distractor or flags. Ordering shows its right order, each item with how
  * many put it in its place; type-answer, its accepted answers with how many typed each and the common
- * wrong answers; the other kinds, how many chose each option.
+ * wrong answers; a slider, its right value and a histogram of the guesses; the other kinds, how many
+ * chose each option. Slides never come (the server leaves them out of reports).
  */
 export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Formats }) {
   const { t } = useI18n();
   const none = "—";
   // Type-answer has no wrong options: its "distractor" is the wrong text typed most.
   const typedDistractor = q.type === "typeAnswer" ? wrongTexts(q)[0] : undefined;
+  const slider = q.type === "slider" ? sliderOf(q) : null;
   return (
     <tr id={`q${q.index + 1}`} className={q.flags.length > 0 ? "row-flagged" : ""} data-testid={`report-q${q.index}`} data-graded={q.graded}>
       <td>{q.index + 1}</td>
       <td>
         <RichText text={q.prompt} phrasing />
         {q.type !== "single" && <span className={styles.kind}>{t(KINDS[q.type].label)}</span>}
-        {!q.graded ? <Votes q={q} /> : q.type === "ordering" ? <RightOrder q={q} /> : q.type === "typeAnswer" ? <TypedAnswers q={q} /> : <OptionBars q={q} />}
+        {!q.graded ? (
+          <Votes q={q} />
+        ) : q.type === "ordering" ? (
+          <RightOrder q={q} />
+        ) : q.type === "typeAnswer" ? (
+          <TypedAnswers q={q} />
+        ) : slider ? (
+          <SliderBars q={q} slider={slider} />
+        ) : (
+          <OptionBars q={q} />
+        )}
       </td>
       <td className="num">{q.graded ? format.percent(q.percentCorrect) : none}</td>
       <td className="num">{q.graded && q.discrimination !== null ? format.decimal(q.discrimination) : none}</td>

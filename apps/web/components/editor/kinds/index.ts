@@ -2,6 +2,8 @@ import { multiple } from "./multiple";
 import { ordering } from "./ordering";
 import { poll } from "./poll";
 import { single } from "./single";
+import { slide } from "./slide";
+import { slider } from "./slider";
 import { trueFalse } from "./true-false";
 import { typeAnswer } from "./type-answer";
 import type { QuestionKind, QuestionType } from "./types";
@@ -17,9 +19,11 @@ export const KINDS: Readonly<Record<QuestionType, QuestionKind>> = {
   poll,
   ordering,
   typeAnswer,
+  slider,
+  slide,
 };
 
-export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer"];
+export const KIND_ORDER: readonly QuestionType[] = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer", "slider", "slide"];
 
 export const isQuestionType = (v: string): v is QuestionType => Object.hasOwn(KINDS, v);
 

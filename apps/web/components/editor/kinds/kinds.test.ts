@@ -5,6 +5,7 @@ import { addItem, moveItem, removeItem, setItem } from "./ordering-ops";
 
 // The kinds' option editors bring their CSS module along (hoisted above the imports); these tests only need the rules.
 jest.mock("../editor.module.css", () => ({}));
+jest.mock("../media.module.css", () => ({}));
 
 const filled = (q: QuestionDraft): QuestionDraft => ({ ...q, prompt: "Qual?", options: q.options.map((o, i) => o || `opção ${i + 1}`) });
 

@@ -35,10 +35,3 @@ export function toTypeAnswer(from: QuestionDraft): QuestionDraft {
   const options = (right.length > 0 ? right : written).slice(0, MAX_ACCEPTED);
   return { ...from, type: "typeAnswer", options: options.length > 0 ? options : [""], correct: [], ignoreAccents: from.ignoreAccents ?? false };
 }
-
-/** `ignoreAccents` means something only to type-answer: any other kind drops it (the schema is strict). */
-export function withoutTypeAnswerFields(q: QuestionDraft): QuestionDraft {
-  if (q.type === "typeAnswer" || !("ignoreAccents" in q)) return q;
-  const { ignoreAccents: _dropped, ...rest } = q;
-  return rest;
-}

@@ -1,8 +1,10 @@
 import type { QuestionDraft } from "@lousa/protocol";
 import { KINDS } from "./index";
-import { addAccepted, MAX_ACCEPTED, removeAccepted, setAccepted, toTypeAnswer, withoutTypeAnswerFields } from "./type-answer-ops";
+import { withoutForeignFields } from "./kind-fields";
+import { addAccepted, MAX_ACCEPTED, removeAccepted, setAccepted, toTypeAnswer } from "./type-answer-ops";
 
 jest.mock("../editor.module.css", () => ({}));
+jest.mock("../media.module.css", () => ({}));
 
 const base = { prompt: "P", explanation: "", timeLimitSec: 20, pointsMode: "standard" } as const;
 
@@ -30,8 +32,8 @@ describe("type-answer kind", () => {
 
   it("drops ignoreAccents when the question becomes another kind", () => {
     const typed: QuestionDraft = { ...base, type: "typeAnswer", options: ["núcleo"], correct: [], ignoreAccents: true };
-    expect(withoutTypeAnswerFields(typed)).toBe(typed);
-    const single = withoutTypeAnswerFields(KINDS.single.convert(typed, "pt-BR"));
+    expect(withoutForeignFields(typed)).toEqual(typed);
+    const single = withoutForeignFields(KINDS.single.convert(typed, "pt-BR"));
     expect(single.type).toBe("single");
     expect("ignoreAccents" in single).toBe(false);
   });

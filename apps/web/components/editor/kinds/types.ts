@@ -25,6 +25,8 @@ export interface QuestionKind {
   readonly type: QuestionType;
   /** Its name in the type picker. */
   readonly label: MessageKey;
+  /** What the prompt field is called, when not "Pergunta" (a slide's prompt is its title). */
+  readonly promptLabel?: MessageKey;
   /** A new, empty question of this type (the teacher fills it in). */
   blank(language: Language): QuestionDraft;
   /** The same question turned into this type, keeping what still makes sense (prompt, options, right answers). */
