@@ -19,6 +19,8 @@ export function draftOf(bank: Bank): BankDraft {
       timeLimitSec: q.timeLimitSec,
       pointsMode: q.pointsMode ?? "standard",
       ...(q.ignoreAccents === undefined ? {} : { ignoreAccents: q.ignoreAccents }),
+      ...(q.slider === undefined ? {} : { slider: { ...q.slider } }),
+      ...(q.image === undefined ? {} : { image: { ...q.image } }),
     })),
   };
 }
@@ -31,8 +33,8 @@ export const numbersWhere = (questions: readonly { readonly type: string }[], pi
 /** The kinds no text format and no Kahoot template holds. */
 export const isPollOrOrderingType = (type: string): boolean => type === "poll" || type === "ordering";
 
-/** The kinds Aiken and Kahoot's template hold no question for: those above, and a typed answer. */
-export const isNotChoiceQuizType = (type: string): boolean => isPollOrOrderingType(type) || type === "typeAnswer";
+/** The kinds Aiken and Kahoot's template hold no question for: those above, a typed answer, a slider and a slide. */
+export const isNotChoiceQuizType = (type: string): boolean => isPollOrOrderingType(type) || ["typeAnswer", "slider", "slide"].includes(type);
 
 /** The questions an export left out, each by its own note. */
 export const leftOut = (notes: readonly Noted[]): number[] => notes.filter((n) => n.message.includes(" is left out")).map((n) => n.question);

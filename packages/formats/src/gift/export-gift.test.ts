@@ -7,7 +7,8 @@ import { importGift } from "./import-gift";
 const q = (over: Partial<QuestionDraft>): QuestionDraft => ({ type: "single", prompt: "P?", options: ["a", "b"], correct: [0], explanation: "", timeLimitSec: 20, pointsMode: "standard", ...over });
 const bankOf = (questions: QuestionDraft[], language: BankDraft["language"] = "pt-BR"): BankDraft => ({ title: "Teste", description: "", language, questions });
 const text = (bank: BankDraft): string => new TextDecoder().decode(exportGift(bank).body);
-const carried = (x: QuestionDraft) => ({ type: x.type, prompt: x.prompt, options: x.options, correct: x.correct, explanation: x.explanation });
+// A slider's answer and tolerance are in GIFT; its scale and unit are not.
+const carried = (x: QuestionDraft) => ({ type: x.type, prompt: x.prompt, options: x.options, correct: x.correct, explanation: x.explanation, ...(x.slider ? { answer: x.slider.answer, tolerance: x.slider.tolerance } : {}) });
 const roundTrip = (bank: BankDraft) => importGift(exportGift(bank).body, bank.language === "pt-BR" ? DEFAULTS_PT : DEFAULTS_EN);
 
 describe("exportGift", () => {
@@ -99,7 +100,8 @@ describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions
     expect(r.problems).toEqual([]);
     expect(r.title).toBe(draft.title);
     expect(r.questions.map((x) => carried(x.question))).toEqual(draft.questions.filter((x) => !isPollOrOrderingType(x.type)).map(carried));
-    expect(r.questions.flatMap((x) => x.notes)).toEqual([]);
+    // The only note an import gives: the scale each slider got, which GIFT doesn't hold.
+    expect(r.questions.flatMap((x) => x.notes).map((n) => n.params?.kind)).toEqual(r.questions.filter((x) => x.question.type === "slider").map(() => "slider-scale"));
     expect(r.questions.filter((x) => x.question.type === "typeAnswer").map((x) => x.question.options)).toEqual(draft.questions.filter((x) => x.type === "typeAnswer").map((x) => x.options));
     expect(r.questions.some((x) => x.question.type === "typeAnswer")).toBe(true);
     const notes = exportGift(draft).notes;
@@ -107,7 +109,7 @@ describe("GIFT round trip: importGift(exportGift(bank)) gives the same questions
     expect(missing.length).toBeGreaterThanOrEqual(2);
     expect(leftOut(notes)).toEqual(missing);
     // Nothing else is lost but what GIFT can't hold: the built-in banks' 30 s limits and double points.
-    expect(notes.every((n) => /time limit|points setting| is left out: GIFT has no (poll|ordering)/.test(n.message))).toBe(true);
+    expect(notes.every((n) => /time limit|points setting| is left out: GIFT has no (poll|ordering)|numerical question has no scale/.test(n.message))).toBe(true);
   });
 
   it("texts full of GIFT's and HTML's special characters, in both languages", () => {

@@ -2,6 +2,8 @@ import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
 import { escapeGift } from "./escape";
 import { byQuestion, droppedNote, droppedSettings, fileSlug, ignoresAccents, isPollOrOrdering, languageDefaults, leftOutNotes } from "./export-file";
 import { looksLikeHtml } from "./text";
+import { pictureNotes } from "../picture-notes";
+import { numberText } from "../slider-scale";
 
 /**
  * Writes a bank as GIFT that Moodle imports and importGift reads back to the same questions (prompt,
@@ -10,7 +12,9 @@ import { looksLikeHtml } from "./text";
  * question (Moodle's ordering plugin adds a `{>…}` syntax to its own GIFT reader, which core Moodle and
  * other GIFT tools don't read): those are left out, each with a note. A typed answer is GIFT's short
  * answer, every accepted answer an `=` one (Moodle accepts any of them); GIFT has no accent-blind
- * matching, so a question that ignores accents is noted.
+ * matching, so a question that ignores accents is noted. A slider is GIFT's numerical question
+ * (`{#answer:tolerance}`: its scale and unit are noted as not written), a slide GIFT's description
+ * (`::title::text`, no braces). Pictures are not in the file (noted).
  */
 export function exportGift(bank: BankDraft): ExportedFile {
   const [yes, no] = languageDefaults(bank.language).trueFalse;
@@ -35,7 +39,10 @@ export function exportGift(bank: BankDraft): ExportedFile {
     ),
     ...droppedNote(bank.questions, (q) => q.type === "truefalse" && !standardTrueFalse(q), `GIFT's true/false gives back "${yes}"/"${no}": true/false questions with other options are written as single choice`),
     ...droppedNote(bank.questions, (q) => written(q) && ignoresAccents(q), "GIFT's short answer compares accents (an import gives a typed answer that counts them)"),
-    ...droppedSettings("GIFT", bank, written),
+    ...droppedNote(bank.questions, (q) => q.type === "slider", "GIFT's numerical question has no scale and no unit: only the answer and its tolerance are written (an import makes a scale around the answer)"),
+    // A slide has no clock and no points: its settings are not lost in any way that matters.
+    ...droppedSettings("GIFT", bank, (q) => written(q) && q.type !== "slide"),
+    ...pictureNotes("GIFT", bank.questions, written),
   ];
   return {
     filename: `${fileSlug(bank.title, "questions")}.gift.txt`,
@@ -52,11 +59,24 @@ function writeQuestion(q: QuestionDraft, n: number, asTrueFalse: boolean): strin
   // A text starting with "[" would be read as a format tag, an option starting with "%50%" as a weight
   // (GIFT has no escape for either): an explicit format tag in front keeps them text, in Moodle too.
   const text = (s: string, always = false): string => `${always || /^[[%]/.test(s) ? `[${format}]` : ""}${escapeGift(s)}`;
+  if (q.type === "slide") return slide(q, text);
   const head = `::Q${n}::${text(q.prompt, format === "plain")}`;
   const general = q.explanation === "" ? "" : `####${text(q.explanation)}`;
+  if (q.slider) return `${head}{#${numberText(q.slider.answer)}:${numberText(q.slider.tolerance)}${general}}`;
   if (asTrueFalse) return `${head}{${q.correct[0] === 0 ? "T" : "F"}${general}}`;
   const answers = q.options.map((o, i) => `\t${mark(q, i)}${text(o)}`);
   return [`${head}{`, ...answers, ...(general ? [`\t${general}`] : []), "}"].join("\n");
+}
+
+/**
+ * A slide as GIFT's description: `::title::text` with no braces, which importGift reads back as a slide
+ * with that title and text. Without a text, or with a title a GIFT title can't hold (a line break), the
+ * title and text are one text with no `::title::`: importGift then takes its first line as the title.
+ */
+function slide(q: QuestionDraft, text: (s: string, always?: boolean) => string): string {
+  if (q.explanation === "" || q.prompt.includes("\n")) return text([q.prompt, q.explanation].filter((t) => t !== "").join("\n"));
+  // In a title every GIFT special is escaped too (gift-pegjs reads \: and the others there).
+  return `::${escapeGift(q.prompt)}::${text(q.explanation)}`;
 }
 
 /**

@@ -30,7 +30,7 @@ describe("importGift: the constructs of Moodle's GIFT documentation", () => {
   const r = read(name);
 
   it("imports multiple choice, missing word, true/false, weights and multiple answers, each at its line", () => {
-    expect(r.questions).toHaveLength(21);
+    expect(r.questions.filter((q) => q.question.type !== "slider")).toHaveLength(21);
     expect(one(r, "2+2=4").at).toEqual({ line: lineOf(name, "::Q1::") });
     expect(one(r, "2+2=4").question).toMatchObject({ type: "truefalse", options: ["Verdadeiro", "Falso"], correct: [0], timeLimitSec: 20, pointsMode: "standard" });
     expect(one(r, "Dom Casmurro foi _____ por").question).toMatchObject({ type: "single", options: ["pintado", "escrito", "filmado"], correct: [1] });
@@ -89,21 +89,37 @@ describe("importGift: the constructs of Moodle's GIFT documentation", () => {
   });
 
   it("lists every kind Lousa can't play yet at its line, with the kind", () => {
-    expect(kinds(r)).toEqual([
-      `UNSUPPORTED_KIND:matching@${lineOf(name, "::Q4::")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Q5::")}`,
-      `UNSUPPORTED_KIND:essay@${lineOf(name, "::Q6::")}`,
-      `UNSUPPORTED_KIND:matching@${lineOf(name, "Associe cada estado")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#1822}")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.1415:0.0005}")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "{#3.141..3.142}")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "proclamada a República")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "Quanto é 2 mais 2?")}`,
-      `UNSUPPORTED_KIND:numerical@${lineOf(name, "::Exemplo numérico::")}`,
-    ]);
+    expect(kinds(r)).toEqual([`UNSUPPORTED_KIND:matching@${lineOf(name, "::Q4::")}`, `UNSUPPORTED_KIND:essay@${lineOf(name, "::Q6::")}`, `UNSUPPORTED_KIND:matching@${lineOf(name, "Associe cada estado")}`]);
     expect(r.problems.every((p) => p.message.includes("Lousa can't play"))).toBe(true);
     // Each says which question it was, by its first words.
     expect(r.problems.find((p) => p.at && "line" in p.at && p.at.line === lineOf(name, "Associe cada estado"))?.params?.prompt).toMatch(/^Associe cada estado/);
+  });
+});
+
+describe("importGift: the numerical questions of Moodle's GIFT documentation, as sliders", () => {
+  const name = "moodle-docs-constructs.gift";
+  const r = read(name);
+  const sliders = r.questions.filter((q) => q.question.type === "slider");
+
+  it("each at its line, the full-mark answer with its tolerance, a range's middle within half its width", () => {
+    expect(sliders.map((q) => [q.at, q.question.slider?.answer, q.question.slider?.tolerance])).toEqual([
+      [{ line: lineOf(name, "::Q5::") }, 3, 2],
+      [{ line: lineOf(name, "{#1822}") }, 1822, 0],
+      [{ line: lineOf(name, "{#3.1415:0.0005}") }, 3.1415, 0.0005],
+      [{ line: lineOf(name, "{#3.141..3.142}") }, 3.1415, 0.0005],
+      [{ line: lineOf(name, "proclamada a República") }, 1889, 0],
+      [{ line: lineOf(name, "Quanto é 2 mais 2?") }, 4, 0],
+      [{ line: lineOf(name, "::Exemplo numérico::") }, 1822, 0],
+    ]);
+    // The braces before a full stop are a blank in the prompt, as for missing words.
+    expect(sliders[2]?.question.prompt).toBe("Qual o valor de pi (com 3 casas decimais)? _____.");
+  });
+
+  it("notes the scale made up for each, the partial answers left out and the answers' feedback", () => {
+    expect(sliders.every((q) => q.notes.some((n) => n.params?.kind === "slider-scale"))).toBe(true);
+    const example = sliders[6];
+    expect(example?.notes.map((n) => n.params?.kind)).toEqual(["partial-credit", "slider-scale", "answer-feedback"]);
+    expect(example?.question.explanation).toBe("1822:0: Correto! 100% do crédito\n1822:2: Foi em 1822. Você ganha 50% por chegar perto.");
   });
 });
 
@@ -173,9 +189,9 @@ describe("importGift: what teachers type by hand", () => {
     expect(one(r, "Setas nas respostas").question).toMatchObject({ options: ["p -> q", "q -> p"], correct: [0] });
   });
 
-  it("reports what the shared rules refuse at the question's line, and the description as unsupported", () => {
+  it("reports what the shared rules refuse at the question's line, and reads the description as a slide", () => {
+    expect(one(r, "Este parágrafo").question).toMatchObject({ type: "slide", prompt: "Este parágrafo não tem respostas: é uma descrição.", explanation: "" });
     expect(r.problems.map((p) => `${p.code}@${"line" in p.at ? p.at.line : "?"}`)).toEqual([
-      `UNSUPPORTED_KIND@${lineOf(name, "Este parágrafo")}`,
       `SINGLE_NEEDS_ONE_CORRECT@${lineOf(name, "Duas respostas")}`,
       `OPTIONS_DUPLICATE@${lineOf(name, "Opções repetidas")}`,
       `OPTIONS_COUNT@${lineOf(name, "Só uma opção")}`,
@@ -183,7 +199,7 @@ describe("importGift: what teachers type by hand", () => {
       `CORRECT_NONE@${lineOf(name, "Nenhuma certa")}`,
       `OPTIONS_COUNT@${lineOf(name, "Sete opções")}`,
     ]);
-    expect(r.questions).toHaveLength(14);
+    expect(r.questions).toHaveLength(15);
   });
 });
 
@@ -291,9 +307,9 @@ describe("importGift: short answer → typed answer", () => {
     expect(r.problems.map((p) => [p.code, p.at])).toEqual([["OPTIONS_COUNT", { line: 2 }]]);
   });
 
-  it("numerical and matching stay UNSUPPORTED_KIND, next to a short answer that imports", () => {
+  it("numerical is a slider and matching stays UNSUPPORTED_KIND, next to a short answer that imports", () => {
     const r = gift("A? {#4}\n\nB? {=gato -> ração =cão -> osso}\n\nC? {=c}\n");
-    expect(kinds(r)).toEqual(["UNSUPPORTED_KIND:numerical@1", "UNSUPPORTED_KIND:matching@3"]);
-    expect(r.questions.map((q) => [q.question.type, q.at])).toEqual([["typeAnswer", { line: 5 }]]);
+    expect(kinds(r)).toEqual(["UNSUPPORTED_KIND:matching@3"]);
+    expect(r.questions.map((q) => [q.question.type, q.at])).toEqual([["slider", { line: 1 }], ["typeAnswer", { line: 5 }]]);
   });
 });

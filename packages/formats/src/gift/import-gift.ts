@@ -14,8 +14,10 @@ import { mapQuestion } from "./map-question";
  * - "missing word" (answers in mid-sentence, `Grant is {~a =b} in…`) is multiple choice for Moodle,
  *   which shows a blank where the braces were: the same here, single choice with "_____" in the prompt;
  * - short answer (only `=` answers, `{=a}` alone too) → "typeAnswer", every full-mark answer accepted;
- * - every other kind (essay, numerical, matching, description) is UNSUPPORTED_KIND at its
- *   line; a question whose syntax is broken is a SYNTAX problem at its line and the others still import;
+ * - numerical (`{#5}`, `{#5:1}`, `{#4..6}`) → "slider", on a scale made around the answer (noted);
+ * - description (text with no answer block) → "slide": `::title::` its title, the text its text;
+ * - every other kind (essay, matching) is UNSUPPORTED_KIND at its line; a question whose syntax is
+ *   broken is a SYNTAX problem at its line and the others still import;
  * - the first `$CATEGORY:` names the bank; `::title::` is only Moodle's name for a question.
  * gift-pegjs reads each question's syntax, but (a) it reports no positions, so the file is split into
  * questions here first (blocks.ts), and (b) it is stricter than Moodle, so what Moodle takes as text is
@@ -28,9 +30,10 @@ export function importGift(input: ImportInput, defaults: ImportDefaults): Import
   if (text === null) return unreadable("This is not a text file: export the questions from Moodle as GIFT, or save them as plain text (UTF-8)");
   const { blocks, categories } = splitBlocks(text);
   if (blocks.length === 0) return unreadable("The file has no questions: it is empty or has only comments");
-  // A GIFT question has its answers in { }; a file where none has is another format (Aiken, prose…),
-  // better refused whole than listed paragraph by paragraph as "descriptions".
-  if (!blocks.some((b) => /(^|[^\\])\{/.test(b.text))) return unreadable("No question in this file has answers between { }: is it a GIFT file?");
+  // A GIFT question has its answers in { }, a slide (description) a ::title:: at least; a file where
+  // none has either is another format (Aiken, prose…), better refused whole than listed paragraph by
+  // paragraph as slides.
+  if (!blocks.some((b) => /(^|[^\\])\{/.test(b.text) || /^::[^\n]*?::/.test(b.text))) return unreadable("No question in this file has answers between { }: is it a GIFT file?");
 
   // Every kind counts here (collect counts only playable ones): a file with more questions than a bank
   // holds is refused before each is parsed, so a huge file can't keep the server busy or flood the preview.

@@ -1,18 +1,18 @@
-import type { GIFTQuestion, MultipleChoice, ShortAnswer, TextChoice, TextFormat, TrueFalse } from "gift-pegjs";
+import type { GIFTQuestion, MultipleChoice, ShortAnswer, TextChoice, TrueFalse } from "gift-pegjs";
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft } from "../types";
 import { snippet } from "../text";
-import { giftText } from "./text";
+import { explanation, note, type Mapped } from "./feedback";
+import { description } from "./map-description";
+import { numerical } from "./map-numerical";
+import { giftText, promptOf } from "./text";
 
-/** What one parsed GIFT question becomes: a question for `collect`, or a problem listing it. */
-export type Mapped = { readonly candidate: Candidate } | { readonly problem: ImportProblem };
+export type { Mapped } from "./feedback";
 
 /** Why each kind Lousa can't play yet is left out, for the preview (never dropped silently). */
-const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Short" | "Category">, { kind: string; why: string }> = {
+const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Short" | "Category" | "Numerical" | "Description">, { kind: string; why: string }> = {
   Essay: { kind: "essay", why: "an essay is answered in free text and graded by hand" },
-  Numerical: { kind: "numerical", why: "a numerical answer is typed, not chosen among options" },
   Matching: { kind: "matching", why: "matching pairs items, Lousa's questions choose options" },
-  Description: { kind: "description", why: "a description has no answers (text with no { } after it)" },
 };
 
 /**
@@ -21,9 +21,6 @@ const UNSUPPORTED: Record<Exclude<GIFTQuestion["type"], "MC" | "TF" | "Short" | 
  */
 const ORDERING_PLUGIN = { kind: "ordering", why: "GIFT has no ordering question (this is the syntax of Moodle's ordering plugin): export it from Moodle as Moodle XML, which Lousa reads" };
 const isOrderingPlugin = (q: GIFTQuestion): boolean => q.type === "Short" && /^>\s*\d/.test(q.choices[0]?.text.text.trim() ?? "");
-
-/** A note on an imported question: part of it (per-answer feedback, partial credit) could not come as it is. */
-const note = (line: number, kind: string, message: string): ImportProblem => ({ at: { line }, code: "FIELD_DROPPED", message: `line ${line}: ${message}`, params: { kind } });
 
 export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefaults): Mapped | null {
   switch (q.type) {
@@ -35,6 +32,10 @@ export function mapQuestion(q: GIFTQuestion, line: number, defaults: ImportDefau
       return { candidate: trueFalse(q, line, defaults) };
     case "Short":
       return isOrderingPlugin(q) ? unsupported(q, line, ORDERING_PLUGIN) : { candidate: typeAnswer(q, line, defaults) };
+    case "Numerical":
+      return numerical(q, line, defaults);
+    case "Description":
+      return { candidate: description(q, line, defaults) };
     default:
       return unsupported(q, line, UNSUPPORTED[q.type]);
   }
@@ -46,14 +47,6 @@ function unsupported(q: GIFTQuestion, line: number, { kind, why }: { kind: strin
   return { problem: { at: { line }, code: "UNSUPPORTED_KIND", message: `line ${line}: Lousa can't play this question yet: ${why}`, params: { kind, ...(prompt ? { prompt } : {}) } } };
 }
 
-/**
- * Answers in the middle of the text ("missing word") are a blank, as Moodle shows them; gift-pegjs puts
- * spaces around it, which the punctuation that followed the braces ("…em {…}.") did not have.
- */
-const promptOf = (q: MultipleChoice | TrueFalse | ShortAnswer): string => {
-  const text = giftText(q.stem);
-  return q.hasEmbeddedAnswers ? text.replace(/_____ (?=[.,;:!?)])/g, "_____") : text;
-};
 
 /**
  * Moodle's rule (qformat_gift): a question with an `=` answer is one-answer (radio buttons); `~%50%`
@@ -139,25 +132,4 @@ function trueFalse(q: TrueFalse, line: number, defaults: ImportDefaults): Candid
     pointsMode: defaults.pointsMode,
   };
   return { at: { line }, question, notes };
-}
-
-/**
- * Lousa shows one explanation to the whole class at reveal. The general feedback (`####`) is that
- * explanation. Without one, each option's feedback (`#`) is kept as "option: feedback" lines, so what
- * the teacher wrote still reaches the class; with one, the options' feedback is left out. Either way a
- * note says so.
- */
-function explanation(general: TextFormat | null, perOption: readonly { option: string; text: TextFormat | null }[], line: number, notes: ImportProblem[]): string {
-  const lines = perOption.flatMap(({ option, text }) => {
-    const said = text ? giftText(text) : "";
-    return said === "" ? [] : [`${option}: ${said}`];
-  });
-  const overall = general ? giftText(general) : "";
-  if (lines.length === 0) return overall;
-  if (overall !== "") {
-    notes.push(note(line, "answer-feedback", "the options' own feedback (#) is left out: the general feedback (####) is the explanation"));
-    return overall;
-  }
-  notes.push(note(line, "answer-feedback", "the options' own feedback (#) became the explanation, one line per option"));
-  return lines.join("\n");
 }

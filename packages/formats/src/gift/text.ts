@@ -1,4 +1,4 @@
-import type { TextFormat } from "gift-pegjs";
+import type { MultipleChoice, Numerical, ShortAnswer, TextFormat, TrueFalse } from "gift-pegjs";
 import { htmlToText } from "../text";
 import { ARROW, CODE_SPACE, CODE_TAB } from "./escape";
 
@@ -53,3 +53,12 @@ export function giftText(text: TextFormat): string {
       return tidy(raw);
   }
 }
+
+/**
+ * Answers in the middle of the text ("missing word") are a blank, as Moodle shows them; gift-pegjs puts
+ * spaces around it, which the punctuation that followed the braces ("…em {…}.") did not have.
+ */
+export const promptOf = (q: MultipleChoice | TrueFalse | ShortAnswer | Numerical): string => {
+  const text = giftText(q.stem);
+  return q.hasEmbeddedAnswers ? text.replace(/_____ (?=[.,;:!?)])/g, "_____") : text;
+};
