@@ -1,5 +1,5 @@
 import type { SliderScale, SliderSpec } from "../types";
-import { asInBank, type Answer, type KindIssue, type KindRules, type OptionsAndCorrect } from "./kind";
+import { asInBank, type KindIssue, type KindRules, type OptionsAndCorrect } from "./kind";
 
 /** Biggest magnitude a slider number may have (beyond it, floating point stops counting steps exactly). */
 export const SLIDER_MAX_MAGNITUDE = 1e9;
@@ -82,8 +82,6 @@ export function sliderCredit(s: SliderSpec, value: number): number {
   const falloff = (s.max - s.min) * SLIDER_FALLOFF_SHARE;
   return Math.max(0, 1 - (distance - s.tolerance) / falloff);
 }
-
-const valueOf = (a: Answer): number | null => a.value;
 
 /**
  * Slider (numeric estimate): the student picks a value on the question's scale (`slider`: min, max,
