@@ -9,6 +9,6 @@ type Note = ExportedFile["notes"][number];
  */
 export function pictureNotes(format: string, questions: readonly QuestionDraft[], written: (q: QuestionDraft) => boolean = () => true): Note[] {
   return questions.flatMap((q, i) =>
-    q.image !== undefined && written(q) ? [{ question: i + 1, code: "FIELD_DROPPED" as const, message: `Question ${i + 1}: picture left out (${format} files from Lousa carry no pictures yet): add it again after importing` }] : [],
+    q.image !== undefined && written(q) ? [{ question: i + 1, code: "FIELD_DROPPED" as const, message: `Question ${i + 1}: picture left out: the ${format} file has no pictures (add it again after importing)` }] : [],
   );
 }

@@ -1,6 +1,7 @@
 import type { BankDraft, ExportedFile, QuestionDraft } from "../types";
 import { byQuestion, droppedNote, droppedSettings, fileSlug, isNotChoiceQuiz, languageDefaults, leftOutNotes } from "../gift/export-file";
 import { optionLetter } from "@lousa/game";
+import { pictureNotes } from "../picture-notes";
 
 type Note = ExportedFile["notes"][number];
 
@@ -10,7 +11,8 @@ type Note = ExportedFile["notes"][number];
  * answer and nothing else, so:
  * - a multiple-answer question is left out, with a note of its own (writing one of its right options
  *   as "the" answer would teach the class something false); so are polls (no right answer to write)
- *   ordering questions (no sequence in Aiken) and typed answers (Aiken's questions are chosen, not typed);
+ *   ordering questions (no sequence in Aiken), typed answers (Aiken's questions are chosen, not typed),
+ *   sliders (no number to pick) and slides (no answers at all);
  * - a true/false question is written as its two options; importAiken reads it back as true/false when
  *   they are the bank language's words;
  * - explanation, time limit and points are dropped: FIELD_DROPPED notes list the questions that lose one;
@@ -30,6 +32,7 @@ export function exportAiken(bank: BankDraft): ExportedFile {
     ...droppedNote(bank.questions, (q) => written(q) && q.explanation !== "", "Aiken has no explanation"),
     ...droppedNote(bank.questions, (q) => written(q) && [q.prompt, ...q.options].some((t) => t.includes("\n")), "Aiken texts are one line (line breaks became spaces)"),
     ...droppedSettings("Aiken", bank, written),
+    ...pictureNotes("Aiken", bank.questions, written),
   ];
   return {
     filename: `${fileSlug(bank.title, "questions")}.aiken.txt`,

@@ -39,6 +39,8 @@ const KIND_WORDS: Readonly<Partial<Record<QuestionDraft["type"], string>>> = {
   poll: "no poll (a question with no right answer)",
   ordering: "no ordering question (items to put in order)",
   typeAnswer: "no typed-answer question (players type the answer)",
+  slider: "no slider question (a number picked on a scale)",
+  slide: "no slide (an information screen with no answers)",
 };
 
 /**
@@ -57,8 +59,8 @@ export function leftOutNotes(format: string, questions: readonly QuestionDraft[]
 /** The kinds that GIFT, Aiken and Kahoot's template have no question type for. */
 export const isPollOrOrdering = (q: QuestionDraft): boolean => q.type === "poll" || q.type === "ordering";
 
-/** The kinds Aiken and Kahoot's quiz template have no question type for: the above, and a typed answer. */
-export const isNotChoiceQuiz = (q: QuestionDraft): boolean => isPollOrOrdering(q) || q.type === "typeAnswer";
+/** The kinds Aiken and Kahoot's quiz template have no question type for: the above, a typed answer, a slider and a slide. */
+export const isNotChoiceQuiz = (q: QuestionDraft): boolean => isPollOrOrdering(q) || q.type === "typeAnswer" || q.type === "slider" || q.type === "slide";
 
 /**
  * A typed answer that ignores accents: GIFT and Moodle's short answer always compare them, so an

@@ -118,6 +118,6 @@ describe("exportGift: sliders and slides", () => {
   it("notes each question's picture, left out of the file", () => {
     const image = { id: "a".repeat(32), alt: "Diagrama", width: 800, height: 600, onPhones: true };
     const file = exportGift(bankOf([{ ...slide("A", "b"), image }]));
-    expect(file.notes).toEqual([{ question: 1, code: "FIELD_DROPPED", message: "Question 1: picture left out (GIFT files from Lousa carry no pictures yet): add it again after importing" }]);
+    expect(file.notes).toEqual([{ question: 1, code: "FIELD_DROPPED", message: "Question 1: picture left out: the GIFT file has no pictures (add it again after importing)" }]);
   });
 });

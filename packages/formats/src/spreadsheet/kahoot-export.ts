@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { BankDraft, ExportedFile, ExportNoteCode, QuestionDraft } from "../types";
 import { isNotChoiceQuiz, leftOutNotes } from "../gift/export-file";
+import { pictureNotes } from "../picture-notes";
 import { fileSlug, XLSX_TYPE } from "./grid";
 import { KAHOOT, KAHOOT_HEADERS, nearestKahootTime } from "./kahoot-layout";
 
@@ -62,7 +63,7 @@ export async function exportKahootXlsx(bank: BankDraft): Promise<ExportedFile> {
   header.values = [null, KAHOOT_HEADERS.prompt, ...KAHOOT_HEADERS.answers, KAHOOT_HEADERS.time, KAHOOT_HEADERS.correct];
   header.font = { bold: true };
 
-  // Kahoot's polls, puzzles and type-answer questions exist only in its editor: the quiz template has quiz questions alone.
+  // Kahoot's polls, puzzles, type-answer, slider questions and slides exist only in its editor: the quiz template has quiz questions alone.
   const fits = (q: QuestionDraft): boolean => !isNotChoiceQuiz(q) && q.options.length <= KAHOOT.answers;
   const notes: Note[] = leftOutNotes("Kahoot's quiz template", bank.questions, (q) => !isNotChoiceQuiz(q));
   let written = 0;
@@ -76,7 +77,7 @@ export async function exportKahootXlsx(bank: BankDraft): Promise<ExportedFile> {
     // Text goes in as typed string cells: Kahoot reads them as they are, so no formula guard is added.
     sheet.getRow(KAHOOT.headerRow + written).values = [written, q.prompt, ...answers, nearestKahootTime(q.timeLimitSec), q.correct.length === 1 ? Number(correct) : correct];
   });
-  notes.push(...droppedNotes(bank.questions, fits));
+  notes.push(...droppedNotes(bank.questions, fits), ...pictureNotes("Kahoot template", bank.questions, fits));
   notes.sort((a, b) => a.question - b.question);
   const body = new Uint8Array(await book.xlsx.writeBuffer());
   return { filename: `${fileSlug(bank.title, "kahoot")}-kahoot.xlsx`, contentType: XLSX_TYPE, body, notes };

@@ -111,6 +111,24 @@ describe("Kahoot template export", () => {
     expect(file.notes[0]?.message).toMatch(/2 question/);
   });
 
+  it("leaves sliders and slides out, each with its note, and notes a picture on a question it writes", async () => {
+    const image = { id: "c".repeat(32), alt: "Chart", width: 800, height: 450, onPhones: true };
+    const file = await exportKahootXlsx({
+      ...bank,
+      questions: [
+        q({ type: "slider", options: [], correct: [], slider: { min: 0, max: 100, step: 5, answer: 40, tolerance: 5, unit: "%" } }),
+        q({ type: "slide", prompt: "Break", options: [], correct: [], image }),
+        q({ prompt: "With a picture", image }),
+      ],
+    });
+    expect(file.notes).toEqual([
+      { question: 1, code: "FIELD_DROPPED", message: "Question 1 is left out: Kahoot's quiz template has no slider question (a number picked on a scale)" },
+      { question: 2, code: "FIELD_DROPPED", message: "Question 2 is left out: Kahoot's quiz template has no slide (an information screen with no answers)" },
+      { question: 3, code: "FIELD_DROPPED", message: "Question 3: picture left out: the Kahoot template file has no pictures (add it again after importing)" },
+    ]);
+    expect((await importKahootXlsx(file.body, DEFAULTS_EN)).questions.map((x) => x.question.prompt)).toEqual(["With a picture"]);
+  });
+
   it("rounds times to the nearest one Kahoot allows, the longer on a tie", () => {
     expect([5, 7, 8, 15, 25, 45, 100, 180, 240].map(nearestKahootTime)).toEqual([5, 5, 10, 20, 30, 60, 90, 240, 240]);
   });
