@@ -4,15 +4,19 @@ import { categoryPath } from "../category";
 import { fileSlug } from "../file-name";
 import { ignoresAccents, leftOutNotes } from "../gift/export-file";
 import { isTrueFalsePair } from "../true-false";
+import { pictureNotes } from "../picture-notes";
+import { numericalParts } from "./numerical";
 import { textToHtml, xmlText } from "./write-text";
 
 type Note = ExportedFile["notes"][number];
 
 /**
  * Writes a bank as a Moodle XML question export: a category named after the bank, then each question
- * as Moodle multiple choice, true/false, ordering or short answer (a typed answer), in the shape Moodle's own exporter writes (so
- * Moodle's importer, and ours, read it back). Moodle has no poll question (a question with no right
- * answer): polls are left out, each with a note.
+ * as Moodle multiple choice, true/false, ordering, short answer (a typed answer), numerical (a slider:
+ * its answer, tolerance and unit; the scale is noted as not written) or description (a slide), in the
+ * shape Moodle's own exporter writes (so Moodle's importer, and ours, read it back). Moodle has no poll
+ * question (a question with no right answer): polls are left out, each with a note. Pictures are not
+ * in the file (noted).
  */
 export function exportMoodleXml(bank: BankDraft): ExportedFile {
   const defaults = bank.language === "en" ? DEFAULTS_EN : DEFAULTS_PT;
@@ -20,6 +24,8 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
   const questions = bank.questions.filter(written).map((q) => {
     if (q.type === "ordering") return ordering(q);
     if (q.type === "typeAnswer") return shortanswer(q);
+    if (q.type === "slide") return description(q);
+    if (q.slider) return { ...head(q, "numerical", "0.3333333"), ...numericalParts(q.slider) };
     return q.type === "truefalse" && isTrueFalsePair(q.options, defaults.trueFalse) ? truefalse(q) : multichoice(q);
   });
   const category = {
@@ -33,8 +39,12 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
   // questions that had them come back with the import defaults, so the teacher is told which.
   const notes: Note[] = leftOutNotes("Moodle", bank.questions, written);
   bank.questions.forEach((q, i) => {
-    if (!written(q)) return;
+    // A slide has no clock and no points: nothing about them is lost.
+    if (!written(q) || q.type === "slide") return;
     const question = i + 1;
+    if (q.type === "slider") {
+      notes.push({ question, code: "FIELD_DROPPED", message: "Moodle's numerical question has no scale: the slider's minimum, maximum and step are not in the file (an import makes a scale around the answer)" });
+    }
     if (q.timeLimitSec !== defaults.timeLimitSec) {
       notes.push({ question, code: "TIME_LIMIT_NOT_ALLOWED", message: `Moodle XML has no time limit per question: ${q.timeLimitSec} s is not in the file (an import gives ${defaults.timeLimitSec} s)` });
     }
@@ -45,6 +55,7 @@ export function exportMoodleXml(bank: BankDraft): ExportedFile {
       notes.push({ question, code: "FIELD_DROPPED", message: `Moodle XML has no "${q.pointsMode}" points mode: the question is worth standard points when imported again` });
     }
   });
+  notes.push(...pictureNotes("Moodle XML", bank.questions, written));
   notes.sort((a, b) => a.question - b.question);
   return { filename: `${fileSlug(bank.title, "banco")}.xml`, contentType: "application/xml; charset=utf-8", body: new TextEncoder().encode(`${xml.trimEnd()}\n`), notes };
 }
@@ -143,6 +154,25 @@ function shortanswer(q: QuestionDraft) {
       text: xmlText(accepted.replace(/\*/g, "\\*")),
       feedback: html(""),
     })),
+  };
+}
+
+/**
+ * A slide as Moodle's description: named after its title, the title (in bold) and then the text as
+ * its question text, which the importer splits back at the first line. Worth no marks, as Moodle
+ * writes descriptions.
+ */
+function description(q: QuestionDraft) {
+  const title = `<p><strong>${textToHtml(q.prompt)}</strong></p>`;
+  const text = textToHtml(q.explanation);
+  return {
+    "@_type": "description",
+    name: { text: xmlText(questionName(q.prompt)) },
+    questiontext: { "@_format": "html", text: xmlText(title + text) },
+    generalfeedback: html(""),
+    defaultgrade: "0.0000000",
+    penalty: "0.0000000",
+    hidden: "0",
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Candidate } from "../collect";
 import type { ImportDefaults, ImportProblem, QuestionDraft, SourcePosition } from "../types";
 import { caseSensitiveNote, droppedNotes, feedbackNote, partialCreditNote, shortAnswerPartialNote, wildcardNote } from "./notes";
+import { description } from "./description";
+import { numerical } from "./numerical";
 import { ordering } from "./ordering";
 import { head, readAnswers, type Answer, type Mapped } from "./parts";
 import { isBlank, readField, type FieldText } from "./read-text";
@@ -10,20 +12,22 @@ import { attribute, child, children, fieldText, ownText, type XmlElement } from 
 /** Stands in for a true/false answer the file does not have (that value is then simply not correct). */
 const NO_ANSWER: Answer = { text: { text: "", dropped: [] }, fraction: 0, feedback: { text: "", dropped: [] } };
 
-/** Maps a (non-category) Moodle question; every kind other than multichoice, truefalse, ordering and shortanswer is reported. */
+/** Maps a (non-category) Moodle question; every kind other than multichoice, truefalse, ordering, shortanswer, numerical and description is reported. */
 export function mapQuestion(element: XmlElement, at: SourcePosition, defaults: ImportDefaults): Mapped {
   const kind = attribute(element, "type")?.trim() || "unknown";
   if (kind === "multichoice") return { candidate: multichoice(element, at, defaults) };
   if (kind === "truefalse") return { candidate: truefalse(element, at, defaults) };
   if (kind === "ordering") return ordering(element, at, defaults);
   if (kind === "shortanswer") return { candidate: shortanswer(element, at, defaults) };
+  if (kind === "numerical") return numerical(element, at, defaults);
+  if (kind === "description") return description(element, at, defaults);
   // The start of its text, so the teacher knows which question it was without opening the file.
   const prompt = snippet(readField(child(element, "questiontext"), "html").text);
   return {
     problem: {
       at,
       code: "UNSUPPORTED_KIND",
-      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice, true/false, ordering or short answer to use it`,
+      message: `This is a Moodle "${kind}" question, which Lousa can't play yet: it was not imported; rewrite it as multiple choice, true/false, ordering, short answer, numerical or description to use it`,
       params: { kind, ...(prompt ? { prompt } : {}) },
     },
   };
