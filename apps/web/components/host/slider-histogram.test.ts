@@ -23,6 +23,8 @@ describe("histogramGeometry", () => {
     expect(g.answerAt).toBeCloseTo(0.25);
     expect(g.band).toEqual({ from: 0.2, to: 0.3 });
     expect(g.bars[9]?.height).toBe(50);
+    // Labels name the values a bar holds: 20–29, …, 90–100 (the last bar holds its end).
+    expect(g.bars.map((b) => b.last)).toEqual([9, 19, 29, 39, 49, 59, 69, 79, 89, 100]);
   });
 
   it("no guesses: flat bars, no division by zero; the band never leaves the chart", () => {

@@ -16,7 +16,7 @@ export function SliderReveal({ view, spec }: { view: RevealView; spec: SliderSpe
   const g = histogramGeometry(spec, view.distribution);
   const fmt = (n: number) => formatSliderValue(locale, spec, n);
   const bare = (n: number) => formatSliderValue(locale, { ...spec, unit: "" }, n);
-  const label = (from: number, to: number) => (g.perValue ? bare(from) : `${bare(from)}–${bare(to)}`);
+  const label = (from: number, last: number) => (from === last ? bare(from) : `${bare(from)}–${bare(last)}`);
   const band = spec.tolerance > 0 ? { from: fmt(Math.max(spec.min, spec.answer - spec.tolerance)), to: fmt(Math.min(spec.max, spec.answer + spec.tolerance)) } : null;
   return (
     <section className={styles.histogram} data-testid="slider-reveal" aria-label={t("host.reveal.slider")}>
@@ -33,7 +33,7 @@ export function SliderReveal({ view, spec }: { view: RevealView; spec: SliderSpe
         <span className="spacer" />
         <p className={styles.guesses}>{t("host.reveal.sliderGuesses", { n: view.answeredCount })}</p>
       </div>
-      <div className={styles.chart} role="img" aria-label={g.bars.map((b) => t("host.reveal.sliderBar", { range: label(b.from, b.to), n: b.count })).join(", ")}>
+      <div className={styles.chart} role="img" aria-label={g.bars.map((b) => t("host.reveal.sliderBar", { range: label(b.from, b.last), n: b.count })).join(", ")}>
         <div className={styles.band} style={{ left: `${g.band.from * 100}%`, width: `${(g.band.to - g.band.from) * 100}%` }} data-testid="slider-band" />
         <div className={styles.answerLine} style={{ left: `${g.answerAt * 100}%` }} data-testid="slider-answer-line" />
         {g.bars.map((b, k) => (
@@ -46,7 +46,7 @@ export function SliderReveal({ view, spec }: { view: RevealView; spec: SliderSpe
       <div className={styles.axis} aria-hidden="true">
         {g.bars.map((b, k) => (
           <span key={k} className={`${styles.axisLabel} ${b.right ? styles.axisRight : ""}`}>
-            {label(b.from, b.to)}
+            {label(b.from, b.last)}
           </span>
         ))}
       </div>

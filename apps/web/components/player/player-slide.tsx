@@ -29,7 +29,6 @@ export function PlayerSlide({ view }: { view: QuestionView }) {
         </div>
       )}
       <p className={styles.look} data-testid="slide-look">
-        <span aria-hidden="true">👀 </span>
         {t("player.slide.look")}
       </p>
     </div>
