@@ -22,6 +22,11 @@ export function readCorrectFor(type: QuestionDraft["type"] | null, cell: string,
     return { ok: false, code: "POLL_HAS_NO_CORRECT", message: `a poll has no right answer: leave ${correctLabel} empty (it says "${text}")` };
   }
   if (type === "ordering") return readSequence(text, columns);
+  if (type === "slider" || type === "slide") {
+    if (text === "") return { ok: true, value: [] };
+    const where = type === "slider" ? "its right value goes in Resposta / Answer" : "a slide has no answers";
+    return { ok: false, code: "CORRECT_NOT_USED", message: `${where}: leave ${correctLabel} empty (it says "${text}")` };
+  }
   if (type === "typeAnswer") {
     if (text === "") return { ok: true, value: [] };
     const message = `a typed answer has no option to mark: every option column holds an answer it accepts (players type one of them), so leave ${correctLabel} empty (it says "${text}"); take out of the option columns any answer that should not count`;

@@ -32,6 +32,14 @@ import type { QuestionDraft } from "../types";
  * |  Ignore accents            |          | "nucleo" for "núcleo"; não or empty: accents count. A sim on another   |
  * |                            |          | kind is refused at its row (não is harmless). Last column, so files    |
  * |                            |          | written before it read as they did.                                    |
+ * | Min · Max · Passo / Step · | no       | slider only (Tipo controle deslizante / slider): the scale, the right  |
+ * |  Resposta / Answer ·       |          | value and how far off still counts (Tolerância, empty: 0); Unidade /   |
+ * |  Tolerância / Tolerance ·  |          | Unit is shown after the numbers. Numbers as 2.5 or 2,5 ("1,500" is     |
+ * |  Unidade / Unit            |          | refused: 1.5 or 1500?). Step empty: 1, or the decimals used (0.1…);    |
+ * |                            |          | Min and Max empty: a scale around the answer (noted). A value on       |
+ * |                            |          | another kind is refused at its row. After Ignore accents, same reason. |
+ * Slide (Tipo slide): the title in Pergunta / Question, its text in Explicação / Explanation, options and
+ * Correct empty.
  *
  * Rules:
  * - The header is the first row that names a Pergunta/Question column, within the first 10 filled rows;
@@ -52,13 +60,16 @@ import type { QuestionDraft } from "../types";
  *   the setting reads the same in both languages; exports write sim/não only when the question says either.
  */
 
-export type ColumnKey = "type" | "prompt" | OptionKey | "correct" | "explanation" | "time" | "points" | "ignoreAccents";
+export type ColumnKey = "type" | "prompt" | OptionKey | "correct" | "explanation" | "time" | "points" | "ignoreAccents" | SliderKey;
+export type SliderKey = "sliderMin" | "sliderMax" | "sliderStep" | "sliderAnswer" | "sliderTolerance" | "sliderUnit";
 export type OptionKey = "option1" | "option2" | "option3" | "option4" | "option5" | "option6";
 export type Locale = "pt-BR" | "en";
 
 export const OPTION_KEYS: readonly OptionKey[] = ["option1", "option2", "option3", "option4", "option5", "option6"];
 // Ignore accents is last: files written before it existed have the same columns in the same places.
-export const COLUMN_ORDER: readonly ColumnKey[] = ["type", "prompt", ...OPTION_KEYS, "correct", "explanation", "time", "points", "ignoreAccents"];
+// The slider's columns come after it, for the same reason.
+export const SLIDER_KEYS: readonly SliderKey[] = ["sliderMin", "sliderMax", "sliderStep", "sliderAnswer", "sliderTolerance", "sliderUnit"];
+export const COLUMN_ORDER: readonly ColumnKey[] = ["type", "prompt", ...OPTION_KEYS, "correct", "explanation", "time", "points", "ignoreAccents", ...SLIDER_KEYS];
 /** Without these no row can be read, so their absence refuses the file. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ["prompt", "option1", "option2", "correct"];
 
@@ -87,6 +98,12 @@ const ALIASES: Readonly<Record<ColumnKey, readonly string[]>> = {
   time: ["tempo", "tempos", "temposeg", "tempoemsegundos", "time", "times", "timesec", "timelimit", "timelimits", "timelimitsec"],
   points: ["pontos", "points", "pontuacao", "pointsmode"],
   ignoreAccents: ["ignoraracentos", "ignoreaccents", "ignoreacentos", "semacentos", "semacento", "acentoopcional", "acentosopcionais"],
+  sliderMin: ["min", "minimo", "minimum", "valorminimo", "minvalue"],
+  sliderMax: ["max", "maximo", "maximum", "valormaximo", "maxvalue"],
+  sliderStep: ["passo", "step", "incremento", "increment"],
+  sliderAnswer: ["resposta", "answer", "respostanumerica", "numericanswer", "valorcerto", "rightvalue", "valorcorreto", "correctvalue"],
+  sliderTolerance: ["tolerancia", "tolerance", "margem", "margin", "margemdeerro"],
+  sliderUnit: ["unidade", "unit", "unidades", "units"],
 };
 
 const BY_ALIAS: ReadonlyMap<string, ColumnKey> = new Map(COLUMN_ORDER.flatMap((key) => ALIASES[key].map((alias): [string, ColumnKey] => [alias, key])));
@@ -111,6 +128,12 @@ export const HEADER_LABELS: Readonly<Record<Locale, Readonly<Record<ColumnKey, s
     time: "Tempo (s)",
     points: "Pontos",
     ignoreAccents: "Ignorar acentos",
+    sliderMin: "Min",
+    sliderMax: "Max",
+    sliderStep: "Passo",
+    sliderAnswer: "Resposta",
+    sliderTolerance: "Tolerância",
+    sliderUnit: "Unidade",
   },
   en: {
     type: "Type",
@@ -126,6 +149,12 @@ export const HEADER_LABELS: Readonly<Record<Locale, Readonly<Record<ColumnKey, s
     time: "Time (s)",
     points: "Points",
     ignoreAccents: "Ignore accents",
+    sliderMin: "Min",
+    sliderMax: "Max",
+    sliderStep: "Step",
+    sliderAnswer: "Answer",
+    sliderTolerance: "Tolerance",
+    sliderUnit: "Unit",
   },
 };
 
@@ -150,6 +179,9 @@ const TYPES: ReadonlyMap<string, QuestionType> = new Map([
   ...["ordenar", "ordenacao", "ordem", "ordering", "order", "puzzle"].map((w): [string, QuestionType] => [w, "ordering"]),
   // Moodle's and Google Forms' names for it too: a short answer is typed, and so is this.
   ...["digitar", "digitada", "respostadigitada", "resposta", "respostacurta", "typeanswer", "typedanswer", "shortanswer"].map((w): [string, QuestionType] => [w, "typeAnswer"]),
+  // Moodle's and GIFT's numerical question is a slider here (formats/README: numerical ↔ slider).
+  ...["controledeslizante", "deslizante", "slider", "estimativa", "numerica", "numerical", "numeric", "numero"].map((w): [string, QuestionType] => [w, "slider"]),
+  ...["slide", "slides", "informacao", "descricao", "description", "info"].map((w): [string, QuestionType] => [w, "slide"]),
 ]);
 
 /** Kinds a teacher may name that Lousa can't play yet: listed as UNSUPPORTED_KIND rather than "unknown type". */
@@ -157,9 +189,6 @@ const UNSUPPORTED_KINDS: ReadonlySet<string> = new Set([
   "dissertativa",
   "discursiva",
   "essay",
-  "numerica",
-  "numerical",
-  "numeric",
   "associacao",
   "matching",
   "lacuna",

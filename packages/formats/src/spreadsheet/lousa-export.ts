@@ -6,6 +6,8 @@ import { CSV_TYPE, fileSlug, XLSX_TYPE } from "./grid";
 import { COLUMN_ORDER, HEADER_LABELS, type ColumnKey, type Locale } from "./layout";
 import { HELP_LINES, HELP_NOTES, HELP_SHEET, templateBank } from "./lousa-help";
 import { lousaTable } from "./lousa-table";
+import { csvNumber } from "./slider-cells";
+import { pictureNotes } from "../picture-notes";
 
 /**
  * Lousa's CSV: `;` for pt-BR (what a Brazilian Excel splits on) and `,` for en. Both with a BOM and
@@ -14,13 +16,15 @@ import { lousaTable } from "./lousa-table";
  */
 export function exportLousaCsv(bank: BankDraft, locale: Locale): ExportedFile {
   const table = lousaTable(bank, locale, guardCsv);
-  const csv = stringify([table.header, ...table.rows], {
+  // Numbers (a slider's) with a pt-BR sheet's decimal comma; whole ones (times, Correct) are the same either way.
+  const rows = table.rows.map((row) => row.map((cell) => (typeof cell === "number" ? csvNumber(cell, locale) : cell)));
+  const csv = stringify([table.header, ...rows], {
     delimiter: locale === "pt-BR" ? ";" : ",",
     record_delimiter: "\r\n",
     // csv-stringify quotes a field holding the whole record delimiter only; a lone line break would split the row.
     quoted_match: /[\r\n]/,
   });
-  return { filename: `${fileSlug(bank.title, "lousa")}.csv`, contentType: CSV_TYPE, body: new TextEncoder().encode(`\uFEFF${csv}`), notes: [] };
+  return { filename: `${fileSlug(bank.title, "lousa")}.csv`, contentType: CSV_TYPE, body: new TextEncoder().encode(`\uFEFF${csv}`), notes: pictureNotes("CSV", bank.questions) };
 }
 
 const WIDTHS: Readonly<Record<ColumnKey, number>> = {
@@ -37,6 +41,12 @@ const WIDTHS: Readonly<Record<ColumnKey, number>> = {
   time: 10,
   points: 14,
   ignoreAccents: 16,
+  sliderMin: 8,
+  sliderMax: 8,
+  sliderStep: 8,
+  sliderAnswer: 10,
+  sliderTolerance: 11,
+  sliderUnit: 12,
 };
 const LONG_TEXT: ReadonlySet<ColumnKey> = new Set(["prompt", "explanation"]);
 
@@ -57,7 +67,7 @@ export async function exportLousaXlsx(bank: BankDraft, locale: Locale): Promise<
   });
   addHelpSheet(book, locale);
   const body = new Uint8Array(await book.xlsx.writeBuffer());
-  return { filename: `${fileSlug(bank.title, "lousa")}.xlsx`, contentType: XLSX_TYPE, body, notes: [] };
+  return { filename: `${fileSlug(bank.title, "lousa")}.xlsx`, contentType: XLSX_TYPE, body, notes: pictureNotes("XLSX", bank.questions) };
 }
 
 function addHelpSheet(book: ExcelJS.Workbook, locale: Locale): void {

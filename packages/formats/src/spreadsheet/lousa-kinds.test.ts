@@ -104,7 +104,7 @@ describe("Lousa layout: poll rows", () => {
   });
 
   it("names the new kinds when a type is unknown", () => {
-    expect(read("quiz;Q;a;b;;;1;\n").problems[0]?.message).toMatch(/enquete, ordenar or digitar \(single, multiple, true\/false, poll, ordering, type answer\)/);
+    expect(read("quiz;Q;a;b;;;1;\n").problems[0]?.message).toMatch(/enquete, ordenar, digitar, controle deslizante or slide \(single, multiple, true\/false, poll, ordering, type answer, slider, slide\)/);
   });
 });
 
@@ -118,8 +118,8 @@ describe("Lousa layout: exporting polls and ordering questions", () => {
 
   it("writes the type's word and leaves Correct empty for both, so editing the items keeps the row valid", async () => {
     const lines = (locale: "pt-BR" | "en") => new TextDecoder().decode(exportLousaCsv(bank, locale).body).split("\r\n");
-    expect(lines("pt-BR").slice(1, 4)).toEqual(["ordenar;Ordene;x;y;z;;;;;;20;padrão;", "enquete;Ordene;Sim;Não;;;;;;;20;padrão;", "única;Ordene;a;b;;;;;2;;20;padrão;"]);
-    expect(lines("en").slice(1, 3)).toEqual(["ordering,Ordene,x,y,z,,,,,,20,standard,", "poll,Ordene,Sim,Não,,,,,,,20,standard,"]);
+    expect(lines("pt-BR").slice(1, 4)).toEqual(["ordenar;Ordene;x;y;z;;;;;;20;padrão;;;;;;;", "enquete;Ordene;Sim;Não;;;;;;;20;padrão;;;;;;;", "única;Ordene;a;b;;;;;2;;20;padrão;;;;;;;"]);
+    expect(lines("en").slice(1, 3)).toEqual(["ordering,Ordene,x,y,z,,,,,,20,standard,,,,,,,", "poll,Ordene,Sim,Não,,,,,,,20,standard,,,,,,,"]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array((await exportLousaXlsx(bank, "pt-BR")).body).buffer);
     const row = book.worksheets[0]?.getRow(2);
@@ -201,5 +201,58 @@ describe("Lousa layout: typed-answer rows", () => {
 
   it("still reads files written before the column existed (no Ignorar acentos header)", () => {
     expect(read("digitar;Q;a;;;;;\n").questions.map((x) => x.question.ignoreAccents)).toEqual([undefined]);
+  });
+});
+
+describe("Lousa layout: slider and slide rows", () => {
+  const header = "Tipo;Pergunta;Opção 1;Opção 2;Correta(s);Explicação;Min;Max;Passo;Resposta;Tolerância;Unidade\n";
+  const readRows = (rows: string) => importLousaCsv(new TextEncoder().encode(header + rows), DEFAULTS_PT);
+
+  it.each([
+    ["controle deslizante;Camadas?;;;;;0;20;1;5;1;camadas", { min: 0, max: 20, step: 1, answer: 5, tolerance: 1, unit: "camadas" }],
+    ["slider;pH?;;;;;6,5;8,5;0,05;7,4;0,1;", { min: 6.5, max: 8.5, step: 0.05, answer: 7.4, tolerance: 0.1, unit: "" }],
+    ["numérica;Frio?;;;;;-40;10;;-15;;°C", { min: -40, max: 10, step: 1, answer: -15, tolerance: 0, unit: "°C" }],
+    [";Sem tipo;;;;;0;10;0.5;2.5;;", { min: 0, max: 10, step: 0.5, answer: 2.5, tolerance: 0, unit: "" }],
+  ])("%s", (row, slider) => {
+    const r = readRows(`${row}\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.questions[0]?.question).toMatchObject({ type: "slider", options: [], correct: [], slider });
+  });
+
+  it("Min and Max empty: a scale around the answer, noted", () => {
+    const r = readRows("slider;Ano?;;;;;;;;1822;;\n");
+    expect(r.questions[0]?.question.slider).toEqual({ min: 911, max: 2733, step: 1, answer: 1822, tolerance: 0, unit: "" });
+    expect(r.questions[0]?.notes.map((n) => n.params?.kind)).toEqual(["slider-scale"]);
+  });
+
+  it.each([
+    ["slider;Q;;;;;0;10;1;;;", "SLIDER_MISSING_OR_LAYOUT"],
+    ["slider;Q;;;;;0;10;1;abc;;", "LAYOUT"],
+    ["slider;Q;;;;;0;1,500;;1;;", "LAYOUT"],
+    ["slider;Q;;;;;0;10;3;5;;", "SLIDER_STEP"],
+    ["slider;Q;;;;;10;0;1;5;;", "SLIDER_RANGE"],
+    ["slider;Q;;;;;0;10;1;5;6;", "SLIDER_TOLERANCE"],
+    ["slider;Q;;;2;;0;10;1;5;;", "CORRECT_NOT_USED"],
+    ["slider;Q;;;;;0;10;;;;", "LAYOUT"],
+    ["única;Q;a;b;1;;;;;5;;", "LAYOUT"],
+    ["slide;Q;;;1;;;;;;;", "CORRECT_NOT_USED"],
+    ["slide;Q;a;;;;;;;;;", "OPTIONS_NOT_USED"],
+  ])("%s is refused at its row (%s)", (row, code) => {
+    const r = readRows(`${row}\n`);
+    expect(r.questions).toEqual([]);
+    expect(r.problems[0]?.at).toEqual({ row: 2 });
+    expect(code === "SLIDER_MISSING_OR_LAYOUT" ? "LAYOUT" : code).toBe(r.problems[0]?.code);
+  });
+
+  it("a slide: title in Pergunta, text in Explicação", () => {
+    const r = readRows('slide;Intervalo;;;;"Voltamos às 10h.\n`docker ps`";;;;;;\n');
+    expect(r.problems).toEqual([]);
+    expect(r.questions[0]?.question).toEqual({ type: "slide", prompt: "Intervalo", options: [], correct: [], explanation: "Voltamos às 10h.\n`docker ps`", timeLimitSec: 20, pointsMode: "standard" });
+  });
+
+  it("exports note each question's picture, left out (the layout has no column for it)", () => {
+    const image = { id: "e".repeat(32), alt: "Figura", width: 10, height: 10, onPhones: true };
+    const bank: BankDraft = { title: "T", description: "", language: "pt-BR", questions: [{ type: "slide", prompt: "A", options: [], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard", image }] };
+    expect(exportLousaCsv(bank, "pt-BR").notes).toEqual([{ question: 1, code: "FIELD_DROPPED", message: "Question 1: picture left out: the CSV file has no pictures (add it again after importing)" }]);
   });
 });

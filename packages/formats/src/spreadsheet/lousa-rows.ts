@@ -6,6 +6,7 @@ import { readCorrectFor } from "./kind-correct";
 import { cellAt, type Grid, type GridRow, positionOf } from "./grid";
 import type { ColumnMap } from "./lousa-header";
 import { HEADER_LABELS, OPTION_KEYS, readPoints, readType, readYesNo, type ColumnKey } from "./layout";
+import { readSliderCells } from "./slider-cells";
 
 export interface RowResult {
   /** The question as read, for `collect` to check; absent when the row already has problems. */
@@ -27,7 +28,7 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     const message = `row ${row.row}: "${typeCell.text}" questions can't be played in Lousa yet, so this row was left out`;
     return { problems: [{ at, code: "UNSUPPORTED_KIND", message, params: { kind: typeCell.text } }] };
   }
-  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla, verdadeiro/falso, enquete, ordenar or digitar (single, multiple, true/false, poll, ordering, type answer)`);
+  if (typeCell.kind === "unknown") fail("TYPE_UNKNOWN", "type", `type "${typeCell.text}" is not única, múltipla, verdadeiro/falso, enquete, ordenar, digitar, controle deslizante or slide (single, multiple, true/false, poll, ordering, type answer, slider, slide)`);
   const declared = typeCell.kind === "type" ? typeCell.type : null;
 
   let options = optionColumns(OPTION_KEYS.map(get));
@@ -49,8 +50,11 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
   if (points === null) fail("POINTS_MODE_UNKNOWN", "pointsMode", `points "${pointsText}" is not padrão, dobro or sem pontos (standard, double, none)`);
 
   const correctIndexes = correct.ok ? correct.value : [];
-  const type = declared ?? inferType(options.options, correctIndexes);
+  // A row with no type, no options and a right value in Resposta / Answer can only be a slider.
+  const sliderLike = options.options.length === 0 && get("sliderAnswer") !== "";
+  const type = declared ?? (sliderLike ? "slider" : inferType(options.options, correctIndexes));
   const accents = readAccents(get("ignoreAccents"), type, fail);
+  const slider = readSliderCells(get, type, at, row.row, (field, message) => fail("LAYOUT", field, message), notes);
   const question = {
     type,
     prompt: get("prompt"),
@@ -61,6 +65,7 @@ export function readLousaRow(row: GridRow, grid: Grid, columns: ColumnMap, defau
     pointsMode: points ?? defaults.pointsMode,
     // Only a typed answer has it, and only when the cell says so: empty is the default (accents count).
     ...(accents === null ? {} : { ignoreAccents: accents }),
+    ...(slider === null ? {} : { slider }),
   };
   if (problems.length === 0) return { candidate: { at, question, notes }, problems };
 

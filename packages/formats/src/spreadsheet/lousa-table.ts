@@ -1,5 +1,6 @@
 import type { BankDraft, QuestionDraft } from "../types";
-import { COLUMN_ORDER, HEADER_LABELS, OPTION_KEYS, POINTS_WORDS, TYPE_WORDS, YES_NO_WORDS, type ColumnKey, type Locale } from "./layout";
+import { COLUMN_ORDER, HEADER_LABELS, OPTION_KEYS, POINTS_WORDS, SLIDER_KEYS, TYPE_WORDS, YES_NO_WORDS, type ColumnKey, type Locale } from "./layout";
+import { sliderCell } from "./slider-cells";
 
 export type TableCell = string | number;
 
@@ -17,13 +18,16 @@ export interface LousaTable {
  * A typed answer has no option to mark (its option columns are the accepted answers): empty too.
  */
 function correctCell(q: QuestionDraft): TableCell {
-  if (q.type === "poll" || q.type === "ordering" || q.type === "typeAnswer") return "";
+  if (q.type === "poll" || q.type === "ordering" || q.type === "typeAnswer" || q.type === "slider" || q.type === "slide") return "";
   return q.correct.length === 1 ? (q.correct[0] ?? 0) + 1 : q.correct.map((c) => c + 1).join(";");
 }
 
 function cellOf(q: QuestionDraft, key: ColumnKey, locale: Locale, guard: (text: string) => string): TableCell {
   const option = OPTION_KEYS.findIndex((k) => k === key);
   if (option >= 0) return guard(q.options[option] ?? "");
+  const sliderKey = SLIDER_KEYS.find((k) => k === key);
+  if (sliderKey === "sliderUnit") return guard(q.slider?.unit ?? "");
+  if (sliderKey) return sliderCell(q, sliderKey);
   switch (key) {
     case "type":
       return TYPE_WORDS[locale][q.type];

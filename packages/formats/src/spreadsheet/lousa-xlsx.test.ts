@@ -137,11 +137,14 @@ describe("Lousa XLSX export and template", () => {
       expect((await load(file.body)).worksheets[1]?.name).toBe(help);
       const r = await importLousaXlsx(file.body, defaults);
       expect(r.problems).toEqual([]);
-      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "typeAnswer"]);
-      // The ordering example is written in its right order with no number to keep in step; the poll and the typed answer have no answer to mark.
-      expect(r.questions.slice(2).map((q) => q.question.correct)).toEqual([[0, 1, 2, 3], [], []]);
-      // The typed answer shows the Ignore accents column in use.
-      expect(r.questions[4]?.question.ignoreAccents).toBe(true);
+      expect(r.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "slide", "slider", "typeAnswer"]);
+      // The ordering example is written in its right order with no number to keep in step; the poll, the slide, the slider and the typed answer have no answer to mark.
+      expect(r.questions.slice(2).map((q) => q.question.correct)).toEqual([[0, 1, 2, 3], [], [], [], []]);
+      // The slider fills its columns; the typed answer shows the Ignore accents column in use.
+      expect(r.questions[5]?.question.slider).toBeDefined();
+      expect(r.questions[6]?.question.ignoreAccents).toBe(true);
+      const steps = (await load(file.body)).worksheets[1]?.getColumn(1).values.findIndex((v) => v === (locale === "pt-BR" ? "Passo" : "Step")) ?? -1;
+      expect(steps).toBeGreaterThan(0);
       const howTo = (await load(file.body)).worksheets[1];
       const accents = howTo?.getColumn(1).values.findIndex((v) => v === (locale === "pt-BR" ? "Ignorar acentos" : "Ignore accents")) ?? -1;
       expect(accents).toBeGreaterThan(0);

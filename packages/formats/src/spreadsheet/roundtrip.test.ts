@@ -23,6 +23,10 @@ const awkward: BankDraft = {
     { type: "typeAnswer", prompt: "Digite: =SUM?", options: ["=SUM(A1)", "-1", "1;2", "sim", "'aspas'", "núcleo\nduas linhas"], correct: [], explanation: "", timeLimitSec: 30, pointsMode: "double", ignoreAccents: true },
     { type: "typeAnswer", prompt: "Uma só, acentos contam", options: ["São Paulo"], correct: [], explanation: "SP", timeLimitSec: 20, pointsMode: "standard", ignoreAccents: false },
     { type: "typeAnswer", prompt: "Sem dizer", options: ["@home", "+55"], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard" },
+    // Decimals (a comma in a pt-BR CSV), negatives, a unit that looks like a formula; a slide with code.
+    { type: "slider", prompt: "pH do sangue?", options: [], correct: [], explanation: "7,4", timeLimitSec: 20, pointsMode: "double", slider: { min: 6.5, max: 8.5, step: 0.05, answer: 7.4, tolerance: 0.1, unit: "=pH" } },
+    { type: "slider", prompt: "Temperatura?", options: [], correct: [], explanation: "", timeLimitSec: 20, pointsMode: "standard", slider: { min: -40, max: 10, step: 5, answer: -15, tolerance: 0, unit: "" } },
+    { type: "slide", prompt: "=Intervalo; 10 min", options: [], correct: [], explanation: "Rodem:\n```sh\ndocker ps -a\n```", timeLimitSec: 20, pointsMode: "standard" },
   ],
 };
 
@@ -73,12 +77,15 @@ describe("CSV separators", () => {
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     const pt = decoder.decode(exportLousaCsv(bank, "pt-BR").body);
     const en = decoder.decode(exportLousaCsv(bank, "en").body);
-    expect(pt.split("\r\n")[0]).toBe("\uFEFFTipo;Pergunta;Opção 1;Opção 2;Opção 3;Opção 4;Opção 5;Opção 6;Correta(s);Explicação;Tempo (s);Pontos;Ignorar acentos");
-    expect(en.split("\r\n")[0]).toBe("\uFEFFType,Question,Option 1,Option 2,Option 3,Option 4,Option 5,Option 6,Correct,Explanation,Time (s),Points,Ignore accents");
+    expect(pt.split("\r\n")[0]).toBe("\uFEFFTipo;Pergunta;Opção 1;Opção 2;Opção 3;Opção 4;Opção 5;Opção 6;Correta(s);Explicação;Tempo (s);Pontos;Ignorar acentos;Min;Max;Passo;Resposta;Tolerância;Unidade");
+    expect(en.split("\r\n")[0]).toBe("\uFEFFType,Question,Option 1,Option 2,Option 3,Option 4,Option 5,Option 6,Correct,Explanation,Time (s),Points,Ignore accents,Min,Max,Step,Answer,Tolerance,Unit");
     // A typed answer: its type word, Correct empty, Ignore accents as sim/não (yes/no), empty when unset.
     const rows = pt.split("\r\n");
-    expect(rows.find((r) => r.startsWith("digitar;Uma só"))).toBe("digitar;Uma só, acentos contam;São Paulo;;;;;;;SP;20;padrão;não");
-    expect(en.split("\r\n").find((r) => r.startsWith("type answer,Sem dizer"))).toBe("type answer,Sem dizer,'@home,'+55,,,,,,,20,standard,");
-    expect(rows.find((r) => r.startsWith("digitar;Digite"))?.endsWith(";30;dobro;sim")).toBe(true);
+    expect(rows.find((r) => r.startsWith("digitar;Uma só"))).toBe("digitar;Uma só, acentos contam;São Paulo;;;;;;;SP;20;padrão;não;;;;;;");
+    expect(en.split("\r\n").find((r) => r.startsWith("type answer,Sem dizer"))).toBe("type answer,Sem dizer,'@home,'+55,,,,,,,20,standard,,,,,,,");
+    expect(rows.find((r) => r.startsWith("digitar;Digite"))?.endsWith(";30;dobro;sim;;;;;;")).toBe(true);
+    // A slider's numbers: a decimal comma in pt-BR, a point in English.
+    expect(rows.find((r) => r.startsWith("controle deslizante;pH"))).toBe("controle deslizante;pH do sangue?;;;;;;;;7,4;20;dobro;;6,5;8,5;0,05;7,4;0,1;'=pH");
+    expect(en.split("\r\n").find((r) => r.startsWith("slider,pH"))).toBe("slider,pH do sangue?,,,,,,,,\"7,4\",20,double,,6.5,8.5,0.05,7.4,0.1,'=pH");
   });
 });
