@@ -1,5 +1,5 @@
 import { kindOf, SLIDER_FALLOFF_SHARE, type SliderSpec } from "@lousa/game";
-import type { QuestionDraft } from "@lousa/protocol";
+import { questionIssues, type QuestionDraft, type QuestionIssueCode } from "@lousa/protocol";
 import type { MessageKey } from "../../../lib/messages";
 import { formatDecimal } from "./decimal";
 import type { Language } from "./types";
@@ -60,8 +60,24 @@ export function sliderScoringText(spec: SliderSpec, t: Translate, locale: Langua
   if (!s) return null;
   const num = (n: number) => formatDecimal(n, locale);
   const withUnit = (n: number) => (spec.unit.trim() ? `${num(n)} ${spec.unit.trim()}` : num(n));
-  const falloff = t("media.slider.falloff", { half: num(s.half), zero: num(s.zero) });
+  const falloff = t("media.slider.falloff", { half: withUnit(s.half), zero: withUnit(s.zero) });
   return s.exact || s.lo === s.hi
     ? t("media.slider.scoringExact", { answer: withUnit(spec.answer), falloff })
     : t("media.slider.scoringBand", { lo: withUnit(s.lo), hi: withUnit(s.hi), falloff });
+}
+
+/** The boxes each of the scale's rules is about (the schema places them all on `slider`). */
+const BOXES: Partial<Record<QuestionIssueCode, readonly (keyof SliderSpec)[]>> = {
+  SLIDER_MISSING: ["min", "max", "step", "answer", "tolerance"],
+  SLIDER_RANGE: ["min", "max"],
+  SLIDER_STEP: ["step"],
+  SLIDER_ANSWER: ["answer"],
+  SLIDER_TOLERANCE: ["tolerance"],
+  SLIDER_UNIT_TOO_LONG: ["unit"],
+};
+
+/** The slider's boxes its issues are about, so only those are marked invalid (a wrong answer is not a wrong minimum). */
+export function sliderBoxesAtFault(q: QuestionDraft): ReadonlySet<keyof SliderSpec> {
+  const codes = questionIssues(q).filter((i) => i.path[0] === "slider").map((i) => i.code);
+  return new Set(codes.flatMap((c) => BOXES[c] ?? []));
 }

@@ -4,7 +4,7 @@ import { messageFor, type MessageKey } from "../../../lib/messages";
 import { formatDecimal, parseDecimal } from "./decimal";
 import { KINDS } from "./index";
 import { toSlide, withoutForeignFields } from "./kind-fields";
-import { BLANK_SLIDER, setSliderField, sliderScoring, sliderScoringText, toSlider } from "./slider-ops";
+import { BLANK_SLIDER, setSliderField, sliderBoxesAtFault, sliderScoring, sliderScoringText, toSlider } from "./slider-ops";
 
 jest.mock("../editor.module.css", () => ({}));
 jest.mock("../media.module.css", () => ({}));
@@ -81,11 +81,15 @@ describe("slider kind", () => {
     expect(sliderScoringText(spec, t("pt-BR"), "pt-BR")).toBe("Vale tudo entre 10 e 14; metade dos pontos a 1 de distância, nenhum ponto a 2 ou mais.");
     expect(sliderScoringText(spec, t("en"), "en")).toBe("Anything from 10 to 14 counts; half the points 1 away, no points 2 or more away.");
     const exact = { min: 0, max: 5, step: 0.5, answer: 2.5, tolerance: 0, unit: "kg" };
-    expect(sliderScoringText(exact, t("pt-BR"), "pt-BR")).toBe("Só 2,5 kg vale os pontos cheios; metade dos pontos a 0,25 de distância, nenhum ponto a 0,5 ou mais.");
+    expect(sliderScoringText(exact, t("pt-BR"), "pt-BR")).toBe("Só 2,5 kg vale os pontos cheios; metade dos pontos a 0,25 kg de distância, nenhum ponto a 0,5 kg ou mais.");
     // The band stays on the scale.
     expect(sliderScoring({ ...spec, answer: 1 })).toMatchObject({ lo: 0, hi: 3 });
     // No line while the scale has a problem: its issue says what.
     expect(sliderScoringText({ ...spec, answer: 50 }, t("pt-BR"), "pt-BR")).toBeNull();
+    // Only the boxes a rule is about are marked.
+    const q: QuestionDraft = { ...base, type: "slider", options: [], correct: [], slider: { ...spec, answer: 50 } };
+    expect([...sliderBoxesAtFault(q)]).toEqual(["answer"]);
+    expect([...sliderBoxesAtFault({ ...q, slider: { ...spec, min: 30 } })].sort()).toEqual(["max", "min"]);
   });
 });
 

@@ -8,7 +8,7 @@ import styles from "../editor.module.css";
 import media from "../media.module.css";
 import { NumberBox } from "./number-box";
 import { baseFields } from "./options-ops";
-import { BLANK_SLIDER, setSliderField, SLIDER_NUMBER_FIELDS, sliderScoringText, toSlider, type SliderNumberField } from "./slider-ops";
+import { BLANK_SLIDER, setSliderField, sliderBoxesAtFault, SLIDER_NUMBER_FIELDS, sliderScoringText, toSlider, type SliderNumberField } from "./slider-ops";
 import type { OptionsEditorProps, QuestionKind } from "./types";
 
 const LABELS: Record<SliderNumberField, MessageKey> = {
@@ -30,6 +30,9 @@ function SliderFields({ question: q, index, onChange, issuesAt }: OptionsEditorP
   const spec = q.slider ?? BLANK_SLIDER;
   const messages = [...issuesAt("slider"), ...issuesAt("options"), ...issuesAt("correct")];
   const scoring = sliderScoringText(spec, t, locale);
+  // The issues show under the group once shown at all; each box is marked invalid only if a rule is about it.
+  const atFault: ReadonlySet<string> = messages.length > 0 ? sliderBoxesAtFault(q) : new Set<string>();
+  const boxMessages = (f: string) => (atFault.has(f) ? messages : []);
   return (
     <fieldset className={styles.options} aria-describedby={id("slider-hint")}>
       <legend>{t("media.slider.scale")}</legend>
@@ -44,7 +47,7 @@ function SliderFields({ question: q, index, onChange, issuesAt }: OptionsEditorP
             label={t(LABELS[f])}
             value={spec[f]}
             locale={locale}
-            messages={messages}
+            messages={boxMessages(f)}
             issuesId={id("slider-issues")}
             notNumberId={id(`slider-${f}-nan`)}
             notNumberText={t("media.slider.notANumber")}
@@ -62,7 +65,7 @@ function SliderFields({ question: q, index, onChange, issuesAt }: OptionsEditorP
             placeholder={t("media.slider.unitPlaceholder")}
             onChange={(e) => onChange(setSliderField(q, "unit", e.target.value))}
             data-testid={`q${index}-slider-unit`}
-            {...invalidProps(messages, id("slider-issues"))}
+            {...invalidProps(boxMessages("unit"), id("slider-issues"))}
           />
         </label>
       </div>
