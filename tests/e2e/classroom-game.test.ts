@@ -18,6 +18,19 @@ const kernel = BUILT_IN_BANKS.find((b) => b.id === "kernel")!;
  */
 async function answer(page: Page, index: number, strategy: "right" | "wrong"): Promise<void> {
   const q = kernel.questions[index]!;
+  if (q.type === "slider" && q.slider) {
+    // By keyboard, as a student without a touch screen would: Home, then one step at a time; wrong = the far end.
+    const range = page.getByTestId("slider-input");
+    await range.focus();
+    const steps = Math.round((q.slider.answer - q.slider.min) / q.slider.step);
+    if (strategy === "right") {
+      await page.keyboard.press("Home");
+      for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowRight");
+    } else await page.keyboard.press(steps > (q.slider.max - q.slider.min) / q.slider.step / 2 ? "Home" : "End");
+    await page.getByTestId("answer-submit").click();
+    await page.locator(`[data-testid="player-locked"], [data-testid="player-feedback"]`).first().waitFor();
+    return;
+  }
   if (q.type === "ordering") {
     const shown = await Promise.all(q.options.map((_, i) => page.getByTestId(`item-${i}`).locator(".answer-text").innerText()));
     const right = q.options.map((item) => shown.indexOf(item));
@@ -82,6 +95,13 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
 
   const total = kernel.questions.length;
   for (let i = 0; i < total; i++) {
+    if (kernel.questions[i]!.type === "slide") {
+      // A slide: on every screen, nothing to answer; "Continuar" goes on.
+      await host.locator(`[data-testid="host-slide"][data-index="${i}"]`).waitFor();
+      for (const p of phones) await p.locator(`[data-testid="player-slide"][data-index="${i}"]`).waitFor();
+      await host.getByTestId("host-next").click();
+      continue;
+    }
     await host.locator(`[data-testid="host-question"][data-index="${i}"]`).waitFor();
     for (const p of phones) await p.locator(`[data-testid="player-question"][data-index="${i}"]`).waitFor();
     if (i === 0) {
@@ -123,9 +143,10 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split("\r\n").map((l) => l.split(";"));
   expect(rows.map((r) => r[1])).toEqual(["apelido", "Ana", "Bruno", "Carla"]);
-  // A poll is neither right nor wrong: "correct" counts the graded questions.
-  const graded = kernel.questions.filter((q) => q.type !== "poll").length;
-  const brunoRight = kernel.questions.filter((q, i) => q.type !== "poll" && i % 2 === 0).length;
+  // A poll is neither right nor wrong: "correct" counts the graded questions; a slide asks nothing.
+  const graded = kernel.questions.filter((q) => q.type !== "poll" && q.type !== "slide").length;
+  const asked = kernel.questions.filter((q) => q.type !== "slide").length;
+  const brunoRight = kernel.questions.filter((q, i) => q.type !== "poll" && q.type !== "slide" && i % 2 === 0).length;
   expect(rows[1]!.slice(0, 5)).toEqual(["1", "Ana", String(anaScore), String(graded), String(graded)]);
   expect(rows[2]![3]).toBe(String(brunoRight));
   expect(rows[3]!.slice(2, 4)).toEqual(["0", "0"]);
@@ -148,7 +169,7 @@ test("a teacher projects, three phones play the Kernel bank to the podium, and t
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await xlsxDownload.path());
   const sheet = wb.getWorksheet("Jogadores")!;
-  expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, graded, total, 1, expect.any(Number), 10]);
+  expect(sheet.getRow(2).values).toEqual([undefined, 1, "Ana", "2026-Ana", anaScore, graded, asked, 1, expect.any(Number), 10]);
   expect(sheet.getRow(4).getCell(9).value).toBe(0); // Carla: all wrong, grade 0
-  expect(wb.getWorksheet("Questões")!.rowCount).toBe(1 + total);
+  expect(wb.getWorksheet("Questões")!.rowCount).toBe(1 + asked);
 });
