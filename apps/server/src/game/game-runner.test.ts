@@ -1,5 +1,5 @@
 import pino from "pino";
-import { ANSWER_GRACE_MS, type PhaseView, type PlayedQuestion } from "@lousa/game";
+import { ANSWER_GRACE_MS, IMAGE_PREPARE_MS, type PhaseView, type PlayedQuestion } from "@lousa/game";
 import { MemoryGameRepository, withFaults, type Faults } from "@lousa/db";
 import { ManualClock } from "../../../../tests/helpers/manual-clock";
 import type { GameTransport } from "./game-transport";
@@ -27,11 +27,11 @@ function recordingTransport() {
   return { transport, phases: () => pushes.filter((p) => p.kind === "phase").map((p) => (p.detail as PhaseView).kind), pushes };
 }
 
-async function setup(opts: { identity?: { label: string | null; classList: { name: string; identifier: string }[] | null } } = {}) {
+async function setup(opts: { identity?: { label: string | null; classList: { name: string; identifier: string }[] | null }; questions?: PlayedQuestion[] } = {}) {
   const clock = new ManualClock();
   const memory = new MemoryGameRepository(new Map([["bank", "Bank"]]), () => clock.now());
   const { repo, faults } = withFaults(memory);
-  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null, bankTitle: "Bank" };
+  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: opts.questions ?? QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null, bankTitle: "Bank" };
   await repo.create(game);
   const stored = await repo.get("g1");
   if (!stored) throw new Error("game not stored");
@@ -233,5 +233,50 @@ describe("GameRunner: order and shutdown", () => {
     expect((await ctx.repo.get("g1"))?.phase).toBe("question");
     const refused = await ctx.runner.answer(b, 0, [1]);
     expect(!refused.ok && refused.error.code).toBe("SERVER_RESTARTING");
+  });
+});
+
+describe("GameRunner: a question whose phones load its picture first", () => {
+  const pictured: PlayedQuestion = { ...question("p"), image: { id: "abcdefghijklmnopqrstuv", alt: "figura", width: 800, height: 600, onPhones: true } };
+  const questionViews = (pushes: { kind: string; detail: unknown }[]) =>
+    pushes.filter((p) => p.kind === "phase").map((p) => p.detail as PhaseView).filter((v): v is Extract<PhaseView, { kind: "question" }> => v.kind === "question");
+
+  it("starts its clock at the set time when a phone never says it is ready, and then closes by its deadline", async () => {
+    const { runner, clock, pushes } = await setup({ questions: [pictured] });
+    const a = await joined(runner, "Ana");
+    await joined(runner, "Bia");
+    await runner.start();
+    runner.ready(a, 0);
+    expect(questionViews(pushes).map((v) => v.opensInMs)).toEqual([IMAGE_PREPARE_MS]);
+    clock.advance(IMAGE_PREPARE_MS);
+    await runner.idle();
+    // The room is told the clock runs (full time), and answers count from now.
+    expect(questionViews(pushes).map((v) => [v.opensInMs, v.remainingMs])).toEqual([
+      [IMAGE_PREPARE_MS, 20_000],
+      [0, 20_000],
+    ]);
+    expect((await runner.answer(a, 0, [1])).ok).toBe(true);
+    clock.advance(20_000 + ANSWER_GRACE_MS);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("reveal");
+  });
+
+  it("starts at once when every connected phone is ready, a kicked or gone one included", async () => {
+    const { runner, clock, pushes } = await setup({ questions: [pictured] });
+    const a = await joined(runner, "Ana");
+    const b = await joined(runner, "Bia");
+    const c = await joined(runner, "Caio");
+    await runner.start();
+    clock.advance(1000);
+    runner.ready(a, 0);
+    runner.ready(a, 1); // another question: ignored
+    runner.playerSocket(c, -1); // Caio's phone went away: nobody waits for it
+    await runner.idle();
+    expect(runner.game.preparing(clock.now())).toBe(true);
+    await runner.kick(b); // the last one not ready
+    await runner.idle();
+    expect(runner.game.preparing(clock.now())).toBe(false);
+    expect(runner.game.phase).toMatchObject({ kind: "question", openedAt: clock.now() });
+    expect(questionViews(pushes).at(-1)?.opensInMs).toBe(0);
   });
 });

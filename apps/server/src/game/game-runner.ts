@@ -271,6 +271,8 @@ export class GameRunner {
         // A reveal on screen is drawn again without the kicked player's answer (their vote, their text).
         if (this.game.phase.kind === "reveal") this.deps.transport.phase(this.id, this.phaseView());
         this.maybeCloseWhenAllAnswered();
+        // The one phone the question was getting ready for may be this one.
+        this.maybeOpenWhenAllReady();
         return { playerId };
       },
     );
@@ -510,7 +512,7 @@ export class GameRunner {
     if (phase.kind !== "question" || !this.game.answerable(phase.index)) return;
     const index = phase.index;
     const now = this.deps.clock.now();
-    if (phase.openedAt > now) return this.schedule(() => this.openInBackground(index), phase.openedAt - now);
+    if (phase.openedAt > now) return this.schedule(() => this.clockStarted(index), phase.openedAt - now);
     this.schedule(() => this.closeInBackground(index, "deadline"), phase.deadline + ANSWER_GRACE_MS - now);
   }
 
@@ -527,6 +529,20 @@ export class GameRunner {
       },
       (e: unknown) => this.log.error({ err: e, index }, "starting the question's clock failed"),
     );
+  }
+
+  /**
+   * A getting-ready question's set time has come (not every phone said it was ready): nothing changes in
+   * the game or the database — the stored opening time is now — but the room is told the clock runs and
+   * its close is armed. Queued like every change, so it can't overtake one.
+   */
+  private clockStarted(index: number): void {
+    if (this.stopped) return;
+    void this.queue.run(async () => {
+      const phase = this.game.phase;
+      if (this.stopped || phase.kind !== "question" || phase.index !== index) return;
+      this.afterPhaseChange();
+    });
   }
 
   private maybeOpenWhenAllReady(): void {
