@@ -1,4 +1,4 @@
-import { SLIDER_BINS, sliderBinOf, sliderBins, snapToStep, type SliderScale, type SliderSpec } from "@lousa/game";
+import { SLIDER_BINS, sliderBinOf, sliderBins, type SliderScale, type SliderSpec } from "@lousa/game";
 
 /** One bar of the reveal's histogram of guesses. */
 export interface HistogramBar {
@@ -45,10 +45,8 @@ export function histogramGeometry(spec: SliderSpec, distribution: readonly numbe
   const rightBin = sliderBinOf(scale, spec.answer);
   const bars = bins.map((b, k) => {
     const count = distribution[k] ?? 0;
-    // A range bar holds [from, to) (the last one its end too: see sliderBinOf); a value bar holds its value.
-    const reachesLow = perValue || k === n - 1 ? b.to >= low - EPSILON : b.to > low + EPSILON;
-    const last = perValue || k === n - 1 ? b.to : snapToStep(scale, spec.min + (Math.ceil((b.to - spec.min) / spec.step - EPSILON) - 1) * spec.step);
-    return { from: b.from, to: b.to, last, count, height: (count / max) * 100, right: k === rightBin, inBand: reachesLow && b.from <= high + EPSILON };
+    // A bar holds the steps from `from` to `to`, both included (see sliderBins).
+    return { from: b.from, to: b.to, last: b.to, count, height: (count / max) * 100, right: k === rightBin, inBand: b.to >= low - EPSILON && b.from <= high + EPSILON };
   });
   const half = perValue ? 0.5 / n : 0;
   return { bars, perValue, answerAt: clamp01(x(spec.answer)), band: { from: clamp01(x(low) - half), to: clamp01(x(high) + half) } };

@@ -94,6 +94,31 @@ describe("slider: scored by closeness", () => {
     expect(toPlayerPrivateView(game, "near")?.answeredValue).toBe(6);
   });
 
+  it.each([
+    { min: 0, max: 13, step: 1, unit: "" },
+    { min: 1, max: 100, step: 1, unit: "" },
+    { min: 0, max: 1, step: 0.05, unit: "" },
+    { min: -10, max: 10, step: 1, unit: "" },
+    { min: 0, max: 7, step: 1, unit: "" },
+    { min: 1990, max: 2030, step: 1, unit: "" },
+    { min: 0, max: 10_000, step: 1, unit: "" },
+  ])("histogram of $min–$max step $step: every value is in the bar whose label holds it; bars don't overlap", (scale) => {
+    const bins = sliderBins(scale);
+    const positions = Math.round((scale.max - scale.min) / scale.step) + 1;
+    for (let k = 0; k < positions; k++) {
+      const value = snapToStep(scale, scale.min + k * scale.step);
+      const bar = bins[sliderBinOf(scale, value)];
+      expect(bar && value >= bar.from && value <= bar.to).toBe(true);
+    }
+    bins.forEach((bar, k) => {
+      expect(bar.from).toBe(snapToStep(scale, bar.from));
+      expect(bar.to).toBe(snapToStep(scale, bar.to));
+      if (k > 0) expect(bar.from).toBeCloseTo(bins[k - 1]!.to + scale.step, 9);
+    });
+    expect(bins[0]?.from).toBe(scale.min);
+    expect(bins.at(-1)?.to).toBe(scale.max);
+  });
+
   it("histogram: one bar per value on a short scale, ten bars on a long one", () => {
     expect(sliderBins({ min: 1, max: 5, step: 1, unit: "" }).map((b) => b.from)).toEqual([1, 2, 3, 4, 5]);
     const long = { min: 1990, max: 2030, step: 1, unit: "" };
@@ -117,6 +142,8 @@ describe("slider: what a teacher may write", () => {
     ["negative tolerance", { ...layers, tolerance: -1 }, ["SLIDER_TOLERANCE"]],
     ["tolerance of half the scale", { ...layers, tolerance: 10 }, ["SLIDER_TOLERANCE"]],
     ["a number too big to count steps with", { ...layers, max: 1e12 }, ["SLIDER_RANGE"]],
+    ["a step finer than a millionth", { min: 0, max: 0.000001, step: 0.0000001, answer: 0, tolerance: 0, unit: "" }, ["SLIDER_STEP"]],
+    ["a millionth step is fine", { min: 0, max: 0.00001, step: 0.000001, answer: 0.000003, tolerance: 0, unit: "" }, []],
   ] as [string, SliderSpec, string[]][])("%s", (_, spec, expected) => {
     expect(issues(spec)).toEqual(expected);
   });

@@ -17,10 +17,16 @@ export const SLIDER_BINS = 10;
 
 const EPSILON = 1e-9;
 
-/** Decimals a number is written with (0.25 → 2), so stepped values print as the teacher wrote them. */
+/** Most decimals a slider number may have (0.000001): beyond, steps can't be counted exactly. */
+export const SLIDER_MAX_DECIMALS = 6;
+
+/** Decimals a number is written with (0.25 → 2), so stepped values print as the teacher wrote them; up to SLIDER_MAX_DECIMALS + 1. */
 function decimalsOf(n: number): number {
-  const [, fraction = ""] = String(n).split(".");
-  return fraction.length;
+  for (let d = 0; d <= SLIDER_MAX_DECIMALS; d++) {
+    const scaled = n * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < EPSILON * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return SLIDER_MAX_DECIMALS + 1;
 }
 
 /** How many steps from min to max (not an integer: the step doesn't divide the range). */
@@ -39,9 +45,10 @@ function specIssues(s: SliderSpec): KindIssue[] {
   const issue = (code: KindIssue["code"]): KindIssue => ({ code, field: "slider" });
   const numbers = [s.min, s.max, s.step, s.answer, s.tolerance];
   if (numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > SLIDER_MAX_MAGNITUDE)) return [issue("SLIDER_RANGE")];
-  if (!(s.min < s.max)) return [issue("SLIDER_RANGE")];
+  if (!(s.min < s.max) || decimalsOf(s.min) > SLIDER_MAX_DECIMALS) return [issue("SLIDER_RANGE")];
   const steps = stepCount(s);
-  if (!(s.step > 0) || !isWhole(steps) || Math.round(steps) > SLIDER_MAX_STEPS) return [issue("SLIDER_STEP")];
+  // A step finer than a millionth (1e-7) can't be counted exactly, nor printed as written.
+  if (!(s.step > 0) || decimalsOf(s.step) > SLIDER_MAX_DECIMALS || !isWhole(steps) || Math.round(steps) > SLIDER_MAX_STEPS) return [issue("SLIDER_STEP")];
   const issues: KindIssue[] = [];
   if (s.answer < s.min || s.answer > s.max || !isWhole((s.answer - s.min) / s.step)) issues.push(issue("SLIDER_ANSWER"));
   // Half the scale or more would make almost any guess right.
@@ -57,19 +64,33 @@ function draftIssues(q: OptionsAndCorrect): KindIssue[] {
   ];
 }
 
-/** The histogram's bars for a scale: [from, to] each, inclusive; one per value on a short scale. */
+/** The first step of the scale at or above `min + share × (max − min)`: where a bar of a long scale starts. */
+function firstStepFrom(s: SliderScale, share: number): number {
+  const k = Math.ceil((share * stepCount(s)) - EPSILON);
+  return snapToStep(s, s.min + k * s.step);
+}
+
+/**
+ * The histogram's bars for a scale: [from, to] each, inclusive, both on steps of the scale — so a bar's
+ * label names exactly the values it holds. One bar per value on a short scale; on a long one
+ * SLIDER_BINS bars of equal width, each holding the steps from its start up to the next bar's.
+ */
 export function sliderBins(s: SliderScale): { readonly from: number; readonly to: number }[] {
   const positions = Math.round(stepCount(s)) + 1;
   if (positions <= SLIDER_BINS + 1) return Array.from({ length: positions }, (_, k) => ({ from: snapToStep(s, s.min + k * s.step), to: snapToStep(s, s.min + k * s.step) }));
-  const width = (s.max - s.min) / SLIDER_BINS;
-  return Array.from({ length: SLIDER_BINS }, (_, k) => ({ from: snapToStep(s, s.min + k * width), to: k === SLIDER_BINS - 1 ? s.max : s.min + (k + 1) * width }));
+  return Array.from({ length: SLIDER_BINS }, (_, k) => ({
+    from: firstStepFrom(s, k / SLIDER_BINS),
+    to: k === SLIDER_BINS - 1 ? snapToStep(s, s.max) : snapToStep(s, firstStepFrom(s, (k + 1) / SLIDER_BINS) - s.step),
+  }));
 }
 
-/** The bar a value falls in (see sliderBins). */
+/** The bar a value (on a step) falls in (see sliderBins). */
 export function sliderBinOf(s: SliderScale, value: number): number {
   const positions = Math.round(stepCount(s)) + 1;
   if (positions <= SLIDER_BINS + 1) return Math.round((value - s.min) / s.step);
-  return Math.min(SLIDER_BINS - 1, Math.max(0, Math.floor(((value - s.min) / (s.max - s.min)) * SLIDER_BINS)));
+  const stepIndex = Math.round((value - s.min) / s.step);
+  // The bar whose first step is at or below this one: floor(k × bins / steps), tolerant of float noise.
+  return Math.min(SLIDER_BINS - 1, Math.max(0, Math.floor((stepIndex * SLIDER_BINS) / stepCount(s) + EPSILON)));
 }
 
 /** What a phone may see of a slider while it is open: the scale without the answer and tolerance. */
