@@ -10,6 +10,7 @@ import type { Logger } from "../logger";
 import { limitImageWork, processImage } from "./process-image";
 import { declaredType, sniffImageType } from "./sniff";
 import { uploadGate, type UploadGate } from "./upload-gate";
+import { uploadsInFlight } from "./uploads-in-flight";
 
 export interface ImagesRouterDeps {
   readonly images: ImageRepository;
@@ -69,10 +70,16 @@ export function imagesRouter(deps: ImagesRouterDeps): Router {
       () => refuse(res, 429, "RATE_LIMITED", "Too many pictures in a minute: wait a moment and try again"),
     );
   };
+  const busy = (res: Response) => {
+    res.set("Retry-After", "5");
+    refuse(res, 503, "IMAGE_BUSY", "The server is busy with other pictures: try again in a moment");
+  };
+  // As many bodies held at once as the gate runs and queues, and two per teacher.
+  const inFlight = uploadsInFlight({ overall: 6, perKey: 2 }, (res) => teacherOf(res).id, busy);
   const r = Router();
 
   // Who may upload is settled before the body is read: nobody signed out makes the server take 8 MB.
-  r.post("/", requireTeacher(deps.auth), deps.sameOrigin, perTeacher, rawImage(), async (req, res) => {
+  r.post("/", requireTeacher(deps.auth), deps.sameOrigin, perTeacher, inFlight, rawImage(), async (req, res) => {
     const body: unknown = req.body;
     const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
     const declared = declaredType(req.get("content-type"));
@@ -84,8 +91,7 @@ export function imagesRouter(deps: ImagesRouterDeps): Router {
     const outcome = await gate.run(() => processImage(bytes, actual));
     if (outcome === "busy") {
       deps.log.warn({ teacher: teacher.id, bytes: bytes.byteLength }, "image upload refused: busy");
-      res.set("Retry-After", "5");
-      return refuse(res, 503, "IMAGE_BUSY", "The server is busy with other pictures: try again in a moment");
+      return busy(res);
     }
     const fields = { teacher: teacher.id, type: actual, bytes: bytes.byteLength, ms: Date.now() - started };
     if (!outcome.ok) {
