@@ -13,15 +13,15 @@ const kinds = (r: ImportResult) => r.problems.map((p) => `${p.code}@${"line" in 
 
 describe("importGift: numerical questions become sliders", () => {
   it.each([
-    ["::t::Quantas camadas? {#5}", { answer: 5, tolerance: 0, min: 0, max: 15, step: 1 }, []],
-    ["Quantas camadas? {#5:1}", { answer: 5, tolerance: 1, min: 0, max: 15, step: 1 }, []],
-    ["Quantas camadas? {#4..6}", { answer: 5, tolerance: 1, min: 0, max: 15, step: 1 }, []],
-    ["Meio? {#4..5}", { answer: 4.5, tolerance: 0.5, min: 2.2, max: 6.8, step: 0.1 }, []],
-    ["π? {#3.1415:0.0005}", { answer: 3.1415, tolerance: 0.0005, min: 1.5705, max: 4.7125, step: 0.001 }, []],
-    ["Frio? {#-3.25}", { answer: -3.25, tolerance: 0, min: -4.88, max: -1.62, step: 0.01 }, []],
-    ["Quantas camadas? {# =5:0 =%50%6:0}", { answer: 5, tolerance: 0, min: 0, max: 15, step: 1 }, ["partial-credit"]],
-    ["Quantas? {#=%100%5 =7}", { answer: 5, tolerance: 0, min: 0, max: 15, step: 1 }, ["partial-credit"]],
-    ["Ano? {#=1822 ~1821#quase}", { answer: 1822, tolerance: 0, min: 911, max: 2733, step: 1 }, ["answer-feedback"]],
+    ["::t::Quantas camadas? {#5}", { answer: 5, tolerance: 0, min: 0, max: 18, step: 1 }, []],
+    ["Quantas camadas? {#5:1}", { answer: 5, tolerance: 1, min: 0, max: 18, step: 1 }, []],
+    ["Quantas camadas? {#4..6}", { answer: 5, tolerance: 1, min: 0, max: 18, step: 1 }, []],
+    ["Meio? {#4..5}", { answer: 4.5, tolerance: 0.5, min: 1.1, max: 8, step: 0.1 }, []],
+    ["π? {#3.1415:0.0005}", { answer: 3.1415, tolerance: 0.0005, min: 1.2245, max: 5.9375, step: 0.001 }, []],
+    ["Frio? {#-3.25}", { answer: -3.25, tolerance: 0, min: -5.36, max: -0.47, step: 0.01 }, []],
+    ["Quantas camadas? {# =5:0 =%50%6:0}", { answer: 5, tolerance: 0, min: 0, max: 18, step: 1 }, ["partial-credit"]],
+    ["Quantas? {#=%100%5 =7}", { answer: 5, tolerance: 0, min: 0, max: 18, step: 1 }, ["partial-credit"]],
+    ["Ano? {#=1822 ~1821#quase}", { answer: 1822, tolerance: 0, min: 378, max: 3111, step: 1 }, ["answer-feedback"]],
   ])("%s", (source, spec, extraNotes) => {
     const r = gift(source);
     expect(r.problems).toEqual([]);

@@ -16,13 +16,13 @@ const kinds = (r: ImportResult) => r.questions.flatMap((q) => q.notes.map((n) =>
 
 describe("importMoodleXml: numerical questions become sliders", () => {
   it.each([
-    ["one answer", answer("5"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 15, step: 1 }, ["slider-scale"]],
-    ["a tolerance", answer("5", "100", "1"), "", { answer: 5, tolerance: 1, unit: "", min: 0, max: 15, step: 1 }, ["slider-scale"]],
-    ["decimals", answer("7.4", "100", "0.2"), "", { answer: 7.4, tolerance: 0.2, unit: "", min: 3.7, max: 11.1, step: 0.1 }, ["slider-scale"]],
-    ["partial and catch-all answers", answer("5") + answer("6", "50") + answer("*", "0"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 15, step: 1 }, ["partial-credit", "slider-scale"]],
-    ["the base unit", answer("5"), "<units><unit><multiplier>1</multiplier><unit_name>camadas</unit_name></unit></units>", { answer: 5, tolerance: 0, unit: "camadas", min: 0, max: 15, step: 1 }, ["slider-scale"]],
-    ["other units", answer("2"), "<units><unit><multiplier>1</multiplier><unit_name>m</unit_name></unit><unit><multiplier>100</multiplier><unit_name>cm</unit_name></unit></units>", { answer: 2, tolerance: 0, unit: "m", min: 0, max: 12, step: 1 }, ["units", "slider-scale"]],
-    ["answer feedback", answer("5", "100", "0", "Isso!"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 15, step: 1 }, ["slider-scale", "answer-feedback"]],
+    ["one answer", answer("5"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 18, step: 1 }, ["slider-scale"]],
+    ["a tolerance", answer("5", "100", "1"), "", { answer: 5, tolerance: 1, unit: "", min: 0, max: 18, step: 1 }, ["slider-scale"]],
+    ["decimals", answer("7.4", "100", "0.2"), "", { answer: 7.4, tolerance: 0.2, unit: "", min: 2.8, max: 13.9, step: 0.1 }, ["slider-scale"]],
+    ["partial and catch-all answers", answer("5") + answer("6", "50") + answer("*", "0"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 18, step: 1 }, ["partial-credit", "slider-scale"]],
+    ["the base unit", answer("5"), "<units><unit><multiplier>1</multiplier><unit_name>camadas</unit_name></unit></units>", { answer: 5, tolerance: 0, unit: "camadas", min: 0, max: 18, step: 1 }, ["slider-scale"]],
+    ["other units", answer("2"), "<units><unit><multiplier>1</multiplier><unit_name>m</unit_name></unit><unit><multiplier>100</multiplier><unit_name>cm</unit_name></unit></units>", { answer: 2, tolerance: 0, unit: "m", min: 0, max: 20, step: 1 }, ["units", "slider-scale"]],
+    ["answer feedback", answer("5", "100", "0", "Isso!"), "", { answer: 5, tolerance: 0, unit: "", min: 0, max: 18, step: 1 }, ["slider-scale", "answer-feedback"]],
   ])("%s", (_name, answers, extra, slider, notes) => {
     const r = quiz(numerical(answers, extra));
     expect(r.problems).toEqual([]);
@@ -31,7 +31,7 @@ describe("importMoodleXml: numerical questions become sliders", () => {
   });
 
   it("names the scale it made up", () => {
-    expect(quiz(numerical(answer("5"))).questions[0]?.notes[0]?.message).toBe("Moodle XML has no scale for a numerical answer: the slider goes from 0 to 15 in steps of 1; check it in the editor");
+    expect(quiz(numerical(answer("5"))).questions[0]?.notes[0]?.message).toBe("Moodle XML has no scale for a numerical answer: the slider goes from 0 to 18 in steps of 1; check it in the editor");
   });
 
   it.each([

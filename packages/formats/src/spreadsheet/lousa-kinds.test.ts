@@ -221,7 +221,7 @@ describe("Lousa layout: slider and slide rows", () => {
 
   it("Min and Max empty: a scale around the answer, noted", () => {
     const r = readRows("slider;Ano?;;;;;;;;1822;;\n");
-    expect(r.questions[0]?.question.slider).toEqual({ min: 911, max: 2733, step: 1, answer: 1822, tolerance: 0, unit: "" });
+    expect(r.questions[0]?.question.slider).toEqual({ min: 378, max: 3111, step: 1, answer: 1822, tolerance: 0, unit: "" });
     expect(r.questions[0]?.notes.map((n) => n.params?.kind)).toEqual(["slider-scale"]);
   });
 
