@@ -1,5 +1,6 @@
-import { IMAGE_LIMITS, IMAGE_UPLOAD_TYPES, imageUploadResponseSchema, type ImageRef, type ImageUploadType } from "@lousa/protocol";
+import { IMAGE_LIMITS, IMAGE_UPLOAD_TYPES, imageUploadResponseSchema, type ImageRef } from "@lousa/protocol";
 import { request, type ApiError, type ApiResult, type Guard } from "./api";
+import { sniffBlobType } from "./image-sniff";
 
 /**
  * A question's picture going up (POST /api/images: the file itself as the body, its type as the
@@ -8,8 +9,6 @@ import { request, type ApiError, type ApiResult, type Guard } from "./api";
  * (the picture codes IMAGE_* included), translated by the i18n's `error`.
  */
 
-const isUploadType = (v: string): v is ImageUploadType => (IMAGE_UPLOAD_TYPES as readonly string[]).includes(v);
-
 const isUploaded: Guard<{ image: ImageRef }> = (v): v is { image: ImageRef } => imageUploadResponseSchema.safeParse(v).success;
 
 /** An error made here, before sending: the same shape the server's refusal would have. */
@@ -17,12 +16,14 @@ const refusedHere = (code: "IMAGE_UNSUPPORTED" | "IMAGE_TOO_LARGE"): ApiError =>
 
 /**
  * Uploads one file. What the server would refuse for its type or size is refused here first (no 8 MB
- * sent for nothing); the server still checks the bytes themselves.
+ * sent for nothing); the server still checks the bytes themselves. The type sent is the one the file's
+ * first bytes say, not `file.type` (which comes from the file's name and may lie: a PNG named .jpg).
  */
 export async function uploadImage(file: Blob): Promise<ApiResult<ImageRef>> {
-  if (!isUploadType(file.type)) return { ok: false, error: refusedHere("IMAGE_UNSUPPORTED") };
   if (file.size > IMAGE_LIMITS.maxBytes) return { ok: false, error: refusedHere("IMAGE_TOO_LARGE") };
-  const r = await request("/api/images", isUploaded, { method: "POST", headers: { "content-type": file.type }, body: file });
+  const type = await sniffBlobType(file);
+  if (type === null) return { ok: false, error: refusedHere("IMAGE_UNSUPPORTED") };
+  const r = await request("/api/images", isUploaded, { method: "POST", headers: { "content-type": type }, body: file });
   return r.ok ? { ok: true, data: r.data.image } : r;
 }
 
