@@ -122,7 +122,7 @@ test("a slide, a slider and a pictured question over real sockets: no answers to
   const header = rows[0]!;
   expect(header.some((h) => h.startsWith("q1_"))).toBe(false);
   const biaRow = rows.find((r) => r[1] === "Bia")!;
-  expect([biaRow[header.indexOf("q2_choice")], biaRow[header.indexOf("q2_correct")]]).toEqual(["6", "no"]);
+  expect([biaRow[header.indexOf("q2_choice")], biaRow[header.indexOf("q2_correct")]]).toEqual(["6 camadas", "no"]);
   const report = (await (await fetch(`${harness.server.url}/api/games/${game.gameId}/report`, { headers: auth })).json()) as { questions: { index: number; type: string }[]; summary: { gradedQuestions: number } };
   expect(report.questions.map((q) => [q.index, q.type])).toEqual([
     [1, "slider"],

@@ -1,4 +1,4 @@
-import { kindOf, rankPlayers, type AnswerRecord, type PlayerState } from "@lousa/game";
+import { kindOf, rankPlayers, type AnswerRecord, type PlayedQuestion, type PlayerState } from "@lousa/game";
 import { analyseQuestion } from "./item-analysis";
 import { mean, round } from "./stats";
 import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerReportRow, type ReportInput } from "./types";
@@ -7,6 +7,8 @@ import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerRepor
  * The report of one played game. Ranking uses the live rule (score, then total time); grades use
  * correctness only, so a slow but right student is not marked down for speed.
  */
+const asks = (q: { type: PlayedQuestion["type"] }): boolean => kindOf(q.type).answerable;
+
 export function buildReport(input: ReportInput, grading: GradingOptions = DEFAULT_GRADING): GameReport {
   const played = Math.min(input.game.questionsPlayed, input.questions.length);
   const byQuestion = new Map<number, Map<string, AnswerRecord>>();
@@ -52,7 +54,8 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
     .flatMap((q, i) => (kindOf(q.type).answerable ? [analyseQuestion(i, q, byQuestion.get(i) ?? new Map(), bestFirst)] : []));
 
   return {
-    game: { ...input.game, questionCount: input.questions.length, questionsPlayed: played },
+    // What a teacher counts as questions: the ones students answer (a slide asks nothing).
+    game: { ...input.game, questionCount: input.questions.filter(asks).length, questionsPlayed: input.questions.slice(0, played).filter(asks).length },
     grading,
     summary: {
       playerCount: players.length,

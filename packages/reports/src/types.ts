@@ -85,6 +85,7 @@ export interface QuestionReportRow {
 }
 
 export interface GameReport {
+  /** `questionCount` and `questionsPlayed` count questions students answer (slides left out). */
   readonly game: ReportInput["game"] & { readonly questionCount: number };
   readonly grading: GradingOptions;
   readonly summary: {

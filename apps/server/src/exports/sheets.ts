@@ -1,6 +1,7 @@
-import { kindOf, optionLetter, type AnswerRecord, type SliderSpec } from "@lousa/game";
+import { kindOf, optionLetter, type AnswerRecord } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
-import { labels, type ExportLocale } from "./locale";
+import { answerCell, sliderAnswerCell } from "./answer-cell";
+import { csvConventions, labels, type ExportLocale } from "./locale";
 
 /** How a column's numbers are shown: the XLSX writer maps these to number formats, the CSV writer to text. */
 export type CellFormat = "text" | "int" | "percent" | "decimal" | "seconds";
@@ -24,13 +25,14 @@ export interface Sheet {
 
 /** An option with its letter, as the projector shows it: "B) Timina". */
 const labelled = (options: readonly string[], index: number) => `${optionLetter(index)}) ${options[index] ?? ""}`;
-/** A slider's right answer as a cell: "5 camadas (± 1)". */
-const sliderAnswerText = (s: SliderSpec): string => `${s.answer}${s.unit ? ` ${s.unit}` : ""}${s.tolerance > 0 ? ` (± ${s.tolerance})` : ""}`;
+
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
 /** The four tables of a game's results: Summary, Players, Questions (item analysis), Answers. */
 export function buildSheets(report: GameReport, answers: readonly AnswerRecord[], locale: ExportLocale): Sheet[] {
   const L = labels(locale);
+  // Numbers written inside text cells (a slider's guess) use the language's decimal mark.
+  const decimal = csvConventions(locale).decimal;
   const g = report.game;
   const hasNames = report.players.some((p) => p.realName !== null);
   const idHeader = g.identifierLabel ?? L.identifier;
@@ -110,7 +112,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
         : q.type === "typeAnswer"
           ? q.options.join(" / ")
           : q.slider
-            ? sliderAnswerText(q.slider)
+            ? sliderAnswerCell(q.slider, decimal)
             : q.correctOptions.map((c) => labelled(q.options, c)).join(q.type === "ordering" ? " > " : " | "),
       q.answered,
       q.graded ? q.percentCorrect : null,
@@ -124,14 +126,15 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
 
   const byId = new Map(report.players.map((p) => [p.playerId, p]));
   // Report rows are the questions answered (slides are left out), keyed by their index in the game.
-  const typeByIndex = new Map(report.questions.map((q) => [q.index, q.type]));
+  const rowByIndex = new Map(report.questions.map((q) => [q.index, q]));
   const answerRows = answers
-    .filter((a) => byId.has(a.playerId) && a.questionIndex < g.questionsPlayed)
+    .filter((a) => byId.has(a.playerId) && rowByIndex.has(a.questionIndex))
     .sort((a, b) => (byId.get(a.playerId)?.rank ?? 0) - (byId.get(b.playerId)?.rank ?? 0) || a.questionIndex - b.questionIndex)
     .map((a): Cell[] => {
       const p = byId.get(a.playerId)!;
-      const kind = kindOf(typeByIndex.get(a.questionIndex) ?? "single");
-      return [p.nickname, p.identifier, a.questionIndex + 1, kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
+      const q = rowByIndex.get(a.questionIndex) ?? { type: "single" as const, slider: null };
+      const kind = kindOf(q.type);
+      return [p.nickname, p.identifier, a.questionIndex + 1, answerCell(q, a, decimal), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
     });
   const answersSheet: Sheet = {
     key: "answers",

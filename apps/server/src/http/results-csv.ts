@@ -1,6 +1,7 @@
 import type { GameRecord } from "@lousa/db";
 import { kindOf } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
+import { answerCell } from "../exports/answer-cell";
 import { sheetToCsv } from "../exports/csv";
 import { labels, resultColumns, type CsvRequest } from "../exports/locale";
 import type { Cell, Column, Sheet } from "../exports/sheets";
@@ -35,7 +36,7 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
       else {
         const kind = kindOf(q.type);
         // A poll's answer is neither right nor wrong: the cell stays empty.
-        cells.push(kind.answerText(a), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
+        cells.push(answerCell(q, a, format.decimal), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
       }
     });
     return cells;
