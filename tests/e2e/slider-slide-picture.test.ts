@@ -97,13 +97,22 @@ test("a slide, a slider and a pictured question: Continuar, closeness feedback, 
   await host.locator('[data-testid="host-question"][data-index="1"]').waitFor();
   await expect(host.getByTestId("slider-scale").innerText()).resolves.toMatch(/0[\s\S]*20 camadas/);
   for (const p of [ana, bruno]) await p.locator('[data-testid="player-question"][data-index="1"]').waitFor();
+  // Nothing chosen until the student moves it: no value to send untouched, "Enviar" off and saying why.
   const range = ana.getByTestId("slider-input");
-  await expect(range.getAttribute("aria-valuetext")).resolves.toBe("10 camadas");
+  await expect(range.getAttribute("aria-valuetext")).resolves.toBe("Nenhum valor escolhido");
+  await expect(ana.getByTestId("slider-value").innerText()).resolves.toBe("Arraste para escolher");
+  await expect(ana.getByTestId("answer-submit").isDisabled()).resolves.toBe(true);
+  await expect(ana.getByRole("button", { name: "Enviar" }).getAttribute("aria-describedby")).resolves.toBe(await ana.getByTestId("slider-hint").getAttribute("id"));
+  await expect(ana.getByTestId("slider-hint").innerText()).resolves.toBe("Escolha um valor no controle antes de enviar.");
+  await fitsWidth(ana);
+  expect(await bottomOf(ana, "answer-submit")).toBeLessThanOrEqual(640);
+  await screenshot(ana, "slider-phone-untouched");
   await range.focus();
   await ana.keyboard.press("Home");
   for (let i = 0; i < 5; i++) await ana.keyboard.press("ArrowRight");
   await expect(ana.getByTestId("slider-value").innerText()).resolves.toBe("5 camadas");
   await expect(range.getAttribute("aria-valuetext")).resolves.toBe("5 camadas");
+  await expect(ana.getByTestId("answer-submit").isDisabled()).resolves.toBe(false);
   await fitsWidth(ana);
   expect(await bottomOf(ana, "answer-submit")).toBeLessThanOrEqual(640);
   await screenshot(ana, "slider-phone");
@@ -111,6 +120,7 @@ test("a slide, a slider and a pictured question: Continuar, closeness feedback, 
   await ana.getByTestId("answer-submit").click();
   await expect(ana.getByTestId("locked-value").innerText()).resolves.toBe("Você escolheu 5 camadas");
   await screenshot(ana, "slider-phone-sent");
+  // − from nothing chosen steps down from the middle (10): 9, 8, 7, 6.
   for (let i = 0; i < 4; i++) await bruno.getByTestId("slider-less").click();
   await expect(bruno.getByTestId("slider-value").innerText()).resolves.toBe("6 camadas");
   await bruno.getByTestId("answer-submit").click();

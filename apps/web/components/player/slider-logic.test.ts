@@ -1,13 +1,21 @@
-import { formatSliderValue, sliderDecimals, sliderFraction, sliderStart, stepSlider } from "./slider-logic";
+import { formatSliderValue, sliderDecimals, sliderFraction, sliderMiddle, stepChoice, stepSlider } from "./slider-logic";
 
 const layers = { min: 0, max: 20, step: 1, unit: "camadas" };
 const halves = { min: 0, max: 10, step: 0.5, unit: "km" };
 
 describe("slider logic", () => {
-  it("starts in the middle of the scale, on a step", () => {
-    expect(sliderStart(layers)).toBe(10);
-    expect(sliderStart({ min: 0, max: 9, step: 3, unit: "" })).toBe(6);
-    expect(sliderStart({ min: 0.1, max: 0.5, step: 0.1, unit: "" })).toBe(0.3);
+  it("finds the middle of the scale, on a step", () => {
+    expect(sliderMiddle(layers)).toBe(10);
+    expect(sliderMiddle({ min: 0, max: 9, step: 3, unit: "" })).toBe(6);
+    expect(sliderMiddle({ min: 0.1, max: 0.5, step: 0.1, unit: "" })).toBe(0.3);
+  });
+
+  it("with nothing chosen, − / + move one step from the middle; then from the choice", () => {
+    expect(stepChoice(layers, null, -1)).toBe(9);
+    expect(stepChoice(layers, null, 1)).toBe(11);
+    expect(stepChoice(layers, 3, 1)).toBe(4);
+    expect(stepChoice(layers, 0, -1)).toBe(0);
+    expect(stepChoice({ min: 2000, max: 2025, step: 1, unit: "" }, null, 1)).toBe(2014);
   });
 
   it("steps up and down without leaving the scale or picking up float noise", () => {

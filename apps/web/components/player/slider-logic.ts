@@ -2,16 +2,22 @@ import { snapToStep, type SliderScale } from "@lousa/game";
 import type { Locale } from "../../lib/messages";
 
 /**
- * Where the thumb starts: the step nearest the middle. Not `min`: a slider that starts at an end nudges
- * every guess that way, and a student who sends at once shows up as a bar at the edge of the histogram.
+ * The step nearest the middle: where the arrow keys and − / + start from while nothing is chosen. Not
+ * the thumb's value: a slider that starts on a value lets a student send it untouched, and a scale built
+ * around its answer (importers', "2000–2025, answer 2013") has the answer right there.
  */
-export function sliderStart(s: SliderScale): number {
+export function sliderMiddle(s: SliderScale): number {
   return snapToStep(s, (s.min + s.max) / 2);
 }
 
 /** `value` moved by `steps` steps (negative: down), kept on the scale. */
 export function stepSlider(s: SliderScale, value: number, steps: number): number {
   return snapToStep(s, value + steps * s.step);
+}
+
+/** A step from what the student chose, or, with nothing chosen yet (`null`), from the middle. */
+export function stepChoice(s: SliderScale, chosen: number | null, steps: number): number {
+  return stepSlider(s, chosen ?? sliderMiddle(s), steps);
 }
 
 /** Decimals every number of this scale is printed with (a step of 0.5 → 1), so 2 shows as "2,0" next to "2,5". */
