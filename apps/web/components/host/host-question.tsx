@@ -2,10 +2,10 @@
 
 import type { QuestionType, QuestionView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
-import { useCountdown } from "../../lib/use-countdown";
 import type { MessageKey } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
+import { useQuestionClock } from "../player/question-clock";
 import { RichText } from "../rich-text/rich-text";
 import { HostPicture } from "./host-picture";
 import styles from "./host-kinds.module.css";
@@ -19,14 +19,17 @@ const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.
  * The projector while a question is open: prompt, countdown, options, how many answered; a slider shows
  * its scale instead of options; a picture goes beside the clock. While phones load the picture (get-ready,
  * `opensInMs > 0`) the clock says "Prepare-se" and counts to the start; the server then sends the view
- * again, which restarts the count with the question's time. `preview` (the library's editor) shows it
+ * again, which restarts the count with the question's time (and if that view is missed, the count goes
+ * on to the question's time by itself when the get-ready is up). `preview` (the library's editor) shows it
  * still: the full time, no end button.
  */
 export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, preview = false }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void; preview?: boolean }) {
   const { t } = useI18n();
-  const preparing = !preview && view.opensInMs > 0;
-  const counted = useCountdown(preparing ? view.opensInMs : view.remainingMs, String(seq));
-  const left = preview ? Math.ceil(view.timeLimitMs / 1000) : counted;
+  // Counted here from the view's receipt: if the view saying the clock started is missed, the get-ready
+  // still ends on time (the server takes answers from then) and the question's count follows on.
+  const timer = useQuestionClock(view, String(seq));
+  const preparing = !preview && timer.preparing;
+  const left = preview ? Math.ceil(view.timeLimitMs / 1000) : preparing ? timer.opensInSec : timer.secondsLeft;
   const badge = KIND_BADGE[view.type];
   const clock = preparing ? (
     <div className={play.prepare} data-testid="host-prepare">

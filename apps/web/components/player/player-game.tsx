@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { kindOf } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
-import { useCountdown } from "../../lib/use-countdown";
 import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
 import { LangSwitch } from "../lang-switch";
@@ -15,6 +14,7 @@ import styles from "./answer-pad.module.css";
 import { PhonePicture } from "./phone-picture";
 import { PlayerFeedback } from "./player-feedback";
 import { PlayerSlide } from "./player-slide";
+import { useQuestionClock } from "./question-clock";
 import screen from "./question-screen.module.css";
 import typed from "./type-answer.module.css";
 import { useGetReady } from "./use-get-ready";
@@ -26,9 +26,11 @@ export function PlayerGame({ pin }: { pin: string }) {
   const game = usePlayerGame(pin);
   const { phase, you } = game;
   const sender = game.answer.state;
-  // A question getting ready (phones loading its picture) has no clock yet: it starts with the view that opens it.
-  const preparing = phase?.kind === "question" && phase.opensInMs > 0;
-  const secondsLeft = useCountdown(phase?.kind === "question" && !preparing ? phase.remainingMs : null, `${game.phaseSeq}`);
+  // A question getting ready (phones loading its picture) has no clock yet: it starts with the view that
+  // opens it, or, if that view never comes (a dropped push), when the get-ready's time is up.
+  const clock = useQuestionClock(phase?.kind === "question" ? phase : null, `${game.phaseSeq}`);
+  const preparing = phase?.kind === "question" && clock.preparing;
+  const secondsLeft = clock.secondsLeft;
   useGetReady(game.socket, phase, game.phaseSeq);
   const shownIndex = phase && (phase.kind === "question" || phase.kind === "reveal" || phase.kind === "leaderboard") ? phase.index : null;
   // Said on whatever screen the phone is on when it learns its answer came too late.
@@ -77,7 +79,7 @@ export function PlayerGame({ pin }: { pin: string }) {
         <div className="question-bar">
           <span>{t("player.question", { i: phase.index + 1, n: phase.total })}</span>
           <span className="timer-chip" aria-live="off" data-testid="timer-chip">
-            {preparing ? Math.ceil(phase.remainingMs / 1000) : secondsLeft}
+            {secondsLeft}
           </span>
         </div>
         <div className="player-prompt">

@@ -18,23 +18,28 @@ async function preload(src: string): Promise<void> {
 
 /**
  * While a question gets ready (`opensInMs > 0`: its picture is on phones), loads the phone-size picture
- * and then tells the server (`player:ready`), once per question: the clock starts as soon as every phone
- * has said so. If the ack doesn't come (offline), the next view of that question (the rejoin's snapshot)
- * tries again; a question already running needs nothing.
+ * and then tells the server (`player:ready`): the clock starts as soon as every phone has said so.
+ *
+ * Said once per view that arrives getting ready (`phaseSeq` bumps on every push and every rejoin's
+ * snapshot), not once per question: a server that restarts during the get-ready opens the question
+ * again with nobody ready, and only the snapshot after the rejoin tells this phone so. A view the
+ * server sends again is said again; saying it twice is harmless, never saying it holds the class until
+ * the get-ready times out. An ack that doesn't come (offline) is retried with the rejoin's snapshot.
  */
 export function useGetReady(socket: LousaSocket | null, phase: PhaseView | null, phaseSeq: number): void {
-  const said = useRef(new Set<number>());
+  // The view (by its sequence number) this phone last said ready for: a re-render, or React running the
+  // effect twice in development, is not a new view.
+  const saidFor = useRef<number | null>(null);
   const preparing = phase?.kind === "question" && phase.opensInMs > 0 && phase.image?.onPhones === true ? { index: phase.index, imageId: phase.image.id } : null;
   const index = preparing?.index ?? null;
   const imageId = preparing?.imageId ?? null;
 
   useEffect(() => {
-    if (!socket || index === null || imageId === null || said.current.has(index)) return;
-    said.current.add(index);
+    if (!socket || index === null || imageId === null || saidFor.current === phaseSeq) return;
+    saidFor.current = phaseSeq;
     void (async () => {
       await preload(imageUrl(imageId, "phone"));
-      const r = await send(socket, "player:ready", { questionIndex: index });
-      if (!r.ok) said.current.delete(index);
+      await send(socket, "player:ready", { questionIndex: index });
     })();
   }, [socket, index, imageId, phaseSeq]);
 }
