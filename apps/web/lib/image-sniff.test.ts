@@ -1,7 +1,7 @@
 import { uploadImage } from "./image-upload";
 import { sniffBlobType, sniffImageType } from "./image-sniff";
 
-const bytes = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(p, (c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (string | number[])[]): Uint8Array<ArrayBuffer> => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(p, (c) => c.charCodeAt(0)) : p)));
 
 const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR");
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], "JFIF");
@@ -44,11 +44,11 @@ describe("uploadImage", () => {
   const image = { id: "img_1", width: 10, height: 10 };
 
   it("sends the type the bytes say, not the one the name gave (a PNG saved as .jpg)", async () => {
-    const mock = jest.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify({ ok: true, data: { image } }), { status: 201 }));
+    const mock = jest.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(JSON.stringify({ ok: true, data: { image } }), { status: 201 }));
     globalThis.fetch = mock;
     await uploadImage(new Blob([PNG], { type: "image/jpeg" }));
     expect(mock).toHaveBeenCalledTimes(1);
-    expect(new Headers(mock.mock.calls[0]?.[1].headers).get("content-type")).toBe("image/png");
+    expect(new Headers(mock.mock.calls[0]?.[1]?.headers).get("content-type")).toBe("image/png");
   });
 
   it("refuses in the browser what is none of the four pictures, before any upload", async () => {
