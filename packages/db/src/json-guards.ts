@@ -48,9 +48,14 @@ export function gameSettings(value: unknown): GameSettings {
   const o = isRecord(value) ? value : {};
   const mode = o["pointsMode"];
   const limit = o["timeLimitSec"];
+  const every = o["leaderboardEvery"];
+  const auto = o["autoAdvance"];
   return {
     pointsMode: mode === "standard" || mode === "double" || mode === "none" ? mode : "bank",
     timeLimitSec: typeof limit === "number" ? limit : null,
+    // Absent in games from before pacing settings: a leaderboard after every question, host-paced.
+    leaderboardEvery: typeof every === "number" ? every : 1,
+    autoAdvance: isRecord(auto) && typeof auto["revealSec"] === "number" && typeof auto["leaderboardSec"] === "number" ? { revealSec: auto["revealSec"], leaderboardSec: auto["leaderboardSec"] } : null,
   };
 }
 

@@ -67,7 +67,7 @@ export class PrismaGameRepository implements GameRepository {
         id: game.id,
         pin: game.pin,
         bankId: game.bankId,
-        settings: { ...game.settings },
+        settings: { ...game.settings, autoAdvance: game.settings.autoAdvance ? { ...game.settings.autoAdvance } : null },
         // Copied into plain objects: Prisma's JSON input takes no readonly interfaces.
         questions: game.questions.map(({ slider, image, ...q }) => ({ ...q, options: [...q.options], correct: [...q.correct], ...(slider ? { slider: { ...slider } } : {}), ...(image ? { image: { ...image } } : {}) })),
         phase: "lobby",

@@ -214,3 +214,44 @@ describe("Game bookkeeping", () => {
     expect(game.checkJoin("ana").ok).toBe(false);
   });
 });
+
+describe("a player's own standing", () => {
+  it("says how far behind the one above, and how many right of how many graded so far (polls and slides don't count)", () => {
+    const poll = q({ id: "p", type: "poll", options: ["sim", "não"], correct: [] });
+    const slide = q({ id: "s", type: "slide", options: [], correct: [], explanation: "texto" });
+    const { game, t0 } = setup([q(), poll, slide, q({ id: "q4" })]);
+    game.answer("a", 0, [1], t0 + 1_000);
+    game.answer("b", 0, [1], t0 + 10_000);
+    game.answer("c", 0, [0], t0 + 1_000);
+    game.next(t0 + 11_000); // reveal
+    const ana = toPlayerPrivateView(game, "a");
+    const bruno = toPlayerPrivateView(game, "b");
+    expect(ana).toMatchObject({ rank: 1, pointsBehind: null, correctCount: 1, gradedCount: 1 });
+    expect(bruno).toMatchObject({ rank: 2, pointsBehind: (ana?.score ?? 0) - (bruno?.score ?? 0), correctCount: 1, gradedCount: 1 });
+    expect(toPlayerPrivateView(game, "c")).toMatchObject({ rank: 3, pointsBehind: bruno?.score, correctCount: 0 });
+    game.next(t0 + 12_000); // leaderboard
+    game.next(t0 + 13_000); // the poll
+    game.answer("a", 1, [0], t0 + 14_000);
+    game.next(t0 + 15_000); // its reveal
+    expect(toPlayerPrivateView(game, "a")).toMatchObject({ correctCount: 1, gradedCount: 1 });
+    game.end();
+    expect(toPlayerPrivateView(game, "a")).toMatchObject({ gradedCount: 1 });
+  });
+
+  it("the leaderboard every 2 questions, or only at the end", () => {
+    for (const [every, expected] of [
+      [2, ["reveal", "question", "reveal", "leaderboard", "question"]],
+      [0, ["reveal", "question", "reveal", "question"]],
+    ] as const) {
+      const game = new Game({ questions: [q(), q({ id: "q2" }), q({ id: "q3" })], leaderboardEvery: every });
+      game.join("a", "Ana");
+      game.start(0);
+      const seen = [];
+      for (let i = 0; i < expected.length; i++) {
+        const r = game.next(1000 * (i + 1));
+        if (r.ok) seen.push(r.value.kind);
+      }
+      expect(seen).toEqual(expected);
+    }
+  });
+});

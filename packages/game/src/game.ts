@@ -56,6 +56,8 @@ export interface CheckedJoin {
 
 export interface GameInit {
   readonly questions: readonly PlayedQuestion[];
+  /** The leaderboard after every N questions (1: each; 0: only the podium). See GameSettings. */
+  readonly leaderboardEvery?: number;
 }
 
 /**
@@ -87,9 +89,17 @@ export class Game {
   private activeCount = 0;
   private opened = 0;
 
+  private readonly leaderboardEvery: number;
+
   constructor(init: GameInit) {
     if (init.questions.length === 0) throw new RangeError("A game needs at least one question");
     this.questions = init.questions;
+    this.leaderboardEvery = init.leaderboardEvery ?? 1;
+  }
+
+  /** Whether the leaderboard follows question `index`'s reveal (every N questions, counted from the first). */
+  leaderboardAfter(index: number): boolean {
+    return this.leaderboardEvery > 0 && (index + 1) % this.leaderboardEvery === 0;
   }
 
   get phase(): Phase {
@@ -97,6 +107,14 @@ export class Game {
   }
   get locked(): boolean {
     return this.lockedValue;
+  }
+  /** Questions closed so far that have a right answer (a poll and a slide don't): what "8 de 17" counts. */
+  get gradedClosed(): number {
+    const p = this.phaseValue;
+    const closed = p.kind === "lobby" ? 0 : p.kind === "question" ? p.index : p.kind === "podium" ? this.opened : p.index + 1;
+    let n = 0;
+    for (let i = 0; i < closed; i++) if (kindOf(this.questions[i]?.type ?? "poll").scored) n++;
+    return n;
   }
   /** How many questions have been opened so far (a game ended early played fewer than it has). */
   get questionsPlayed(): number {
@@ -231,8 +249,9 @@ export class Game {
   }
 
   /**
-   * The host's "next": question → reveal (ends it early), reveal → leaderboard,
-   * leaderboard → next question or the podium after the last one.
+   * The host's "next": question → reveal (ends it early), reveal → leaderboard (when this question has
+   * one, see `leaderboardAfter`; otherwise straight on), leaderboard → next question or the podium
+   * after the last one. A slide goes straight on.
    */
   planNext(now: number): Result<Transition> {
     const p = this.phaseValue;
@@ -244,7 +263,7 @@ export class Game {
         if (!this.answerable(p.index)) return ok(this.afterPlan(p.index, now));
         return ok(this.closePlan(p.index));
       case "reveal":
-        return ok({ phase: { kind: "leaderboard", index: p.index }, standings: null });
+        return ok(this.leaderboardAfter(p.index) ? { phase: { kind: "leaderboard", index: p.index }, standings: null } : this.afterPlan(p.index, now));
       case "leaderboard":
         return ok(this.afterPlan(p.index, now));
       case "podium":

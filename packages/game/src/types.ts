@@ -70,6 +70,19 @@ export interface GameSettings {
   readonly pointsMode: "bank" | PointsMode;
   /** Seconds per question for every question, or null to keep each question's own limit. */
   readonly timeLimitSec: number | null;
+  /**
+   * The leaderboard after every question (1, the default), every N questions, or only at the end (0:
+   * the podium is the only one). A question without one goes from its reveal to the next question.
+   */
+  readonly leaderboardEvery?: number;
+  /** The game moves on by itself: the reveal and the leaderboard stay this long (null: the host moves it on). */
+  readonly autoAdvance?: AutoAdvance | null;
+}
+
+/** How long the reveal and the leaderboard stay on screen when the game moves on by itself. */
+export interface AutoAdvance {
+  readonly revealSec: number;
+  readonly leaderboardSec: number;
 }
 
 export type PlayerId = string;

@@ -63,6 +63,11 @@ export interface PlayerPrivateView {
   readonly answeredText: string | null;
   /** The value this player picked for the question being shown (slider), or null. */
   readonly answeredValue: number | null;
+  /** Right answers so far, out of `gradedCount` questions closed that have a right answer ("8 de 17"). */
+  readonly correctCount: number;
+  readonly gradedCount: number;
+  /** Points to the player ranked just above ("faltam 120 pontos para o 2º lugar"); null when first or not ranked yet. */
+  readonly pointsBehind: number | null;
   /** Result of the question being shown, once it is revealed. */
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
@@ -122,6 +127,13 @@ export function toPhaseView(game: Game, now: number): PhaseView {
   }
 }
 
+/** Points to the player ranked just above (by the last ranking: O(1) per player, built once per transition). */
+function pointsBehind(game: Game, rank: number | null, score: number): number | null {
+  if (rank === null || rank <= 1) return null;
+  const above = game.rankedPlayers[rank - 2];
+  return above ? Math.max(0, above.score - score) : null;
+}
+
 export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPrivateView | undefined {
   const p = game.player(playerId);
   if (!p) return undefined;
@@ -138,6 +150,9 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     answeredChoices: answer ? answer.choices : null,
     answeredText: answer?.text ?? null,
     answeredValue: answer?.value ?? null,
+    correctCount: p.correctCount,
+    gradedCount: game.gradedClosed,
+    pointsBehind: pointsBehind(game, p.rank, p.score),
     lastResult:
       revealed && current
         ? {

@@ -7,6 +7,7 @@ import type {
   HostCreatePayload,
   HostKickPayload,
   HostLockPayload,
+  HostPausePayload,
   HostNextPayload,
   PlayerAnswerPayload,
   PlayerJoinPayload,
@@ -14,7 +15,7 @@ import type {
   PlayerReadyPayload,
   PlayerRejoinPayload,
 } from "./schemas";
-import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, JoinRequirements, PlayerSnapshot, RosterEntry } from "./views";
+import type { AnswerCount, AnswerReceipt, CreatedGame, HostSnapshot, JoinedGame, JoinRequirements, PacingView, PlayerSnapshot, RosterEntry } from "./views";
 
 type Command<P, R> = (payload: P, ack: (result: Ack<R>) => void) => void;
 
@@ -33,6 +34,8 @@ export interface ClientToServerEvents {
   "host:end": Command<EmptyPayload, PhaseView>;
   "host:kick": Command<HostKickPayload, { playerId: string }>;
   "host:lock": Command<HostLockPayload, { locked: boolean }>;
+  /** Pauses or resumes a game that moves on by itself (settings.autoAdvance). */
+  "host:pause": Command<HostPausePayload, PacingView>;
   /** Lets a kicked player's device join again (under a new nickname; the kicked seat stays out). */
   "host:allow": Command<HostAllowPayload, { playerId: string }>;
   /** What joining this game asks for (an identifier, a name from the class list), before asking the student. */
@@ -59,6 +62,10 @@ export interface ServerToClientEvents {
   "host:roster": (changed: readonly RosterEntry[]) => void;
   /** To the host: how many have answered the open question. */
   "host:answers": (count: AnswerCount) => void;
+  /** To the players: how many have answered the open question ("12 de 30 já responderam"), at most once a second. */
+  "game:answers": (count: AnswerCount) => void;
+  /** To everyone: whether the game moves on by itself, is paused, and when it moves on next. */
+  "game:pacing": (pacing: PacingView) => void;
   /** To the players: whether a host screen is connected (the game waits while it is not). */
   "game:host": (status: { connected: boolean }) => void;
   /**

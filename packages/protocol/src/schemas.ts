@@ -9,9 +9,17 @@ export const pinSchema = z.string().regex(/^\d{6}$/, "PIN must be 6 digits");
 const secretSchema = z.string().min(16).max(128);
 const idSchema = z.string().min(1).max(64);
 
+/** Seconds the reveal or the leaderboard stays when the game moves on by itself. */
+export const AUTO_ADVANCE_LIMITS = { minSec: 3, maxSec: 60 } as const;
+const autoSeconds = z.number().int().min(AUTO_ADVANCE_LIMITS.minSec).max(AUTO_ADVANCE_LIMITS.maxSec);
+
 export const gameSettingsSchema = z.strictObject({
   pointsMode: z.enum(["bank", "standard", "double", "none"]),
   timeLimitSec: z.number().int().min(5).max(240).nullable(),
+  /** The leaderboard after every question (1), every N (2–20) or only at the end (0). */
+  leaderboardEvery: z.number().int().min(0).max(20).default(1),
+  /** The game moves on by itself after the reveal and the leaderboard (null: the host moves it on). */
+  autoAdvance: z.strictObject({ revealSec: autoSeconds, leaderboardSec: autoSeconds }).nullable().default(null),
 });
 
 /** Free text a person typed for grading: trimmed, visible characters only. */
@@ -41,6 +49,8 @@ export const hostNextSchema = z.strictObject({
   expect: z.strictObject({ kind: z.enum(["lobby", "question", "reveal", "leaderboard"]), index: z.number().int().min(-1).max(10_000) }).optional(),
 });
 export const hostKickSchema = z.strictObject({ playerId: idSchema });
+/** Pauses (or resumes) a game that moves on by itself; the open question's clock keeps running. */
+export const hostPauseSchema = z.strictObject({ paused: z.boolean() });
 export const hostLockSchema = z.strictObject({ locked: z.boolean() });
 
 /** The nickname is bounded here only to cap the payload (a 10,000-character one still gets NICKNAME_INVALID from the engine, a clearer message). */
@@ -72,11 +82,13 @@ export const playerAnswerSchema = z.union([
 /** A phone has the open question's picture (the clock may start; see IMAGE_PREPARE_MS). */
 export const playerReadySchema = z.strictObject({ questionIndex });
 
-export type HostCreatePayload = z.infer<typeof hostCreateSchema>;
+/** What a host sends (pacing settings may be left out: they have defaults). */
+export type HostCreatePayload = z.input<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
 export type HostKickPayload = z.infer<typeof hostKickSchema>;
 export type HostNextPayload = z.infer<typeof hostNextSchema>;
 export type HostLockPayload = z.infer<typeof hostLockSchema>;
+export type HostPausePayload = z.infer<typeof hostPauseSchema>;
 export type HostAllowPayload = z.infer<typeof hostAllowSchema>;
 export type PlayerJoinPayload = z.infer<typeof playerJoinSchema>;
 export type PlayerLookupPayload = z.infer<typeof playerLookupSchema>;

@@ -21,6 +21,16 @@ export interface HostSnapshot {
   readonly phase: PhaseView;
   readonly roster: readonly RosterEntry[];
   readonly answeredCount: number;
+  readonly pacing: PacingView;
+}
+
+/** How the game moves on: by the host, or by itself (then possibly paused). */
+export interface PacingView {
+  /** The game moves on by itself after each reveal and leaderboard (settings.autoAdvance). */
+  readonly autoAdvance: boolean;
+  readonly paused: boolean;
+  /** When it moves on next, counted from receipt; null when it waits for the host (or is paused). */
+  readonly advanceInMs: number | null;
 }
 
 /** Everything a phone needs to draw itself from scratch (on join, rejoin and reconnect). */
@@ -29,6 +39,9 @@ export interface PlayerSnapshot {
   readonly phase: PhaseView;
   readonly you: PlayerPrivateView;
   readonly hostConnected: boolean;
+  readonly pacing: PacingView;
+  /** How many have answered the open question (0 outside a question). */
+  readonly answeredCount: number;
 }
 
 export interface CreatedGame {

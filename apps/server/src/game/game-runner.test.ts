@@ -1,5 +1,5 @@
 import pino from "pino";
-import { ANSWER_GRACE_MS, IMAGE_PREPARE_MS, type PhaseView, type PlayedQuestion } from "@lousa/game";
+import { ANSWER_GRACE_MS, IMAGE_PREPARE_MS, type GameSettings, type PhaseView, type PlayedQuestion } from "@lousa/game";
 import { MemoryGameRepository, withFaults, type Faults } from "@lousa/db";
 import { ManualClock } from "../../../../tests/helpers/manual-clock";
 import type { GameTransport } from "./game-transport";
@@ -21,17 +21,19 @@ function recordingTransport() {
     kicked: record("kicked"),
     roster: record("roster"),
     answers: record("answers"),
+    answersToPlayers: record("answersToPlayers"),
+    pacing: record("pacing"),
     hostStatus: record("hostStatus"),
     closed: record("closed"),
   };
   return { transport, phases: () => pushes.filter((p) => p.kind === "phase").map((p) => (p.detail as PhaseView).kind), pushes };
 }
 
-async function setup(opts: { identity?: { label: string | null; classList: { name: string; identifier: string }[] | null }; questions?: PlayedQuestion[] } = {}) {
+async function setup(opts: { identity?: { label: string | null; classList: { name: string; identifier: string }[] | null }; questions?: PlayedQuestion[]; settings?: Partial<GameSettings> } = {}) {
   const clock = new ManualClock();
   const memory = new MemoryGameRepository(new Map([["bank", "Bank"]]), () => clock.now());
   const { repo, faults } = withFaults(memory);
-  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null }, questions: opts.questions ?? QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null, bankTitle: "Bank" };
+  const game = { id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank" as const, timeLimitSec: null, ...opts.settings }, questions: opts.questions ?? QUESTIONS, hostSecretHash: "h", identity: opts.identity ?? null, ownerId: null, bankTitle: "Bank" };
   await repo.create(game);
   const stored = await repo.get("g1");
   if (!stored) throw new Error("game not stored");
@@ -278,5 +280,81 @@ describe("GameRunner: a question whose phones load its picture first", () => {
     expect(runner.game.preparing(clock.now())).toBe(false);
     expect(runner.game.phase).toMatchObject({ kind: "question", openedAt: clock.now() });
     expect(questionViews(pushes).at(-1)?.opensInMs).toBe(0);
+  });
+});
+
+describe("GameRunner: pacing", () => {
+  const slide: PlayedQuestion = { id: "s", type: "slide", prompt: "Slide", options: [], correct: [], explanation: "texto", timeLimitMs: 8000, pointsMode: "standard" };
+
+  it("moves on by itself: the reveal and the leaderboard stay their seconds, a slide its own time; pause stops it", async () => {
+    const { runner, clock, phases, pushes } = await setup({ questions: [question("q1"), slide, question("q2")], settings: { autoAdvance: { revealSec: 5, leaderboardSec: 4 } } });
+    const a = await joined(runner, "Ana");
+    await runner.start();
+    await runner.answer(a, 0, [1]); // everyone answered: the reveal
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("reveal");
+    expect(runner.pacingView()).toEqual({ autoAdvance: true, paused: false, advanceInMs: 5000 });
+    clock.advance(5000);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("leaderboard");
+    clock.advance(4000);
+    await runner.idle();
+    expect(runner.game.phase).toMatchObject({ kind: "question", index: 1 }); // the slide
+    expect(runner.pause(true)).toMatchObject({ ok: true, value: { paused: true, advanceInMs: null } });
+    clock.advance(60_000);
+    await runner.idle();
+    expect(runner.game.phase).toMatchObject({ kind: "question", index: 1 });
+    runner.pause(false);
+    clock.advance(8000);
+    await runner.idle();
+    expect(runner.game.phase).toMatchObject({ kind: "question", index: 2 });
+    expect(phases()).toEqual(["question", "reveal", "leaderboard", "question", "question"]);
+    expect(pushes.filter((p) => p.kind === "pacing").length).toBeGreaterThan(3);
+  });
+
+  it("a host's own 'next' wins over a pending timer, which then changes nothing", async () => {
+    const { runner, clock } = await setup({ settings: { autoAdvance: { revealSec: 5, leaderboardSec: 5 } } });
+    const a = await joined(runner, "Ana");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    await runner.idle();
+    await runner.next(); // the host skips the reveal's countdown
+    clock.advance(4999);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("leaderboard");
+    clock.advance(1);
+    await runner.idle();
+    expect(runner.game.phase).toMatchObject({ kind: "question", index: 1 });
+  });
+
+  it("a game moved on by its host has nothing to pause", async () => {
+    const { runner } = await setup();
+    expect(runner.pause(true)).toMatchObject({ ok: false, error: { code: "WRONG_PHASE" } });
+    expect(runner.pacingView()).toEqual({ autoAdvance: false, paused: false, advanceInMs: null });
+  });
+
+  it("the leaderboard only at the end: each reveal goes on to the next question, the last to the podium", async () => {
+    const { runner, phases } = await setup({ settings: { leaderboardEvery: 0 } });
+    const a = await joined(runner, "Ana");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    await runner.idle();
+    await runner.next();
+    await runner.answer(a, 1, [1]);
+    await runner.idle();
+    await runner.next();
+    expect(phases()).toEqual(["question", "reveal", "question", "reveal", "podium"]);
+  });
+
+  it("phones hear the answer count at most once a second", async () => {
+    const { runner, clock, pushes } = await setup();
+    const [a, b] = [await joined(runner, "Ana"), await joined(runner, "Bia")];
+    await joined(runner, "Caio");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    await runner.answer(b, 0, [0]);
+    expect(pushes.filter((p) => p.kind === "answersToPlayers")).toEqual([]);
+    clock.advance(1000);
+    expect(pushes.filter((p) => p.kind === "answersToPlayers").map((p) => p.detail)).toEqual([{ questionIndex: 0, answeredCount: 2, playerCount: 3 }]);
   });
 });

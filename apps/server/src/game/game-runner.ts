@@ -13,10 +13,12 @@ import {
   type Transition,
 } from "@lousa/game";
 import type { GameRecord, GameRepository, NewPlayer, StoredGame } from "@lousa/db";
-import type { AnswerReceipt, JoinRequirements, RosterEntry } from "@lousa/protocol";
+import type { AnswerCount, AnswerReceipt, JoinRequirements, PacingView, RosterEntry } from "@lousa/protocol";
 import type { Cancel, Clock } from "../clock";
 import type { Logger } from "../logger";
 import { hashSecret, newId, newSecret } from "../secrets";
+import { AnswerCountPusher } from "./answer-count-pusher";
+import { AutoPacer } from "./auto-pacer";
 import { Batcher, CommitQueue } from "./commit-queue";
 import type { GameTransport } from "./game-transport";
 import { gradingIdentity, type GradingIdentity, type GradingInput } from "./grading-identity";
@@ -67,6 +69,8 @@ export interface Joined {
 export class GameRunner {
   readonly game: Game;
   private readonly queue = new CommitQueue();
+  private readonly pacer: AutoPacer;
+  private readonly playerCounts: AnswerCountPusher;
   /** Phones that have the picture of the question getting ready (cleared at every change of phase). */
   private readonly readyPlayers = new Set<string>();
   private readonly answers: Batcher<QueuedAnswer, RunnerResult<AnswerReceipt>>;
@@ -96,7 +100,7 @@ export class GameRunner {
     readonly record: StoredGame,
     private readonly deps: RunnerDeps,
   ) {
-    this.game = new Game({ questions: record.questions });
+    this.game = new Game({ questions: record.questions, leaderboardEvery: record.settings.leaderboardEvery ?? 1 });
     this.log = deps.log.child({ pin: record.pin, gameId: record.id });
     this.answers = new Batcher(this.queue, (items) => this.commitAnswers(items));
     this.joins = new Batcher(this.queue, (items) => this.commitJoins(items));
@@ -107,6 +111,32 @@ export class GameRunner {
     );
     this.idleSinceValue = deps.clock.now();
     this.hostAwaySinceValue = deps.clock.now();
+    this.pacer = new AutoPacer(record.settings.autoAdvance ?? null, deps.clock, {
+      phase: () => this.game.phase,
+      slideMs: (index) => (this.game.answerable(index) ? null : (this.game.questions[index]?.timeLimitMs ?? null)),
+      next: (expected) => this.next(expected),
+    });
+    this.playerCounts = new AnswerCountPusher(deps.clock, () => this.answerCount(), (count) => deps.transport.answersToPlayers(this.id, count));
+  }
+
+  /** How many have answered the open question, of how many players; null outside a question. */
+  answerCount(): AnswerCount | null {
+    const phase = this.game.phase;
+    return phase.kind === "question" ? { questionIndex: phase.index, answeredCount: this.game.answered, playerCount: this.game.activePlayerCount } : null;
+  }
+
+  pacingView(): PacingView {
+    return this.pacer.view();
+  }
+
+  /** Pauses or resumes a game that moves on by itself (memory only: see AutoPacer). */
+  pause(paused: boolean): RunnerResult<PacingView> {
+    if (!this.pacer.enabled) return fail("WRONG_PHASE", "This game moves on when its host says so: there is nothing to pause");
+    if (this.stopped) return SERVER_RESTARTING;
+    this.pacer.setPaused(paused);
+    const view = this.pacer.view();
+    this.deps.transport.pacing(this.id, view);
+    return { ok: true, value: view };
   }
 
   get pin(): string {
@@ -377,6 +407,8 @@ export class GameRunner {
     this.stopped = true;
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.pacer.stop();
+    this.playerCounts.stop();
   }
 
   // ---- The one rule ----
@@ -433,6 +465,7 @@ export class GameRunner {
     for (const r of records) this.game.applyAnswer(r);
     const answeredCount = this.game.answered;
     this.deps.transport.answers(this.id, { questionIndex: records[0]?.questionIndex ?? 0, answeredCount, playerCount: this.game.activePlayerCount });
+    this.playerCounts.changed();
     this.maybeCloseWhenAllAnswered();
     return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, text: r.value.text, value: r.value.value, answeredCount } } : r));
   }
@@ -484,11 +517,13 @@ export class GameRunner {
     this.cancelTimer = null;
     this.readyPlayers.clear();
     this.armDeadline();
+    this.pacer.arm();
     const phase = this.game.phase;
     if (phase.kind === "podium") this.finishedAtValue ??= this.deps.clock.now();
     const view = this.phaseView();
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
     this.deps.transport.phase(this.id, view);
+    if (this.pacer.enabled) this.deps.transport.pacing(this.id, this.pacer.view());
     if (phase.kind !== "lobby") this.sendPrivateViews(phase.kind === "question");
     if (phase.kind === "reveal" || phase.kind === "podium") this.roster.changed();
     return view;

@@ -1,5 +1,5 @@
 import type { PhaseView, PlayerPrivateView } from "@lousa/game";
-import type { AnswerCount, RosterEntry } from "@lousa/protocol";
+import type { AnswerCount, PacingView, RosterEntry } from "@lousa/protocol";
 
 /**
  * How a GameRunner reaches people, without knowing about sockets. Addressed by game id, never by PIN:
@@ -13,6 +13,10 @@ export interface GameTransport {
   kicked(gameId: string, playerId: string): void;
   roster(gameId: string, roster: readonly RosterEntry[]): void;
   answers(gameId: string, count: AnswerCount): void;
+  /** To the players (not the host): the answer count, coalesced by the caller. */
+  answersToPlayers(gameId: string, count: AnswerCount): void;
+  /** To everyone: how the game moves on (by itself, paused, when next). */
+  pacing(gameId: string, view: PacingView): void;
   hostStatus(gameId: string, connected: boolean): void;
   /** The game was let go: everyone still in it is told, and leaves its rooms. */
   closed(gameId: string): void;

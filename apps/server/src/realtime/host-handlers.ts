@@ -17,6 +17,7 @@ function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
     phase: runner.phaseView(),
     roster: runner.rosterLines(),
     answeredCount: runner.game.phase.kind === "question" ? runner.game.answered : 0,
+    pacing: runner.pacingView(),
   };
 }
 
@@ -94,5 +95,10 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
   on("host:lock", async ({ locked }) => {
     const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.lock(locked)) : runner;
+  });
+
+  on("host:pause", async ({ paused }) => {
+    const runner = await hostRunner(socket, ctx);
+    return "game" in runner ? toAck(runner.pause(paused)) : runner;
   });
 }

@@ -6,7 +6,7 @@ import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
   const you = runner.privateView(playerId);
-  return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostPresentForPlayers } : null;
+  return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostPresentForPlayers, pacing: runner.pacingView(), answeredCount: runner.answerCount()?.answeredCount ?? 0 } : null;
 }
 
 export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
