@@ -1,5 +1,5 @@
 import { kindOf, rankPlayers, type AnswerRecord, type PlayedQuestion, type PlayerState } from "@lousa/game";
-import { analyseQuestion } from "./item-analysis";
+import { analyseQuestion, MIN_PLAYERS_FOR_FLAGS } from "./item-analysis";
 import { mean, round } from "./stats";
 import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerReportRow, type ReportInput } from "./types";
 
@@ -64,6 +64,8 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
       averageGrade: round(mean(players.map((p) => p.grade)) ?? 0, grading.decimals),
       flaggedQuestions: questions.filter((q) => q.flags.length > 0).length,
       gradedQuestions: graded,
+      tooFewToJudge: players.length < MIN_PLAYERS_FOR_FLAGS,
+      minPlayersForFlags: MIN_PLAYERS_FOR_FLAGS,
     },
     players,
     questions,

@@ -70,4 +70,12 @@ describe("analyseQuestion", () => {
     const row = analyseQuestion(0, question, answers(() => null), ids);
     expect(row).toMatchObject({ percentCorrect: 0, answered: 0, medianResponseMs: null, flags: ["too-hard"] });
   });
+
+  it("fewer than ten students: the figures, but no flag (one answer would move p by a quarter)", () => {
+    const four = ids.slice(0, 4);
+    const row = analyseQuestion(0, question, answers((i) => (i < 2 ? 0 : 1)), four);
+    expect(row.percentCorrect).toBeCloseTo(0.5);
+    expect(row.discrimination).toBeCloseTo(-1);
+    expect(row.flags).toEqual([]);
+  });
 });

@@ -7,6 +7,12 @@ export const TOO_HARD_BELOW = 0.3;
 export const TOO_EASY_ABOVE = 0.9;
 export const GROUP_FRACTION = 0.27;
 export const MIN_PLAYERS_FOR_DISCRIMINATION = 4;
+/**
+ * Below this many students a question is not called too hard, too easy or misleading: with 4 students
+ * one answer moves its difficulty by 25 points, and the report flagged most of a game. The figures are
+ * still shown; the report says the group is too small to judge (summary.tooFewToJudge).
+ */
+export const MIN_PLAYERS_FOR_FLAGS = 10;
 
 /**
  * Splits players (already ordered best first by total correct answers) into the upper and lower 27%.
@@ -66,9 +72,11 @@ export function analyseQuestion(
   });
 
   const flags: ItemFlag[] = [];
-  if (players > 0 && percentCorrect < TOO_HARD_BELOW) flags.push("too-hard");
-  if (players > 0 && percentCorrect > TOO_EASY_ABOVE) flags.push("too-easy");
-  if (discrimination !== null && discrimination < 0) flags.push("misleading");
+  if (players >= MIN_PLAYERS_FOR_FLAGS) {
+    if (percentCorrect < TOO_HARD_BELOW) flags.push("too-hard");
+    if (percentCorrect > TOO_EASY_ABOVE) flags.push("too-easy");
+    if (discrimination !== null && discrimination < 0) flags.push("misleading");
+  }
 
   return {
     index,

@@ -96,6 +96,9 @@ export interface GameReport {
     readonly flaggedQuestions: number;
     /** Questions played that have a right answer (polls don't): 0 means there is nothing to grade. */
     readonly gradedQuestions: number;
+    /** Fewer students than `minPlayersForFlags`: no question is flagged (the figures still show). */
+    readonly tooFewToJudge: boolean;
+    readonly minPlayersForFlags: number;
   };
   readonly players: readonly PlayerReportRow[];
   readonly questions: readonly QuestionReportRow[];
