@@ -54,9 +54,9 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       [L.averagePercentCorrect, report.summary.averagePercentCorrect],
       [L.averageGrade, report.summary.averageGrade],
       [L.gradeScale, `0–${report.grading.scale}`],
-      [L.flagged, report.summary.flaggedQuestions],
+      [L.flagged, report.summary.tooFewToJudge ? L.tooFewToJudge.replace("{n}", String(report.summary.minPlayersForFlags)) : report.summary.flaggedQuestions],
     ],
-    rowFormats: ["text", "text", "text", "int", "int", "int", "percent", "decimal", "text", "int"],
+    rowFormats: ["text", "text", "text", "int", "int", "int", "percent", "decimal", "text", report.summary.tooFewToJudge ? "text" : "int"],
   };
 
   const players: Sheet = {
