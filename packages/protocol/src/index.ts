@@ -8,3 +8,4 @@ export * from "./library";
 export * from "./import-preview";
 export * from "./rich-text";
 export * from "./images";
+export * from "./player-review";

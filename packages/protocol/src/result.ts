@@ -12,6 +12,8 @@ export type ErrorCode =
   | "HOST_SECRET_INVALID"
   | "NOT_JOINED"
   | "REJOIN_INVALID"
+  /** A student asked to review a game the teacher has not ended yet. */
+  | "GAME_NOT_OVER"
   | "STORAGE_FAILED"
   | "SERVER_RESTARTING"
   | "IDENTIFIER_REQUIRED"
@@ -59,6 +61,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "HOST_SECRET_INVALID",
   "NOT_JOINED",
   "REJOIN_INVALID",
+  "GAME_NOT_OVER",
   "STORAGE_FAILED",
   "SERVER_RESTARTING",
   "IDENTIFIER_REQUIRED",

@@ -6,6 +6,7 @@ import { pinSchema, type HealthReport } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import { sendError } from "./host-auth";
 import type { Auth } from "../auth/auth";
+import { playReviewRouter } from "./play-review-api";
 import { resultsRouter } from "./results-api";
 
 /** Wrong-PIN budget per client address (shared with the sockets). */
@@ -48,6 +49,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
 
   api.use(resultsRouter(deps.repos.games, deps.auth));
+  api.use(playReviewRouter(deps.repos.games));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;

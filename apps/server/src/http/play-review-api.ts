@@ -1,0 +1,61 @@
+import { Router } from "express";
+import type { GameRecord, GameRepository } from "@lousa/db";
+import { kindOf } from "@lousa/game";
+import { playerReviewRequestSchema, type PlayerReview, type ReviewQuestion } from "@lousa/protocol";
+import { buildReport } from "@lousa/reports";
+import { toReportInput } from "../reports/report-input";
+import { hashSecret } from "../secrets";
+import { sendError } from "./host-auth";
+
+/** A game the teacher has ended (the podium is its last phase). */
+const isOver = (record: GameRecord): boolean => record.game.phase === "podium";
+
+/** What one student sees looking back: every question answered in the game, theirs beside the right one. */
+export function playerReview(record: GameRecord, playerId: string): PlayerReview | null {
+  const report = buildReport(toReportInput(record));
+  const me = report.players.find((p) => p.playerId === playerId);
+  if (!me) return null;
+  const mine = new Map(record.answers.filter((a) => a.playerId === playerId).map((a) => [a.questionIndex, a]));
+  const questions: ReviewQuestion[] = report.questions.map((row) => {
+    const q = record.game.questions[row.index];
+    const a = mine.get(row.index);
+    return {
+      index: row.index,
+      type: row.type,
+      prompt: row.prompt,
+      options: row.options,
+      correct: row.correctOptions,
+      explanation: q?.explanation ?? "",
+      slider: q?.slider ?? null,
+      image: q?.image ?? null,
+      answer: a ? { choices: a.choices, text: a.text, value: a.value } : null,
+      graded: q ? kindOf(q.type).scored : false,
+      right: a?.correct ?? false,
+      points: a ? a.points + a.streakBonus : 0,
+    };
+  });
+  return { bankTitle: record.game.bankTitle, nickname: me.nickname, score: me.score, rank: me.rank, playerCount: report.players.length, correctCount: me.correct, gradedCount: report.summary.gradedQuestions, questions };
+}
+
+/**
+ * POST /api/play/review { rejoinToken }: the token the phone keeps is the student's only key (a body,
+ * not a URL, so it stays out of logs). 404 for a token that is no one's; 409 GAME_NOT_OVER until the
+ * teacher ends the game — the review holds every right answer.
+ */
+export function playReviewRouter(games: GameRepository): Router {
+  const r = Router();
+  r.post("/play/review", async (req, res) => {
+    const body = playerReviewRequestSchema.safeParse(req.body);
+    if (!body.success) return sendError(res, 400, "INVALID_PAYLOAD", "Send { rejoinToken }");
+    const player = await games.findPlayerByToken(hashSecret(body.data.rejoinToken));
+    if (!player) return sendError(res, 404, "REJOIN_INVALID", "No player with that token");
+    if (player.kicked) return sendError(res, 403, "PLAYER_KICKED", "You were removed from this game");
+    const record = await games.load(player.gameId);
+    if (!record) return sendError(res, 404, "REJOIN_INVALID", "No player with that token");
+    if (!isOver(record)) return sendError(res, 409, "GAME_NOT_OVER", "The review opens once the teacher ends the game");
+    const review = playerReview(record, player.id);
+    if (!review) return sendError(res, 404, "REJOIN_INVALID", "No player with that token");
+    res.set("Cache-Control", "no-store").json(review);
+  });
+  return r;
+}
