@@ -21,6 +21,7 @@ import { clientAddress, compileTrust, type TrustProxy } from "./http/client-addr
 import { clientError } from "./http/client-error";
 import { setupRouter } from "./http/setup-api";
 import { libraryRouter } from "./http/library-api";
+import { playerIdentifierRouter } from "./http/player-identifier-api";
 import { importRouter } from "./import/import-api";
 import { imagesRouter } from "./images/images-api";
 import { hostAllowed, refuseUnknownHosts } from "./http/host-allow-list";
@@ -191,6 +192,7 @@ export function createApp(deps: AppDeps): App {
   app.use("/api", apiCors(allowed), libraryRouter(deps.repos.banks, deps.repos.images, deps.auth, sameOrigin));
   app.use("/api/import", importRouter(deps.auth, deps.log, sameOrigin));
   // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
+  app.use("/api", apiCors(allowed), playerIdentifierRouter(deps.repos.games, deps.auth, sameOrigin));
   app.use("/api/images", apiCors(allowed), imagesRouter({ images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
   if (deps.web) app.all("/{*splat}", deps.web);

@@ -1,6 +1,6 @@
 import type { GameRepository } from "./repositories";
 
-type WriteMethod = "create" | "savePhase" | "addPlayers" | "setKicked" | "setLocked" | "setAllowedBack" | "saveAnswers";
+type WriteMethod = "create" | "savePhase" | "addPlayers" | "setKicked" | "setLocked" | "setAllowedBack" | "setIdentifier" | "saveAnswers";
 
 /** The error a `withFaults` repository throws: what a full disk or a locked database looks like to callers. */
 export class InjectedFault extends Error {
@@ -44,6 +44,7 @@ export function withFaults(inner: GameRepository): { repo: GameRepository; fault
     setKicked: async (gameId, playerId) => (guard("setKicked"), inner.setKicked(gameId, playerId)),
     setLocked: async (gameId, locked) => (guard("setLocked"), inner.setLocked(gameId, locked)),
     setAllowedBack: async (gameId, playerId) => (guard("setAllowedBack"), inner.setAllowedBack(gameId, playerId)),
+    setIdentifier: async (gameId, playerId, identifier) => (guard("setIdentifier"), inner.setIdentifier(gameId, playerId, identifier)),
     saveAnswers: async (gameId, answers) => (guard("saveAnswers"), inner.saveAnswers(gameId, answers)),
     load: (gameId) => inner.load(gameId),
     listOwnedBy: (ownerId, limit) => inner.listOwnedBy(ownerId, limit),

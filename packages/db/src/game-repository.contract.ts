@@ -133,5 +133,14 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       expect((await repo.load("g1"))?.players[0]).toMatchObject({ kicked: true, allowedBack: true });
       await expect(repo.setKicked("g1", "ghost")).rejects.toThrow();
     });
+
+    it("keeps an identifier the teacher adds after the game, and clears it", async () => {
+      await repo.addPlayers([newPlayer("g1", "p1", "Ana")]);
+      await repo.setIdentifier("g1", "p1", "2026-001");
+      expect((await repo.load("g1"))?.players[0]).toMatchObject({ identifier: "2026-001" });
+      await repo.setIdentifier("g1", "p1", null);
+      expect((await repo.load("g1"))?.players[0]).toMatchObject({ identifier: null });
+      await expect(repo.setIdentifier("g1", "ghost", "x")).rejects.toThrow();
+    });
   });
 }

@@ -87,6 +87,10 @@ export class MemoryGameRepository implements GameRepository {
     this.requirePlayer(gameId, playerId).allowedBack = true;
   }
 
+  async setIdentifier(gameId: string, playerId: string, identifier: string | null): Promise<void> {
+    this.requirePlayer(gameId, playerId).identifier = identifier;
+  }
+
   async saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void> {
     const keys = new Set<string>();
     for (const a of answers) {

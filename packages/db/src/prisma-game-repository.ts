@@ -124,6 +124,10 @@ export class PrismaGameRepository implements GameRepository {
     await this.db.game.update({ where: { id: gameId }, data: { locked } });
   }
 
+  async setIdentifier(gameId: string, playerId: string, identifier: string | null): Promise<void> {
+    await this.db.player.update({ where: { id: playerId, gameId }, data: { identifier } });
+  }
+
   async setAllowedBack(gameId: string, playerId: string): Promise<void> {
     await this.db.player.update({ where: { id: playerId, gameId }, data: { allowedBack: true } });
   }

@@ -58,6 +58,8 @@ export interface GameRepository {
   /** Whether the game takes new joins; not a phase change (the phase and its times stay as they are). */
   setLocked(gameId: string, locked: boolean): Promise<void>;
   setAllowedBack(gameId: string, playerId: string): Promise<void>;
+  /** The teacher adds or corrects a player's identifier (for the gradebooks) after the game; null clears it. */
+  setIdentifier(gameId: string, playerId: string, identifier: string | null): Promise<void>;
   /** Inserts accepted answers (unique per player and question); resolves only once they are on disk. */
   saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void>;
   load(gameId: string): Promise<GameRecord | null>;

@@ -32,6 +32,8 @@ const gradingText = (max: number) =>
     .refine((v) => !/[\p{Cc}\p{Cf}]/u.test(v), "must not contain control or invisible characters");
 
 export const classListEntrySchema = z.strictObject({ name: gradingText(80), identifier: gradingText(64) });
+/** PATCH /api/games/:gameId/players/:playerId — the teacher adds or corrects an identifier after the game (null clears it). */
+export const playerIdentifierSchema = z.strictObject({ identifier: gradingText(64).nullable() });
 export const gameIdentitySchema = z.strictObject({
   label: gradingText(40).nullable(),
   classList: z.array(classListEntrySchema).min(1).max(500).nullable(),
