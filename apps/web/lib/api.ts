@@ -305,3 +305,24 @@ export function getJson<T>(path: string, guard: Guard<T>): Promise<ApiResult<T>>
 export function sendJson<T>(path: string, body: unknown, guard: Guard<T>, method = "POST"): Promise<ApiResult<T>> {
   return request(path, guard, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }
+
+// ---- A finished game's player identifiers (the report's gradebook fix) ----
+
+/** What PATCH /api/games/:gameId/players/:playerId answers: the identifier as the server stored it. */
+export interface PlayerIdentifier {
+  readonly playerId: string;
+  readonly identifier: string | null;
+}
+
+export const isPlayerIdentifier: Guard<PlayerIdentifier> = (v): v is PlayerIdentifier => isRecord(v) && isString(v.playerId) && (v.identifier === null || isString(v.identifier));
+
+/**
+ * Adds, corrects or (null) clears a student's identifier once the game is over. With the game's host key
+ * when this browser holds it, else the teacher's session cookie (the browser sends our Origin on a PATCH,
+ * which the server asks of cookie-authorised changes): the same two ways the report itself is read.
+ */
+export function setPlayerIdentifier(gameId: string, playerId: string, identifier: string | null, hostSecret: string | null): Promise<ApiResult<PlayerIdentifier>> {
+  const headers: Record<string, string> = { "content-type": "application/json", ...(hostSecret ? { authorization: `Bearer ${hostSecret}` } : {}) };
+  const path = `/api/games/${encodeURIComponent(gameId)}/players/${encodeURIComponent(playerId)}`;
+  return request(path, isPlayerIdentifier, { method: "PATCH", headers, body: JSON.stringify({ identifier }) });
+}
