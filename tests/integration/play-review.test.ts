@@ -1,6 +1,7 @@
-import type { BankDraft, LibraryBankDetail, PlayerReview } from "@lousa/protocol";
+import type { BankDraft, PlayerReview } from "@lousa/protocol";
 import { must, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
+import { createBank, hostWithPlayers } from "../helpers/integration-game";
 
 const harness = serverPerTest();
 
@@ -21,18 +22,8 @@ async function review(rejoinToken: string): Promise<Response> {
 }
 
 test("a student looks back at a finished game: right answers, explanations, their own; not before the teacher ends it", async () => {
-  const res = await fetch(`${harness.server.url}/api/banks`, { method: "POST", headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" }, body: JSON.stringify(BANK) });
-  const bank = (await res.json()) as LibraryBankDetail;
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phones: TestSocket[] = [];
-  const tokens: string[] = [];
-  for (const nickname of ["Ana", "Bia"]) {
-    const s = await harness.client();
-    const joined = await must(s, "player:join", { pin: game.pin, nickname });
-    tokens.push(joined.rejoinToken);
-    phones.push(s);
-  }
+  const bank = await createBank(harness, BANK);
+  const { host, phones, rejoinTokens: tokens } = await hostWithPlayers(harness, bank.id, ["Ana", "Bia"]);
   const [ana, bia] = phones as [TestSocket, TestSocket];
   await must(host, "host:start", {});
   await must(ana, "player:answer", { questionIndex: 0, choices: [0] });

@@ -1,6 +1,7 @@
-import type { BankDraft, LibraryBankDetail } from "@lousa/protocol";
+import type { BankDraft } from "@lousa/protocol";
 import { must } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
+import { createBank, hostWithPlayers } from "../helpers/integration-game";
 
 const harness = serverPerTest();
 
@@ -13,12 +14,10 @@ const BANK: BankDraft = {
 
 test("a teacher adds a student's identifier after a game played without asking, and the gradebook has the student", async () => {
   const cookie = await harness.server.teacherCookie();
-  const res = await fetch(`${harness.server.url}/api/banks`, { method: "POST", headers: { origin: harness.server.url, cookie, "content-type": "application/json" }, body: JSON.stringify(BANK) });
-  const bank = (await res.json()) as LibraryBankDetail;
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phone = await harness.client();
-  const joined = await must(phone, "player:join", { pin: game.pin, nickname: "Ana" });
+  const bank = await createBank(harness, BANK);
+  const { host, game, phones, playerIds } = await hostWithPlayers(harness, bank.id, ["Ana"]);
+  const phone = phones[0]!;
+  const joined = { playerId: playerIds[0]! };
   await must(host, "host:start", {});
   const patch = (body: unknown, headers: Record<string, string> = { origin: harness.server.url, cookie }) =>
     fetch(`${harness.server.url}/api/games/${game.gameId}/players/${joined.playerId}`, { method: "PATCH", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });

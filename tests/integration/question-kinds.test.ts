@@ -1,8 +1,9 @@
 import { parse } from "csv-parse/sync";
 import type { PhaseView } from "@lousa/game";
-import type { BankDraft, LibraryBankDetail, PlayerSnapshot } from "@lousa/protocol";
+import type { BankDraft, PlayerSnapshot } from "@lousa/protocol";
 import { call, must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
+import { createBank, hostWithPlayers } from "../helpers/integration-game";
 
 const harness = serverPerTest();
 
@@ -18,29 +19,12 @@ const BANK: BankDraft = {
   ],
 };
 
-async function bankOfKinds(): Promise<LibraryBankDetail> {
-  const res = await fetch(`${harness.server.url}/api/banks`, {
-    method: "POST",
-    headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" },
-    body: JSON.stringify(BANK),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as LibraryBankDetail;
-}
-
 type QuestionPhase = Extract<PhaseView, { kind: "question" }>;
 type RevealPhase = Extract<PhaseView, { kind: "reveal" }>;
 
 test("a poll and an ordering question over real sockets: what phones see, what counts, what the CSV says", async () => {
-  const bank = await bankOfKinds();
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phones: TestSocket[] = [];
-  for (const nickname of ["Ana", "Bia"]) {
-    const s = await harness.client();
-    await must(s, "player:join", { pin: game.pin, nickname });
-    phones.push(s);
-  }
+  const bank = await createBank(harness, BANK);
+  const { host, game, phones } = await hostWithPlayers(harness, bank.id, ["Ana", "Bia"]);
   const [ana, bia] = phones as [TestSocket, TestSocket];
 
   // The poll: one vote each, nobody's standing moves.
@@ -97,16 +81,9 @@ test("a poll and an ordering question over real sockets: what phones see, what c
 });
 
 test("a game of polls only has no grades: the gradebook files say so instead of exporting zeros", async () => {
-  const res = await fetch(`${harness.server.url}/api/banks`, {
-    method: "POST",
-    headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" },
-    body: JSON.stringify({ ...BANK, questions: [BANK.questions[0]] }),
-  });
-  const bank = (await res.json()) as LibraryBankDetail;
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phone = await harness.client();
-  await must(phone, "player:join", { pin: game.pin, nickname: "Ana", identifier: undefined });
+  const bank = await createBank(harness, { ...BANK, questions: [BANK.questions[0]!] });
+  const { host, game, phones } = await hostWithPlayers(harness, bank.id, ["Ana"]);
+  const phone = phones[0]!;
   await must(host, "host:start", {});
   await must(phone, "player:answer", { questionIndex: 0, choices: [1] });
   await must(host, "host:end", {});
@@ -121,25 +98,12 @@ test("a game of polls only has no grades: the gradebook files say so instead of 
 });
 
 test("a type-answer question over real sockets: hidden answers, accents, the commonest wrong texts, stored text", async () => {
-  const res = await fetch(`${harness.server.url}/api/banks`, {
-    method: "POST",
-    headers: { origin: harness.server.url, cookie: await harness.server.teacherCookie(), "content-type": "application/json" },
-    body: JSON.stringify({
-      ...BANK,
-      questions: [{ type: "typeAnswer", prompt: "Como se chama a parte do sistema operacional que gerencia o hardware?", options: ["Núcleo", "kernel"], correct: [], ignoreAccents: true, explanation: "", timeLimitSec: 30, pointsMode: "standard" }],
-    }),
+  const bank = await createBank(harness, {
+    ...BANK,
+    questions: [{ type: "typeAnswer", prompt: "Como se chama a parte do sistema operacional que gerencia o hardware?", options: ["Núcleo", "kernel"], correct: [], ignoreAccents: true, explanation: "", timeLimitSec: 30, pointsMode: "standard" }],
   });
-  expect(res.status).toBe(201);
-  const bank = (await res.json()) as LibraryBankDetail;
   expect(bank.draft.questions[0]).toMatchObject({ type: "typeAnswer", ignoreAccents: true, correct: [] });
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: bank.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phones: TestSocket[] = [];
-  for (const nickname of ["Ana", "Bia", "Caio"]) {
-    const s = await harness.client();
-    await must(s, "player:join", { pin: game.pin, nickname });
-    phones.push(s);
-  }
+  const { host, game, phones } = await hostWithPlayers(harness, bank.id, ["Ana", "Bia", "Caio"]);
   const [ana, bia, caio] = phones as [TestSocket, TestSocket, TestSocket];
   const open = next(ana, "game:phase", (v) => v.kind === "question");
   await must(host, "host:start", {});

@@ -4,6 +4,7 @@ import type { PhaseView } from "@lousa/game";
 import type { BankDraft, LibraryBankDetail, PlayerSnapshot } from "@lousa/protocol";
 import { must, next, rawEmitWithAck, type TestSocket } from "../helpers/clients";
 import { serverPerTest } from "../helpers/harness";
+import { createBank, hostWithPlayers } from "../helpers/integration-game";
 
 const harness = serverPerTest();
 
@@ -36,6 +37,7 @@ function bank(imageId: string): BankDraft {
   };
 }
 
+/** The raw response: the first test looks at a refusal. */
 async function saveBank(draft: BankDraft): Promise<Response> {
   return fetch(`${harness.server.url}/api/banks`, { method: "POST", headers: { ...(await teacherHeaders()), "content-type": "application/json" }, body: JSON.stringify(draft) });
 }
@@ -54,15 +56,8 @@ test("a bank refuses a picture the server doesn't have, and keeps the stored pic
 
 test("a slide, a slider and a pictured question over real sockets: no answers to a slide, closeness, get-ready, exports", async () => {
   const picture = await uploadPicture();
-  const detail = (await (await saveBank(bank(picture.id))).json()) as LibraryBankDetail;
-  const host = await harness.host();
-  const game = await must(host, "host:create", { bankId: detail.id, settings: { pointsMode: "bank", timeLimitSec: null } });
-  const phones: TestSocket[] = [];
-  for (const nickname of ["Ana", "Bia"]) {
-    const s = await harness.client();
-    await must(s, "player:join", { pin: game.pin, nickname });
-    phones.push(s);
-  }
+  const detail = await createBank(harness, bank(picture.id));
+  const { host, game, phones } = await hostWithPlayers(harness, detail.id, ["Ana", "Bia"]);
   const [ana, bia] = phones as [TestSocket, TestSocket];
 
   // The slide: on every screen with its text, takes no answer; "next" goes straight to the slider.
