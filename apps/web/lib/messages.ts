@@ -3,6 +3,7 @@ import { kindsEn, kindsPtBR } from "./messages-kinds";
 import { libraryEn, libraryPtBR } from "./messages-library";
 import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
+import { reportEn, reportPtBR } from "./messages-report";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
@@ -12,6 +13,7 @@ const ptBR = {
   ...kindsPtBR,
   ...playPtBR,
   ...mediaPtBR,
+  ...reportPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -185,6 +187,7 @@ const en: Record<MessageKey, string> = {
   ...kindsEn,
   ...playEn,
   ...mediaEn,
+  ...reportEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",

@@ -23,9 +23,10 @@ export interface Formats {
  * difficulty, discrimination, distractor or flags. Ordering shows its right order, each item with how
  * many put it in its place; type-answer, its accepted answers with how many typed each and the common
  * wrong answers; a slider, its right value and a histogram of the guesses; the other kinds, how many
- * chose each option. Slides never come (the server leaves them out of reports).
+ * chose each option. Slides never come (the server leaves them out of reports). `showFlags` is off for a
+ * class too small to judge: the page says why once, above the table, instead of an empty column.
  */
-export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Formats }) {
+export function QuestionRow({ q, format, showFlags = true }: { q: QuestionReportRow; format: Formats; showFlags?: boolean }) {
   const { t } = useI18n();
   const none = "—";
   // Type-answer has no wrong options: its "distractor" is the wrong text typed most.
@@ -65,13 +66,15 @@ export function QuestionRow({ q, format }: { q: QuestionReportRow; format: Forma
         )}
       </td>
       <td className="num">{format.seconds(q.medianResponseMs)}</td>
-      <td>
-        {q.flags.map((f) => (
-          <span key={f} className={`flag flag-${f}`}>
-            {t(FLAG_KEYS[f] ?? "report.flags")}
-          </span>
-        ))}
-      </td>
+      {showFlags && (
+        <td>
+          {q.flags.map((f) => (
+            <span key={f} className={`flag flag-${f}`}>
+              {t(FLAG_KEYS[f] ?? "report.flags")}
+            </span>
+          ))}
+        </td>
+      )}
     </tr>
   );
 }

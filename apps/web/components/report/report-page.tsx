@@ -6,8 +6,12 @@ import { useI18n } from "../../lib/i18n";
 import { hostSecretFor } from "../../lib/storage";
 import { downloadGameFile } from "../host/download";
 import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
-import styles from "../teacher/teacher.module.css";
+import teacherStyles from "../teacher/teacher.module.css";
 import { DifficultyChart } from "./difficulty-chart";
+import { Downloads } from "./downloads";
+import { gradebookBlock, withIdentifier } from "./gradebook";
+import { PlayersSection } from "./players-section";
+import styles from "./report.module.css";
 import { QuestionRow, type Formats } from "./question-row";
 
 function isReport(value: unknown): value is GameReport {
@@ -36,6 +40,7 @@ function ReportBody({ gameId }: { gameId: string }) {
   const [scale, setScale] = useState(10);
   const [report, setReport] = useState<GameReport | null>(null);
   const [denied, setDenied] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   useEffect(() => setSecret(hostSecretFor(gameId)), [gameId]);
   useEffect(() => {
@@ -71,10 +76,9 @@ function ReportBody({ gameId }: { gameId: string }) {
   else if (!report) body = <p className="muted">{t("teacher.loading")}</p>;
   else {
     const g = report.game;
-    const hasNames = report.players.some((p) => p.realName);
-    const hasIds = report.players.some((p) => p.identifier);
-    // A player's correct answers are out of the graded questions: a poll has no right answer to count.
-    const gradedPlayed = report.questions.filter((q) => q.graded).length;
+    const gameOver = g.endedAt !== null;
+    // Below the minimum class size the server flags nothing; the page says so instead of showing "0 to review".
+    const tooFew = report.summary.tooFewToJudge;
     body = (
       <>
         <section className="card report-head">
@@ -109,31 +113,19 @@ function ReportBody({ gameId }: { gameId: string }) {
             <span className="stat-value">{number(report.summary.averageScore)}</span>
             <span>{t("report.summary.avgScore")}</span>
           </div>
-          <div className={`stat ${report.summary.flaggedQuestions > 0 ? "stat-warn" : ""}`}>
-            <span className="stat-value">{report.summary.flaggedQuestions}</span>
-            <span>{t("report.summary.flagged")}</span>
+          <div className={`stat ${report.summary.flaggedQuestions > 0 ? "stat-warn" : ""}`} data-testid="stat-flagged">
+            <span className="stat-value">{tooFew ? "—" : report.summary.flaggedQuestions}</span>
+            <span>{t(tooFew ? "report.summary.flagged.tooFew" : "report.summary.flagged")}</span>
           </div>
         </section>
-        <section className="card downloads">
-          <strong>{t("report.download")}:</strong>
-          <button type="button" className="button button-primary" onClick={() => download("export.xlsx")} data-testid="download-xlsx">
-            {t("report.download.xlsx")}
-          </button>
-          <button type="button" className="button" onClick={() => download("export.csv")} data-testid="download-report-csv">
-            {t("report.download.csv")}
-          </button>
-          <button type="button" className="button" onClick={() => download("moodle.csv")} disabled={!hasIds}>
-            {t("report.download.moodle")}
-          </button>
-          <button type="button" className="button" onClick={() => download("classroom.csv")} disabled={!hasIds}>
-            {t("report.download.classroom")}
-          </button>
-          <button type="button" className="button" onClick={() => download("archive.json")}>
-            {t("report.download.json")}
-          </button>
-        </section>
+        <Downloads block={gradebookBlock(report)} gameOver={gameOver} onDownload={download} onAddIdentifiers={() => setEditing(true)} />
         <section className="card">
           <h2>{t("report.questions")}</h2>
+          {tooFew && (
+            <p className={styles.tooFew} data-testid="report-too-few">
+              {t("report.tooFew", { min: report.summary.minPlayersForFlags })}
+            </p>
+          )}
           <DifficultyChart questions={report.questions} />
           <p className="muted small">{t("report.legend")}</p>
           <table className="table" data-testid="questions-table">
@@ -145,54 +137,20 @@ function ReportBody({ gameId }: { gameId: string }) {
                 <th className="num">{t("report.discrimination")}</th>
                 <th>{t("report.distractor")}</th>
                 <th className="num">{t("report.median")}</th>
-                <th>{t("report.flags")}</th>
+                {!tooFew && <th>{t("report.flags")}</th>}
               </tr>
             </thead>
             <tbody>
               {report.questions.map((q) => (
-                <QuestionRow key={q.index} q={q} format={format} />
+                <QuestionRow key={q.index} q={q} format={format} showFlags={!tooFew} />
               ))}
             </tbody>
           </table>
         </section>
-        <section className="card">
-          <h2>{t("report.players")}</h2>
-          <table className="table" data-testid="players-table">
-            <thead>
-              <tr>
-                <th className="num">{t("report.rank")}</th>
-                <th>{t("report.nickname")}</th>
-                {hasNames && <th>{t("report.name")}</th>}
-                {hasIds && <th>{g.identifierLabel ?? t("report.identifier")}</th>}
-                <th className="num">{t("report.score")}</th>
-                <th className="num">{t("report.correct")}</th>
-                <th className="num">{t("report.percent")}</th>
-                <th className="num">{t("report.avgTime")}</th>
-                <th className="num">{t("report.grade", { scale })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.players.map((p) => (
-                <tr key={p.playerId}>
-                  <td className="num">{p.rank}</td>
-                  <td>{p.nickname}</td>
-                  {hasNames && <td>{p.realName}</td>}
-                  {hasIds && <td>{p.identifier}</td>}
-                  <td className="num">{number(p.score)}</td>
-                  <td className="num">
-                    {p.correct}/{gradedPlayed}
-                  </td>
-                  <td className="num">{pct.format(p.percentCorrect)}</td>
-                  <td className="num">{secs(p.averageResponseMs)}</td>
-                  <td className="num grade">{dec.format(p.grade)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <PlayersSection report={report} scale={scale} format={format} hostSecret={secret ?? null} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
       </>
     );
   }
 
-  return <div className={`${styles.stack} page-report`}>{body}</div>;
+  return <div className={`${teacherStyles.stack} page-report`}>{body}</div>;
 }
