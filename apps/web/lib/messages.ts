@@ -4,6 +4,7 @@ import { libraryEn, libraryPtBR } from "./messages-library";
 import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
 import { reportEn, reportPtBR } from "./messages-report";
+import { projectorEn, projectorPtBR } from "./messages-projector";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
@@ -14,6 +15,7 @@ const ptBR = {
   ...playPtBR,
   ...mediaPtBR,
   ...reportPtBR,
+  ...projectorPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -188,6 +190,7 @@ const en: Record<MessageKey, string> = {
   ...playEn,
   ...mediaEn,
   ...reportEn,
+  ...projectorEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",

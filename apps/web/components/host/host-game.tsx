@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { PhaseView } from "@lousa/game";
 import type { Ack, ProtocolError, RosterEntry } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
@@ -16,6 +16,11 @@ import { HostReveal } from "./host-reveal";
 import { HostSlide } from "./host-slide";
 import { HostLeaderboard, HostPodium } from "./host-standings";
 import { useHostGame } from "./use-host-game";
+import { isPauseKey } from "./pacing";
+import { PacingControl } from "./pacing-control";
+import { MuteButton } from "./mute-button";
+import { JoinCorner } from "./join-corner";
+import { unlockAudio, useUnlockAudioOnGesture } from "../../lib/sound/use-sound";
 import { signInPath } from "../teacher/next-path";
 
 /** Who is here during the game: phones that dropped are counted as reconnecting (they come back by themselves). */
@@ -37,7 +42,8 @@ export function HostGame({ pin }: { pin: string }) {
   const game = useHostGame(pin);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
   const [downloading, setDownloading] = useState(false);
-  const { phase, snapshot, socket } = game;
+  const { phase, snapshot, socket, pacing } = game;
+  useUnlockAudioOnGesture();
 
   async function run(command: Promise<Ack<PhaseView>>) {
     setProblem(null);
@@ -45,10 +51,36 @@ export function HostGame({ pin }: { pin: string }) {
     // The game moving on by itself (timer, everyone answered) just before a tap is not an error to show.
     if (!r.ok && r.error.code !== "WRONG_PHASE" && r.error.code !== "QUESTION_NOT_OPEN") setProblem(r.error);
   }
-  const start = () => socket && void run(send(socket, "host:start", {}));
+  const start = () => {
+    // "Começar" is a gesture: the countdown's sound may play from here on.
+    unlockAudio();
+    if (socket) void run(send(socket, "host:start", {}));
+  };
   const next = () => socket && phase && phase.kind !== "podium" && void run(send(socket, "host:next", { expect: { kind: phase.kind, index: "index" in phase ? phase.index : -1 } }));
   const endQuestion = () => socket && void run(send(socket, "host:endQuestion", {}));
   const endGame = () => socket && window.confirm(t("host.end.confirm")) && void run(send(socket, "host:end", {}));
+  const pause = async (paused: boolean) => {
+    if (!socket) return;
+    const r = await send(socket, "host:pause", { paused });
+    if (r.ok) game.setPacing(r.data);
+    else setProblem(r.error);
+  };
+  // Space or P pause and resume while the game moves on by itself (the teacher is often away from the mouse).
+  const canPause = !!pacing?.autoAdvance && !!phase && phase.kind !== "lobby" && phase.kind !== "podium";
+  const paused = pacing?.paused ?? false;
+  useEffect(() => {
+    if (!canPause) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof Element ? e.target.tagName : null;
+      if (e.repeat || !isPauseKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, targetTag: target })) return;
+      e.preventDefault();
+      void pause(!paused);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+    // pause() reads only the socket and `paused`, both in the deps.
+  }, [canPause, paused, socket]);
+  const pacingControl = <PacingControl pacing={pacing} seq={game.pacingSeq} onPause={(p) => void pause(p)} />;
   const kick = async (p: RosterEntry) => {
     if (!socket || !window.confirm(t("host.kick.confirm", { name: p.nickname }))) return;
     const r = await send(socket, "host:kick", { playerId: p.playerId });
@@ -95,28 +127,27 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (phase.kind === "lobby") {
     body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question" && phase.type === "slide") {
-    body = <HostSlide view={phase} onNext={next} />;
+    body = <HostSlide view={phase} onNext={next} pacing={pacingControl} />;
   } else if (phase.kind === "question") {
-    body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} />;
+    body = <HostQuestion view={phase} seq={game.phaseSeq} answeredCount={game.answeredCount} playerCount={game.roster.filter((p) => !p.kicked).length} onEnd={endQuestion} pacing={pacingControl} />;
   } else if (phase.kind === "reveal") {
-    body = <HostReveal view={phase} onNext={next} />;
+    body = <HostReveal view={phase} onNext={next} pacing={pacingControl} />;
   } else if (phase.kind === "leaderboard") {
-    body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} />;
+    body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} pacing={pacingControl} />;
   } else {
     body = <HostPodium top={phase.top} onDownload={() => void download()} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
   }
 
   return (
-    <main className="page page-host">
+    <main className="page page-host projector" data-phase={phase?.kind ?? "loading"}>
       <header className="topbar">
         <Brand />
-        {snapshot && (
-          <span className="host-title">
-            {snapshot.bankTitle} · PIN {pin}
-          </span>
-        )}
+        {snapshot && <span className="host-title">{snapshot.bankTitle}</span>}
         <span className="spacer" />
+        {/* Latecomers still join during the game: the address and PIN stay in view, small. */}
+        {snapshot && phase && phase.kind !== "lobby" && phase.kind !== "podium" && <JoinCorner joinUrl={snapshot.joinUrl} pin={pin} />}
         {phase && phase.kind !== "lobby" && <PresenceChip roster={game.roster} />}
+        {snapshot && <MuteButton />}
         {phase && phase.kind !== "podium" && phase.kind !== "lobby" && (
           <button type="button" className="button button-quiet" onClick={endGame}>
             {t("host.end")}

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { RosterEntry } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
+import { useLobbyMusic } from "../../lib/sound/use-sound";
+import { shownJoinUrl } from "./join-corner";
 
 /** The projector before the start: how to join (URL, PIN, QR) and who is in. */
 export function HostLobby(props: {
@@ -19,6 +21,8 @@ export function HostLobby(props: {
 }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
+  // Music while the class joins (silent when muted; it starts once a click has unlocked audio).
+  useLobbyMusic(true);
   const copyHostLink = async () => {
     if (!props.hostLink) return;
     try {
@@ -30,7 +34,7 @@ export function HostLobby(props: {
   };
   const roster = props.roster.filter((p) => !p.kicked);
   const kicked = props.roster.filter((p) => p.kicked);
-  const shownUrl = props.joinUrl.replace(/^https?:\/\//, "").replace(/\/\?pin=\d+$/, "");
+  const shownUrl = shownJoinUrl(props.joinUrl);
   return (
     <section className="host-lobby" data-testid="host-lobby">
       <div className="join-panel">
@@ -45,7 +49,7 @@ export function HostLobby(props: {
           </p>
         </div>
         {/* A plain img: an SVG from our own API has nothing for next/image to optimise. */}
-        <img className="qr" src={`/api/games/${props.pin}/qr.svg`} alt={props.joinUrl} width={260} height={260} data-testid="qr" />
+        <img className="qr" src={`/api/games/${props.pin}/qr.svg`} alt={props.joinUrl} width={540} height={540} data-testid="qr" />
       </div>
       <div className="lobby-bar">
         <span className="player-count" data-testid="player-count">

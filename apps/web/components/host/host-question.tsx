@@ -11,6 +11,7 @@ import { HostPicture } from "./host-picture";
 import styles from "./host-kinds.module.css";
 import play from "./host-play.module.css";
 import { SliderScaleBar } from "./slider-scale";
+import { useCountdownTicks } from "../../lib/sound/use-sound";
 
 /** What the projector says above the prompt about how to answer, for the kinds that answer differently. */
 const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.question.multiple", ordering: "host.question.ordering", poll: "host.question.poll", typeAnswer: "kind.typeAnswer", slider: "kind.slider" };
@@ -23,7 +24,7 @@ const KIND_BADGE: Partial<Record<QuestionType, MessageKey>> = { multiple: "host.
  * on to the question's time by itself when the get-ready is up). `preview` (the library's editor) shows it
  * still: the full time, no end button.
  */
-export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, preview = false }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void; preview?: boolean }) {
+export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, preview = false, pacing = null }: { view: QuestionView; seq: number; answeredCount: number; playerCount: number; onEnd(): void; preview?: boolean; pacing?: React.ReactNode }) {
   const { t } = useI18n();
   // Counted here from the view's receipt: if the view saying the clock started is missed, the get-ready
   // still ends on time (the server takes answers from then) and the question's count follows on.
@@ -31,6 +32,8 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
   const preparing = !preview && timer.preparing;
   const left = preview ? Math.ceil(view.timeLimitMs / 1000) : preparing ? timer.opensInSec : timer.secondsLeft;
   const badge = KIND_BADGE[view.type];
+  // The last five seconds tick on the projector (never in the editor's preview, never on phones).
+  useCountdownTicks(left, !preview && !preparing);
   const clock = preparing ? (
     <div className={play.prepare} data-testid="host-prepare">
       <p className={play.prepareTitle}>{t("host.prepare")}</p>
@@ -67,6 +70,8 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
           </span>
         )}
         {view.pointsMode === "double" && <span className="badge badge-hot">{t("host.question.double")}</span>}
+        <span className="spacer" />
+        {pacing}
       </div>
       <h1 className="prompt">
         <RichText text={view.prompt} phrasing />

@@ -17,11 +17,11 @@ import styles from "./host-kinds.module.css";
  * type-answer the accepted answers beside the common wrong ones, a slider the histogram of guesses. The
  * question's picture, if any, stays in view beside the prompt, smaller.
  */
-export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void }) {
+export function HostReveal({ view, onNext, pacing = null }: { view: RevealView; onNext(): void; pacing?: React.ReactNode }) {
   const { t } = useI18n();
   const poll = view.type === "poll";
   return (
-    <section className="host-reveal" data-testid="host-reveal" data-type={view.type}>
+    <section className="host-reveal" data-testid="host-reveal" data-type={view.type} data-index={view.index}>
       <div className="question-head">
         <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
         {poll && (
@@ -30,8 +30,10 @@ export function HostReveal({ view, onNext }: { view: RevealView; onNext(): void 
           </span>
         )}
         <span className="spacer" />
+        {pacing}
+        {/* "Continuar", not "Placar": the scoreboard may not follow this question (leaderboardEvery), and the view doesn't say. */}
         <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
-          {t("host.reveal.next")}
+          {t("host.slide.continue")}
         </button>
       </div>
       <div className={view.image ? styles.promptWithPicture : undefined}>

@@ -12,9 +12,14 @@ import { libraryApi } from "../../lib/library-api";
 import { useSignedOut } from "../teacher/teacher-page";
 import { BankPicker } from "../teacher/bank-picker";
 import styles from "../teacher/teacher.module.css";
+import { unlockAudio } from "../../lib/sound/use-sound";
+import { DEFAULT_AUTO, pacingSettings } from "./pacing";
+import { PacingSetup, type PacingChoice } from "./pacing-setup";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
 const TIME_CHOICES = [null, 10, 20, 30, 60] as const;
+/** A number field's text: empty is "not given" (NaN, so the default applies), not 0. */
+const num = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
 
 /** The teacher picks a bank and options; creating the game leads to the lobby on the projector. */
 export function HostSetup() {
@@ -25,6 +30,7 @@ export function HostSetup() {
   const [bankId, setBankId] = useState<string>("");
   const [points, setPoints] = useState<PointsChoice>("bank");
   const [time, setTime] = useState<number | null>(null);
+  const [pacing, setPacing] = useState<PacingChoice>({ leaderboard: "every", everyN: "3", auto: false, revealSec: String(DEFAULT_AUTO.revealSec), leaderboardSec: String(DEFAULT_AUTO.leaderboardSec) });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
   const [askId, setAskId] = useState(false);
@@ -62,11 +68,13 @@ export function HostSetup() {
 
   async function create(e: FormEvent) {
     e.preventDefault();
+    // The teacher's click is the gesture browsers want before any sound: the lobby music can play next.
+    unlockAudio();
     setBusy(true);
     setProblem(null);
     const label = askId ? idLabel.trim() || t("host.setup.identity.default") : null;
     const identity = label !== null || classList ? { label, classList } : undefined;
-    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time }, ...(identity ? { identity } : {}) });
+    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time, ...pacingSettings({ leaderboard: pacing.leaderboard, everyN: num(pacing.everyN), auto: pacing.auto, revealSec: num(pacing.revealSec), leaderboardSec: num(pacing.leaderboardSec) }) }, ...(identity ? { identity } : {}) });
     if (!r.ok) {
       setBusy(false);
       return r.error.code === "NOT_SIGNED_IN" ? signedOut() : setProblem(r.error);
@@ -109,6 +117,7 @@ export function HostSetup() {
           </select>
         </label>
       </div>
+      <PacingSetup value={pacing} onChange={setPacing} />
       <fieldset className="identity-box">
         <legend>{t("host.setup.identity")}</legend>
         <label className="check">

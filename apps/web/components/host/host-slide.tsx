@@ -10,7 +10,7 @@ import styles from "./host-play.module.css";
  * The projector on a slide: its title, its text (code highlighted) and its picture — nothing to answer,
  * no clock, no count. "Continuar" goes straight on to the next question.
  */
-export function HostSlide({ view, onNext }: { view: QuestionView; onNext(): void }) {
+export function HostSlide({ view, onNext, pacing = null }: { view: QuestionView; onNext(): void; pacing?: React.ReactNode }) {
   const { t } = useI18n();
   return (
     <section className={styles.slide} data-testid="host-slide" data-index={view.index}>
@@ -18,6 +18,7 @@ export function HostSlide({ view, onNext }: { view: QuestionView; onNext(): void
         <span className="eyebrow">{t("host.question.of", { i: view.index + 1, n: view.total })}</span>
         <span className="badge">{t("kind.slide")}</span>
         <span className="spacer" />
+        {pacing}
         <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
           {t("host.slide.continue")}
         </button>

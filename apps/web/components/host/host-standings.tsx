@@ -1,12 +1,23 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import type { LeaderboardEntry } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
+import { rowMoves } from "./leader-moves";
 
-function LeaderRow({ entry }: { entry: LeaderboardEntry }) {
+/**
+ * The order of the last scoreboard shown on this screen, so the next one can move each row from its old
+ * place to its new one (the view carries no previous rank; after a reload the rows just come in).
+ */
+let lastShown: readonly string[] = [];
+
+function LeaderRow({ entry, from }: { entry: LeaderboardEntry; from?: number | "new" }) {
   const { number } = useI18n();
+  // FLIP without measuring: rows are equal in height, so "n places lower" is n × (row + gap), in CSS.
+  const style = typeof from === "number" && from !== 0 ? ({ "--from": from } as React.CSSProperties) : undefined;
+  const motion = from === "new" ? "leader-new" : typeof from === "number" && from !== 0 ? "leader-moved" : "";
   return (
-    <li className="leader-row">
+    <li className={`leader-row ${motion}`} style={style} data-testid={`leader-${entry.rank}`}>
       <span className="leader-rank">{entry.rank}</span>
       <span className="leader-name">{entry.nickname}</span>
       <span className="leader-score">{number(entry.score)}</span>
@@ -15,20 +26,26 @@ function LeaderRow({ entry }: { entry: LeaderboardEntry }) {
 }
 
 /** Top five after a question. */
-export function HostLeaderboard({ top, last, onNext }: { top: readonly LeaderboardEntry[]; last: boolean; onNext(): void }) {
+export function HostLeaderboard({ top, last, onNext, pacing = null }: { top: readonly LeaderboardEntry[]; last: boolean; onNext(): void; pacing?: React.ReactNode }) {
   const { t } = useI18n();
+  // Read once, when this scoreboard appears; remembered for the next one after it has shown.
+  const [moves] = useState(() => rowMoves(lastShown, top.map((e) => e.playerId)));
+  useEffect(() => {
+    lastShown = top.map((e) => e.playerId);
+  }, [top]);
   return (
     <section className="host-leaderboard" data-testid="host-leaderboard">
       <div className="question-head">
         <h1>{t("host.leaderboard.title")}</h1>
         <span className="spacer" />
+        {pacing}
         <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
           {last ? t("host.leaderboard.finish") : t("host.leaderboard.next")}
         </button>
       </div>
       <ol className="leaderboard">
-        {top.map((e) => (
-          <LeaderRow key={e.playerId} entry={e} />
+        {top.map((e, i) => (
+          <LeaderRow key={e.playerId} entry={e} from={moves[i]} />
         ))}
       </ol>
     </section>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { PhaseView } from "@lousa/game";
-import type { HostSnapshot, ProtocolError, RosterEntry } from "@lousa/protocol";
+import type { HostSnapshot, PacingView, ProtocolError, RosterEntry } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
 import { loadHostSeat, saveHostSeat } from "../../lib/storage";
 
@@ -29,6 +29,9 @@ export interface HostGameState {
   readonly phaseSeq: number;
   readonly roster: readonly RosterEntry[];
   readonly answeredCount: number;
+  /** How the game moves on (game:pacing), and a counter that restarts the "next in" countdown at each push. */
+  readonly pacing: PacingView | null;
+  readonly pacingSeq: number;
   readonly fatal: ProtocolError | "no-seat" | null;
 }
 
@@ -37,19 +40,27 @@ export interface HostGameState {
  * this browser has it (it created the game, or a host link brought it); without one, the signed-in
  * teacher who created the game is let in by their session cookie.
  */
-export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseView): void } {
+export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseView): void; setPacing(v: PacingView): void } {
   const [seat, setSeat] = useState<HostAttachment | null>(null);
   const [snapshot, setSnapshot] = useState<HostSnapshot | null>(null);
   const [phase, setPhaseState] = useState<PhaseView | null>(null);
   const [phaseSeq, setPhaseSeq] = useState(0);
   const [roster, setRoster] = useState<readonly RosterEntry[]>([]);
   const [answeredCount, setAnsweredCount] = useState(0);
+  const [pacing, setPacingState] = useState<PacingView | null>(null);
+  const [pacingSeq, setPacingSeq] = useState(0);
   const [fatal, setFatal] = useState<ProtocolError | "no-seat" | null>(null);
 
   const setPhase = (v: PhaseView) => {
     setPhaseState(v);
     setPhaseSeq((n) => n + 1);
     if (v.kind === "question") setAnsweredCount(0);
+  };
+
+  // advanceInMs is counted from receipt: every push (even an equal one) restarts the count.
+  const setPacing = (v: PacingView) => {
+    setPacingState(v);
+    setPacingSeq((n) => n + 1);
   };
 
   const { socket, connected, restarting } = useGameSocket(async (s) => {
@@ -72,6 +83,7 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     setPhaseSeq((n) => n + 1);
     setRoster(r.data.roster);
     setAnsweredCount(r.data.answeredCount);
+    setPacing(r.data.pacing);
   });
 
   useEffect(() => {
@@ -92,7 +104,9 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     socket.on("game:phase", onPhase);
     socket.on("host:roster", onRoster);
     socket.on("host:answers", onAnswers);
+    socket.on("game:pacing", setPacing);
     return () => {
+      socket.off("game:pacing", setPacing);
       socket.off("game:phase", onPhase);
       socket.off("host:roster", onRoster);
       socket.off("host:answers", onAnswers);
@@ -100,5 +114,5 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
     };
   }, [socket]);
 
-  return { socket, connected, restarting, seat, snapshot, phase, phaseSeq, roster, answeredCount, fatal, setPhase };
+  return { socket, connected, restarting, seat, snapshot, phase, phaseSeq, roster, answeredCount, pacing, pacingSeq, fatal, setPhase, setPacing };
 }
