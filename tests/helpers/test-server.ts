@@ -10,6 +10,7 @@ import type { Clock } from "../../apps/server/src/clock";
 import type { TrustProxy } from "../../apps/server/src/http/client-address";
 import { ManualClock } from "./manual-clock";
 import { TEMPLATE_DB } from "./paths";
+import { freshPostgresDatabase } from "./postgres";
 import { signInTeacher } from "./teacher";
 import { connect, type TestSocket } from "./clients";
 
@@ -18,7 +19,10 @@ export interface TestServer {
   readonly app: App;
   readonly repos: Repositories;
   readonly clock: ManualClock;
+  /** The SQLite file ("" on PostgreSQL). */
   readonly dbFile: string;
+  /** What the repositories were opened on: `file:…` or `postgresql://…`. */
+  readonly databaseUrl: string;
   /** The code that creates the first teacher account on this server. */
   readonly setupCode: string;
   /** The Cookie header of the test teacher, signed in on this server (created on first use). */
@@ -26,7 +30,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real app (real SQLite through Prisma, real Socket.IO) on port 0, with a manual clock. */
+/**
+ * The real app (real SQLite through Prisma, real Socket.IO) on port 0, with a manual clock. On PostgreSQL
+ * (`database: "postgresql"`, or LOUSA_TEST_DATABASE=postgresql for a whole run) each server gets a
+ * migrated, seeded database of its own, dropped when it stops.
+ */
 export interface TestServerOptions {
   clock?: Clock;
   eventsPerSecond?: number;
@@ -35,6 +43,10 @@ export interface TestServerOptions {
   trustProxy?: TrustProxy;
   /** Reuse this database file (a restart); by default each server gets a fresh copy of the template. */
   dbFile?: string;
+  /** Which database; SQLite unless LOUSA_TEST_DATABASE=postgresql says otherwise. */
+  database?: "sqlite" | "postgresql";
+  /** Reuse this PostgreSQL database (a restart; the caller drops it); implies `database: "postgresql"`. */
+  postgresUrl?: string;
   signInsPerMinute?: number;
   failedSignInsPerAccount?: number;
   /** Draws candidate PINs (to force a PIN to be reused). */
@@ -44,10 +56,13 @@ export interface TestServerOptions {
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const dir = opts.dbFile ? null : mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
-  const dbFile = opts.dbFile ?? path.join(dir ?? os.tmpdir(), "lousa.db");
+  const postgres = opts.postgresUrl !== undefined || (opts.database ?? process.env.LOUSA_TEST_DATABASE) === "postgresql";
+  const ownPostgres = postgres && opts.postgresUrl === undefined ? await freshPostgresDatabase() : null;
+  const dir = postgres || opts.dbFile ? null : mkdtempSync(path.join(os.tmpdir(), "lousa-test-"));
+  const dbFile = postgres ? "" : (opts.dbFile ?? path.join(dir ?? os.tmpdir(), "lousa.db"));
   if (dir) copyFileSync(TEMPLATE_DB, dbFile);
-  const repos = await openRepositories(`file:${dbFile}`);
+  const databaseUrl = ownPostgres?.url ?? opts.postgresUrl ?? `file:${dbFile}`;
+  const repos = await openRepositories(databaseUrl);
   const clock = new ManualClock();
   let url = "";
   const app = createApp({
@@ -75,12 +90,14 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     repos,
     clock,
     dbFile,
+    databaseUrl,
     setupCode: app.setupCode,
     teacherCookie: () => (cookie ??= signInTeacher(url, app.setupCode)),
     async stop() {
       await app.close();
       await repos.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
+      await ownPostgres?.drop();
     },
   };
 }

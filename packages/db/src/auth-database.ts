@@ -1,5 +1,6 @@
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Db } from "./prisma-client";
+import type { Provider } from "./provider";
 
 /**
  * Where better-auth keeps teachers' accounts and sessions: the same database as the games, through
@@ -8,6 +9,7 @@ import type { Db } from "./prisma-client";
  */
 export type AuthDatabase = ReturnType<typeof prismaAdapter>;
 
-export function authDatabase(db: Db): AuthDatabase {
-  return prismaAdapter(db, { provider: "sqlite" });
+/** `provider` matters to better-auth: on PostgreSQL it asks for case-insensitive matches where it wants them. */
+export function authDatabase(db: Db, provider: Provider): AuthDatabase {
+  return prismaAdapter(db, { provider });
 }

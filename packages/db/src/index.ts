@@ -3,6 +3,7 @@ import { PrismaBankRepository } from "./prisma-bank-repository";
 import { openDatabase } from "./prisma-client";
 import { PrismaGameRepository } from "./prisma-game-repository";
 import { PrismaImageRepository } from "./prisma-image-repository";
+import { providerOf } from "./provider";
 import type { Repositories } from "./repositories";
 
 export type * from "./repositories";
@@ -10,18 +11,19 @@ export type * from "./types";
 export type * from "./image-repository";
 export type { AuthDatabase } from "./auth-database";
 export { migrateDatabase, sqliteFilePath } from "./migrate";
+export { providerOf, type Provider } from "./provider";
 export { seedBanks } from "./seed";
 export { MemoryGameRepository } from "./memory-game-repository";
 export { withFaults, InjectedFault, type Faults } from "./fault-injection";
 
-/** Opens the database at `url` (already migrated) and returns the repositories over it. */
+/** Opens the database at `url` (SQLite or PostgreSQL, already migrated) and returns the repositories over it. */
 export async function openRepositories(url: string): Promise<Repositories> {
   const db = await openDatabase(url);
   return {
     banks: new PrismaBankRepository(db),
     games: new PrismaGameRepository(db),
     images: new PrismaImageRepository(db),
-    auth: authDatabase(db),
+    auth: authDatabase(db, providerOf(url)),
     async ping() {
       try {
         await db.$queryRawUnsafe("SELECT 1");
