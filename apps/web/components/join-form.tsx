@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { NICKNAME_MAX } from "@lousa/game";
 import type { JoinRequirements, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../lib/i18n";
 import { getSocket, send } from "../lib/socket";
@@ -93,7 +94,9 @@ export function JoinForm() {
           name="nickname"
           ref={nicknameRef}
           autoComplete="nickname"
-          maxLength={40}
+          // The engine's own limit, so the field stops where the rule does instead of refusing after
+          // "Entrar". (The browser counts UTF-16 units: a name full of emoji stops a little earlier.)
+          maxLength={NICKNAME_MAX}
           required
           className="input"
           value={nickname}

@@ -1,4 +1,4 @@
-import { isLibraryBank, readError, request, sendJson, type ApiResult } from "./api";
+import { fetchPlayerReview, isLibraryBank, isPlayerReview, readError, request, sendJson, type ApiResult } from "./api";
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
@@ -74,5 +74,22 @@ describe("isLibraryBank", () => {
     expect(isLibraryBank(bank)).toBe(true);
     const { deletedAt: _gone, ...withoutBin } = bank;
     expect(isLibraryBank(withoutBin)).toBe(false);
+  });
+});
+
+describe("isPlayerReview", () => {
+  const question = { index: 0, type: "single", prompt: "P", options: ["a", "b"], correct: [0], explanation: "", slider: null, image: null, answer: { choices: [1], text: null, value: null }, graded: true, right: false, points: 0 };
+  const review = { bankTitle: "Revisão", nickname: "Bia", score: 0, rank: 2, playerCount: 2, correctCount: 0, gradedCount: 1, questions: [question] };
+  it("accepts the server's review and refuses a broken one", () => {
+    expect(isPlayerReview(review)).toBe(true);
+    expect(isPlayerReview({ ...review, questions: [{ ...question, answer: { choices: "1" } }] })).toBe(false);
+    expect(isPlayerReview({ ...review, rank: "2" })).toBe(false);
+    expect(isPlayerReview("<html>")).toBe(false);
+  });
+  it("posts the token and reads 409 as GAME_NOT_OVER", async () => {
+    const mock = answer(409, { ok: false, error: { code: "GAME_NOT_OVER", message: "not yet" } });
+    const r = await fetchPlayerReview("t".repeat(24));
+    expect(failure(r)).toMatchObject({ code: "GAME_NOT_OVER", status: 409 });
+    expect(mock).toHaveBeenCalledWith("/api/play/review", expect.objectContaining({ method: "POST", body: JSON.stringify({ rejoinToken: "t".repeat(24) }) }));
   });
 });

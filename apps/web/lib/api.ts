@@ -13,10 +13,12 @@ import {
   type ImportResult,
   type LibraryBank,
   type LibraryBankDetail,
+  type PlayerReview,
   type ProtocolError,
   type QuestionDraft,
   type QuestionIssue,
   type QuestionIssueCode,
+  type ReviewQuestion,
   type SourcePosition,
   type Teacher,
 } from "@lousa/protocol";
@@ -226,6 +228,52 @@ export function isExportNote(v: unknown): v is ExportNote {
 }
 
 export const isExportNoteList = listOf(isExportNote);
+
+/** What a student sent to one question, as the review gives it back. */
+function isReviewAnswer(v: unknown): v is NonNullable<ReviewQuestion["answer"]> {
+  return isRecord(v) && isIntArray(v.choices) && (v.text === null || isString(v.text)) && (v.value === null || isNumber(v.value));
+}
+
+export function isReviewQuestion(v: unknown): v is ReviewQuestion {
+  return (
+    isRecord(v) &&
+    isInt(v.index) &&
+    oneOf(QUESTION_TYPES)(v.type) &&
+    isString(v.prompt) &&
+    isStringArray(v.options) &&
+    isIntArray(v.correct) &&
+    isString(v.explanation) &&
+    (v.slider === null || isSliderSpec(v.slider)) &&
+    (v.image === null || isQuestionImage(v.image)) &&
+    (v.answer === null || isReviewAnswer(v.answer)) &&
+    typeof v.graded === "boolean" &&
+    typeof v.right === "boolean" &&
+    isNumber(v.points)
+  );
+}
+
+/** POST /api/play/review's answer: a student's look back at a finished game. */
+export function isPlayerReview(v: unknown): v is PlayerReview {
+  return (
+    isRecord(v) &&
+    isString(v.bankTitle) &&
+    isString(v.nickname) &&
+    isNumber(v.score) &&
+    isInt(v.rank) &&
+    isInt(v.playerCount) &&
+    isInt(v.correctCount) &&
+    isInt(v.gradedCount) &&
+    listOf(isReviewQuestion)(v.questions)
+  );
+}
+
+/**
+ * A student's review of a finished game, asked with the rejoin token their phone keeps (in the body, so
+ * it stays out of logs). 409 GAME_NOT_OVER until the teacher ends the game.
+ */
+export function fetchPlayerReview(rejoinToken: string): Promise<ApiResult<PlayerReview>> {
+  return sendJson("/api/play/review", { rejoinToken }, isPlayerReview);
+}
 
 // ---- Errors ----
 

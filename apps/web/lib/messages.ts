@@ -4,6 +4,7 @@ import { libraryEn, libraryPtBR } from "./messages-library";
 import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
 import { reportEn, reportPtBR } from "./messages-report";
+import { phoneEn, phonePtBR } from "./messages-phone";
 import { projectorEn, projectorPtBR } from "./messages-projector";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 
@@ -15,6 +16,7 @@ const ptBR = {
   ...playPtBR,
   ...mediaPtBR,
   ...reportPtBR,
+  ...phonePtBR,
   ...projectorPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
@@ -190,6 +192,7 @@ const en: Record<MessageKey, string> = {
   ...playEn,
   ...mediaEn,
   ...reportEn,
+  ...phoneEn,
   ...projectorEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",

@@ -8,6 +8,7 @@ import { SHAPE_KEYS } from "../../lib/messages";
 import { AnswerShape, optionStyle } from "../answer-shape";
 import { RichText } from "../rich-text/rich-text";
 import styles from "./answer-pad.module.css";
+import phone from "./phone.module.css";
 
 /**
  * The phone's answer buttons: big, colour + shape + text. Single choice and true/false send on tap;
@@ -29,7 +30,13 @@ export function AnswerPad({ question, sent, onAnswer }: { question: QuestionView
 
   return (
     <div className="answer-pad">
-      <div className={`answer-grid answer-grid-${question.options.length}`}>
+      {/* Scoring is all or nothing: said before the first tap, above the buttons. */}
+      {multiple && (
+        <p className={phone.hint} id="multiple-hint" data-testid="multiple-hint">
+          {t("phone.multipleHint")}
+        </p>
+      )}
+      <div className={`answer-grid answer-grid-${question.options.length}`} role={multiple ? "group" : undefined} aria-describedby={multiple ? "multiple-hint" : undefined}>
         {question.options.map((text, i) => (
           <button
             key={i}

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { kindOf } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { Brand } from "../brand";
 import { ConnectionBanner } from "../connection-banner";
@@ -9,20 +8,22 @@ import { LangSwitch } from "../lang-switch";
 import { RichText } from "../rich-text/rich-text";
 import { AnswerInput } from "./answer-input";
 import { answerInputState, hasAnswered } from "./answer-input-state";
-import { formatSliderValue } from "./slider-logic";
 import styles from "./answer-pad.module.css";
 import { PhonePicture } from "./phone-picture";
+import { FinalCard } from "./final-card";
+import { countVar } from "./phone-format";
+import { PlayerChip } from "./player-chip";
 import { PlayerFeedback } from "./player-feedback";
 import { PlayerSlide } from "./player-slide";
 import { useQuestionClock } from "./question-clock";
 import screen from "./question-screen.module.css";
-import typed from "./type-answer.module.css";
 import { useGetReady } from "./use-get-ready";
 import { usePlayerGame } from "./use-player-game";
+import { WaitingCard } from "./waiting-card";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
 export function PlayerGame({ pin }: { pin: string }) {
-  const { t, error, locale } = useI18n();
+  const { t, error, locale, number } = useI18n();
   const game = usePlayerGame(pin);
   const { phase, you } = game;
   const sender = game.answer.state;
@@ -93,21 +94,7 @@ export function PlayerGame({ pin }: { pin: string }) {
         )}
         {!lateHere && late}
         {hasAnswered(you) ? (
-          <div className="card center locked-in" data-testid="player-locked">
-            <p className="big-text">{t(phase.type === "poll" ? "player.poll.voted" : "player.locked")}</p>
-            {phase.type === "ordering" && you.answeredChoices && <p data-testid="locked-order">{t("player.ordering.sent", { order: kindOf("ordering").answerText({ choices: you.answeredChoices, text: null, value: null }) })}</p>}
-            {phase.type === "typeAnswer" && you.answeredText !== null && (
-              <p className={typed.answerLine} data-testid="locked-text">
-                {t("player.typeAnswer.sent", { text: you.answeredText })}
-              </p>
-            )}
-            {phase.type === "slider" && phase.scale && you.answeredValue !== null && (
-              <p className={screen.locked} data-testid="locked-value">
-                {t("player.slider.sent", { value: formatSliderValue(locale, phase.scale, you.answeredValue) })}
-              </p>
-            )}
-            <p className="muted">{t(phase.type === "poll" ? "player.poll.votedHint" : "player.lockedHint")}</p>
-          </div>
+          <WaitingCard question={phase} you={you} count={game.answered} />
         ) : lateHere ? (
           late
         ) : expired && !onItsWay ? (
@@ -152,31 +139,21 @@ export function PlayerGame({ pin }: { pin: string }) {
     body = (
       <div className="card center" data-testid="player-standing">
         {late}
-        {you.rank !== null && <p className="big-text">{t("player.rank", { rank: you.rank, n: you.playerCount })}</p>}
+        {you.rank !== null && <p className="big-text">{t("player.rank", { rank: you.rank, n: number(you.playerCount) })}</p>}
         <p className="score-line" data-testid="player-score">
-          {t("player.score", { n: you.score })}
+          {t("player.score", { n: countVar(locale, you.score) })}
         </p>
       </div>
     );
   } else {
-    body = (
-      <div className="card center feedback-final" data-testid="player-final">
-        <p className="eyebrow">{t("player.final")}</p>
-        {you.rank !== null && <p className="nickname-big">{t("player.finalRank", { rank: you.rank })}</p>}
-        <p className="score-line" data-testid="player-score">
-          {t("player.score", { n: you.score })}
-        </p>
-      </div>
-    );
+    body = <FinalCard pin={pin} you={you} />;
   }
 
   return (
     <main className="page page-player">
-      <header className="topbar">
+      <header className="topbar topbar-player">
         <Brand size="small" />
-        <span className="player-chip" data-testid="player-name">
-          {you ? `${you.nickname} · ${you.score}` : pin}
-        </span>
+        <PlayerChip pin={pin} you={you} />
         <LangSwitch />
       </header>
       <ConnectionBanner connected={game.connected} restarting={game.restarting} extra={game.hostAway ? t("player.hostAway") : null} />

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { PhaseView, PlayerPrivateView } from "@lousa/game";
-import type { ProtocolError } from "@lousa/protocol";
+import type { AnswerCount, ProtocolError } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
 import { forgetPlayerSeat, loadPlayerSeat } from "../../lib/storage";
 import { useAnswerSender, type AnswerSender } from "./use-answer-sender";
@@ -25,6 +25,8 @@ export interface PlayerGameState {
   readonly phaseSeq: number;
   /** How this phone's answer is sent and where it stands. */
   readonly answer: AnswerSender;
+  /** How many have answered the open question ("12 de 30 já responderam"); null outside a question. */
+  readonly answered: AnswerCount | null;
 }
 
 /** The phone's view of the game: rejoins on every (re)connection with the token kept on the device. */
@@ -34,6 +36,7 @@ export function usePlayerGame(pin: string): PlayerGameState {
   const [you, setYou] = useState<PlayerPrivateView | null>(null);
   const [hostConnected, setHostConnected] = useState(true);
   const [fatal, setFatal] = useState<PlayerFatal | null>(null);
+  const [answered, setAnswered] = useState<AnswerCount | null>(null);
   const shownPhase = useRef<PhaseView | null>(null);
   shownPhase.current = phase;
 
@@ -50,6 +53,8 @@ export function usePlayerGame(pin: string): PlayerGameState {
     setPhase(r.data.phase);
     setPhaseSeq((n) => n + 1);
     setYou(r.data.you);
+    const p = r.data.phase;
+    setAnswered(p.kind === "question" ? { questionIndex: p.index, answeredCount: r.data.answeredCount, playerCount: r.data.you.playerCount } : null);
     setHostConnected(r.data.hostConnected);
     // Back in the game on this connection: now an answer kept while offline can go out.
     answer.resume(s, r.data);
@@ -67,6 +72,13 @@ export function usePlayerGame(pin: string): PlayerGameState {
       setPhase(v);
       setPhaseSeq((n) => n + 1);
       if (v.kind === "question" && !same) setYou((y) => (y ? { ...y, answeredChoices: null, answeredText: null, answeredValue: null, lastResult: null } : y));
+      // A new question starts its count at none (the count of the question before must not show).
+      if (v.kind === "question" && !same) setAnswered(null);
+    };
+    // Pushed at most once a second; a count for another question (one in flight at a change) is dropped.
+    const onAnswers = (c: AnswerCount) => {
+      const shown = shownPhase.current;
+      if (shown?.kind === "question" && shown.index === c.questionIndex) setAnswered(c);
     };
     const onYou = (y: PlayerPrivateView) => setYou(y);
     const onKicked = () => {
@@ -74,18 +86,22 @@ export function usePlayerGame(pin: string): PlayerGameState {
       setFatal("kicked");
     };
     const onHost = (h: { connected: boolean }) => setHostConnected(h.connected);
-    // The server let the game go: the seat is useless now. A podium stays on screen (it is the end
-    // anyway); anything else says the game is over.
+    // The server let the game go. A podium stays on screen (it is the end anyway) and keeps the seat:
+    // its rejoin token is the student's key to the review of the game (/play/[pin]/review). Anything
+    // else says the game is over, and the seat is useless now.
     const onClosed = () => {
+      if (shownPhase.current?.kind === "podium") return;
       forgetPlayerSeat(pin);
-      if (shownPhase.current?.kind !== "podium") setFatal({ code: "GAME_OVER", message: "This game has ended" });
+      setFatal({ code: "GAME_OVER", message: "This game has ended" });
     };
     socket.on("game:phase", onPhase);
     socket.on("game:closed", onClosed);
     socket.on("player:you", onYou);
     socket.on("player:kicked", onKicked);
     socket.on("game:host", onHost);
+    socket.on("game:answers", onAnswers);
     return () => {
+      socket.off("game:answers", onAnswers);
       socket.off("game:phase", onPhase);
       socket.off("game:closed", onClosed);
       socket.off("player:you", onYou);
@@ -95,5 +111,5 @@ export function usePlayerGame(pin: string): PlayerGameState {
   }, [socket, pin]);
 
   const hostAway = !hostConnected && phase?.kind !== "podium";
-  return { socket, connected, restarting, phase, you, hostAway, fatal, phaseSeq, answer };
+  return { socket, connected, restarting, phase, you, hostAway, fatal, phaseSeq, answer, answered };
 }
