@@ -117,7 +117,7 @@ export function PlayersSection({ report, scale, format, hostSecret, editing, onE
       </div>
       {editing ? (
         <form onSubmit={(e) => void submit(e)} noValidate aria-describedby="ids-hint" data-testid="ids-form">
-          <p id="ids-hint" className="muted small">
+          <p id="ids-hint" className={`muted small ${styles.idHint}`}>
             {t("report.ids.hint")}
           </p>
           {table}
