@@ -12,7 +12,9 @@ export function sqliteFilePath(url: string): string | null {
 
 /**
  * Applies the committed migrations with Prisma's own `migrate deploy` (the same tool a DBA would run),
- * creating the SQLite file and its folder on first start. Idempotent: an up-to-date database is left alone.
+ * creating the SQLite file and its folder on first start. A postgresql:// URL gets PostgreSQL's own
+ * migrations: prisma.config.ts picks the schema and the migrations folder from the URL (the database itself
+ * must exist). Idempotent: an up-to-date database is left alone.
  */
 export async function migrateDatabase(url: string): Promise<void> {
   const file = sqliteFilePath(url);
