@@ -74,7 +74,7 @@ test("a small class's report: no flags and why; gradebook buttons explained, ide
   // "Add identifiers" opens the players' identifier fields, focus on the first; keyboard only from here.
   await teacher.getByTestId("gradebook-add-ids").click();
   await teacher.getByTestId("ids-form").waitFor();
-  await expect(teacher.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(/^Identificação de /);
+  await expect(teacher.evaluate('document.activeElement?.getAttribute("aria-label")')).resolves.toMatch(/^Identificação de /);
   const field = (name: string) => teacher.getByRole("textbox", { name: `Identificação de ${name}` });
   await field("Ana").fill("2026-001");
   await field("Bruno").fill("bruno@escola.br");
@@ -85,7 +85,7 @@ test("a small class's report: no flags and why; gradebook buttons explained, ide
   await teacher.getByTestId("id-status-Bruno").filter({ hasText: "✓ Salva" }).waitFor();
   await expect(teacher.getByTestId("id-status-Carla").innerText()).resolves.toBe("Até 64 caracteres: esta tem 65.");
   await expect(field("Carla").getAttribute("aria-invalid")).resolves.toBe("true");
-  await expect(teacher.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Identificação de Carla");
+  await expect(teacher.evaluate('document.activeElement?.getAttribute("aria-label")')).resolves.toBe("Identificação de Carla");
   expect(await violations(teacher)).toEqual([]);
   await teacher.getByTestId("players-section").scrollIntoViewIfNeeded();
   await screenshot(teacher, "report-identifiers-error");
@@ -100,7 +100,7 @@ test("a small class's report: no flags and why; gradebook buttons explained, ide
   await expect(moodle.isEnabled()).resolves.toBe(true);
   await expect(teacher.getByTestId("gradebook-why").count()).resolves.toBe(0);
   await teacher.getByTestId("ids-toggle").press("Enter"); // close, by keyboard
-  await expect(teacher.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("ids-toggle");
+  await expect(teacher.evaluate('document.activeElement?.getAttribute("data-testid")')).resolves.toBe("ids-toggle");
   await expect(teacher.getByTestId("players-table").innerText()).resolves.toContain("bruno@escola.br");
   const [download] = await Promise.all([teacher.waitForEvent("download"), moodle.click()]);
   const csv = readFileSync(await download.path(), "utf8");

@@ -47,6 +47,8 @@ export interface RevealView extends Omit<QuestionView, "remainingMs" | "opensInM
   readonly typed: readonly { readonly text: string; readonly count: number }[];
   /** slider: the whole spec, the right value and tolerance included (`distribution` is its histogram, see sliderBins). */
   readonly slider: SliderSpec | null;
+  /** Whether the leaderboard follows this reveal (settings.leaderboardEvery); otherwise the next question or the podium. */
+  readonly leaderboardNext: boolean;
 }
 
 /** A player's own standing; sent only to that player's socket. */
@@ -118,6 +120,7 @@ export function toPhaseView(game: Game, now: number): PhaseView {
         explanation: q.explanation,
         typed: q.type === "typeAnswer" ? game.topWrongTexts() : [],
         slider: q.slider ?? null,
+        leaderboardNext: game.leaderboardAfter(phase.index),
       };
     }
     case "leaderboard":

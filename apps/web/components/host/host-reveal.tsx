@@ -31,9 +31,9 @@ export function HostReveal({ view, onNext, pacing = null }: { view: RevealView; 
         )}
         <span className="spacer" />
         {pacing}
-        {/* "Continuar", not "Placar": the scoreboard may not follow this question (leaderboardEvery), and the view doesn't say. */}
+        {/* Says where "next" goes: the scoreboard, or (when it comes only every N questions) the next question or the podium. */}
         <button type="button" className="button button-primary button-big" onClick={onNext} data-testid="host-next">
-          {t("host.slide.continue")}
+          {t(view.leaderboardNext ? "host.reveal.next" : view.index + 1 < view.total ? "host.leaderboard.next" : "host.leaderboard.finish")}
         </button>
       </div>
       <div className={view.image ? styles.promptWithPicture : undefined}>
