@@ -16,16 +16,18 @@ const download = async (path: string, cookie?: string) => fetch(`${harness.serve
 
 describe("downloading a built-in bank in another tool's format", () => {
   it.each(FORMATS)("%s: the file reads back as the same questions", async (format) => {
-    const res = await download(`/api/banks/kernel/export?format=${format}&locale=pt-BR`, await teacherCookie());
+    const cookie = await teacherCookie();
+    const res = await download(`/api/banks/kernel/export?format=${format}&locale=pt-BR`, cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="/);
     const back = await importBank(format, new Uint8Array(await res.arrayBuffer()), DEFAULTS_PT);
     expect(back.problems.filter((p) => p.code !== "FIELD_DROPPED")).toEqual([]);
     // Lousa's own formats carry every kind; Moodle XML all but polls (Moodle has none); GIFT, Aiken and
-    // Kahoot neither polls nor ordering; Aiken no multiple-answer question, Kahoot no question over 4 options.
+    // Kahoot neither polls nor ordering; Aiken no multiple-answer question, Kahoot no question over 4 options;
+    // typed answers, sliders (numerical) and slides (descriptions) only GIFT and Moodle XML.
     const carries = (q: (typeof kernel.questions)[number]): boolean => {
       if (format === "lousa-csv" || format === "lousa-xlsx") return true;
-      if (q.type === "typeAnswer") return format === "gift" || format === "moodle-xml";
+      if (q.type === "typeAnswer" || q.type === "slider" || q.type === "slide") return format === "gift" || format === "moodle-xml";
       if (q.type === "poll") return false;
       if (q.type === "ordering") return format === "moodle-xml";
       if (format === "aiken") return q.type !== "multiple";
@@ -34,9 +36,15 @@ describe("downloading a built-in bank in another tool's format", () => {
     };
     const expected = kernel.questions.filter(carries);
     expect(expected.length).toBeLessThanOrEqual(kernel.questions.length);
-    expect(back.questions.map((q) => [q.question.prompt, q.question.options, q.question.correct])).toEqual(expected.map((q) => [q.prompt, q.options, q.correct]));
-    // What the format could not carry is said, question by question, never dropped in silence.
-    const notes: { question: number }[] = JSON.parse(decodeURIComponent(res.headers.get("x-lousa-export-notes") ?? "[]"));
+    // A slide's title comes back from its first line; its text (and a slider's answer) travel as checked in the formats' own tests.
+    expect(back.questions.map((q) => [q.question.type, q.question.options, q.question.correct])).toEqual(expected.map((q) => [q.type, q.options, q.correct]));
+    expect(back.questions.filter((q) => q.question.type !== "slide").map((q) => q.question.prompt)).toEqual(expected.filter((q) => q.type !== "slide").map((q) => q.prompt));
+    // What the format could not carry is said, question by question, never dropped in silence (the header
+    // holds what fits; the full list is one request away).
+    const truncated = res.headers.get("x-lousa-export-notes-truncated") === "1";
+    const notes: { question: number }[] = truncated
+      ? await (await download(`/api/banks/kernel/export/notes?format=${format}&locale=pt-BR`, cookie)).json()
+      : JSON.parse(decodeURIComponent(res.headers.get("x-lousa-export-notes") ?? "[]"));
     const leftOut = kernel.questions.flatMap((q, i) => (carries(q) ? [] : [i + 1]));
     for (const n of leftOut) expect(notes.map((note) => note.question)).toContain(n);
   });

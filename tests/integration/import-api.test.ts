@@ -130,7 +130,7 @@ describe("template download", () => {
     const back = await importBank(format, new Uint8Array(await res.arrayBuffer()), DEFAULTS_PT);
     expect(back.problems).toEqual([]);
     // One example of each kind a spreadsheet can hold.
-    expect(back.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "typeAnswer"]);
+    expect(back.questions.map((q) => q.question.type)).toEqual(["single", "multiple", "ordering", "poll", "slide", "slider", "typeAnswer"]);
   });
 
   it("needs a teacher and a Lousa format", async () => {
