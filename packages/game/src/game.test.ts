@@ -254,4 +254,22 @@ describe("a player's own standing", () => {
       expect(seen).toEqual(expected);
     }
   });
+
+  it("every N counts the questions students answer, not slides; only at the end keeps places off the phones until the podium", () => {
+    const slide = q({ id: "s", type: "slide", options: [], correct: [], explanation: "texto" });
+    const game = new Game({ questions: [q(), slide, q({ id: "q3" }), q({ id: "q4" })], leaderboardEvery: 2 });
+    expect([0, 1, 2, 3].map((i) => game.leaderboardAfter(i))).toEqual([false, false, true, false]);
+    const hidden = new Game({ questions: [q(), q({ id: "q2" })], leaderboardEvery: 0 });
+    hidden.join("a", "Ana");
+    hidden.join("b", "Bia");
+    hidden.start(0);
+    hidden.answer("a", 0, [1], 1000);
+    hidden.answer("b", 0, [0], 1000);
+    expect(toPlayerPrivateView(hidden, "b")).toMatchObject({ rank: null, pointsBehind: null, correctCount: 0 });
+    hidden.next(2000); // straight to question 2
+    hidden.end();
+    expect(toPlayerPrivateView(hidden, "b")).toMatchObject({ rank: 2 });
+    expect(toPlayerPrivateView(hidden, "b")?.pointsBehind).toBeGreaterThan(0);
+  });
 });
+

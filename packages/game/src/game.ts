@@ -90,16 +90,31 @@ export class Game {
   private opened = 0;
 
   private readonly leaderboardEvery: number;
+  /** For each question, how many answerable ones there are up to it (slides don't count toward "every N"). */
+  private readonly askedUpTo: readonly number[];
 
   constructor(init: GameInit) {
     if (init.questions.length === 0) throw new RangeError("A game needs at least one question");
     this.questions = init.questions;
     this.leaderboardEvery = init.leaderboardEvery ?? 1;
+    let asked = 0;
+    this.askedUpTo = init.questions.map((q) => (kindOf(q.type).answerable ? ++asked : asked));
   }
 
-  /** Whether the leaderboard follows question `index`'s reveal (every N questions, counted from the first). */
+  /**
+   * Whether the leaderboard follows question `index`'s reveal: every N questions students answer (a
+   * slide has no reveal, so it never counts), or never before the podium (0).
+   */
   leaderboardAfter(index: number): boolean {
-    return this.leaderboardEvery > 0 && (index + 1) % this.leaderboardEvery === 0;
+    return this.leaderboardEvery > 0 && this.answerable(index) && (this.askedUpTo[index] ?? 0) % this.leaderboardEvery === 0;
+  }
+
+  /**
+   * The teacher keeps the standings for the podium (the leaderboard only at the end): phones don't see
+   * their place or the gap to the next until then, only their own score.
+   */
+  get ranksHidden(): boolean {
+    return this.leaderboardEvery === 0 && !this.finished;
   }
 
   get phase(): Phase {

@@ -148,14 +148,14 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     nickname: p.nickname,
     score: p.score,
     streak: p.streak,
-    rank: p.rank,
+    rank: game.ranksHidden ? null : p.rank,
     playerCount: game.activePlayerCount,
     answeredChoices: answer ? answer.choices : null,
     answeredText: answer?.text ?? null,
     answeredValue: answer?.value ?? null,
     correctCount: p.correctCount,
     gradedCount: game.gradedClosed,
-    pointsBehind: pointsBehind(game, p.rank, p.score),
+    pointsBehind: game.ranksHidden ? null : pointsBehind(game, p.rank, p.score),
     lastResult:
       revealed && current
         ? {

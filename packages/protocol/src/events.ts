@@ -64,7 +64,7 @@ export interface ServerToClientEvents {
   "host:answers": (count: AnswerCount) => void;
   /** To the players: how many have answered the open question ("12 de 30 já responderam"), at most once a second. */
   "game:answers": (count: AnswerCount) => void;
-  /** To everyone: whether the game moves on by itself, is paused, and when it moves on next. */
+  /** To the host: whether the game moves on by itself, is paused, and when it moves on next. */
   "game:pacing": (pacing: PacingView) => void;
   /** To the players: whether a host screen is connected (the game waits while it is not). */
   "game:host": (status: { connected: boolean }) => void;

@@ -39,7 +39,7 @@ async function setup(opts: { identity?: { label: string | null; classList: { nam
   if (!stored) throw new Error("game not stored");
   const { transport, phases, pushes } = recordingTransport();
   const runner = new GameRunner(stored, { games: repo, clock, transport, log: pino({ level: "silent" }) });
-  return { runner, clock, repo, faults, phases, pushes };
+  return { runner, clock, repo, faults, phases, pushes, transport, stored };
 }
 
 async function joined(runner: GameRunner, nickname: string): Promise<string> {
@@ -288,6 +288,7 @@ describe("GameRunner: pacing", () => {
 
   it("moves on by itself: the reveal and the leaderboard stay their seconds, a slide its own time; pause stops it", async () => {
     const { runner, clock, phases, pushes } = await setup({ questions: [question("q1"), slide, question("q2")], settings: { autoAdvance: { revealSec: 5, leaderboardSec: 4 } } });
+    runner.hostAttached(1);
     const a = await joined(runner, "Ana");
     await runner.start();
     await runner.answer(a, 0, [1]); // everyone answered: the reveal
@@ -314,6 +315,7 @@ describe("GameRunner: pacing", () => {
 
   it("a host's own 'next' wins over a pending timer, which then changes nothing", async () => {
     const { runner, clock } = await setup({ settings: { autoAdvance: { revealSec: 5, leaderboardSec: 5 } } });
+    runner.hostAttached(1);
     const a = await joined(runner, "Ana");
     await runner.start();
     await runner.answer(a, 0, [1]);
@@ -325,6 +327,49 @@ describe("GameRunner: pacing", () => {
     clock.advance(1);
     await runner.idle();
     expect(runner.game.phase).toMatchObject({ kind: "question", index: 1 });
+  });
+
+  it("holds while no projector is connected, and counts again in full when one comes back", async () => {
+    const { runner, clock } = await setup({ settings: { autoAdvance: { revealSec: 5, leaderboardSec: 5 } } });
+    runner.hostAttached(1);
+    const a = await joined(runner, "Ana");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    await runner.idle();
+    clock.advance(3000);
+    runner.hostAttached(-1); // the laptop slept
+    clock.advance(60_000);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("reveal");
+    expect(runner.pacingView()).toMatchObject({ paused: false, advanceInMs: null });
+    runner.hostAttached(1);
+    expect(runner.pacingView().advanceInMs).toBe(5000);
+    clock.advance(5000);
+    await runner.idle();
+    expect(runner.game.phase.kind).toBe("leaderboard");
+  });
+
+  it("comes back paused after a restart (a pause is not stored), and goes on when the teacher continues", async () => {
+    const { runner, clock, repo, transport, stored } = await setup({ settings: { autoAdvance: { revealSec: 5, leaderboardSec: 5 } } });
+    runner.hostAttached(1);
+    const a = await joined(runner, "Ana");
+    await runner.start();
+    await runner.answer(a, 0, [1]);
+    await runner.idle();
+    runner.dispose();
+    const record = await repo.load("g1");
+    if (!record) throw new Error("not stored");
+    const restarted = new GameRunner(stored, { games: repo, clock, transport, log: pino({ level: "silent" }) });
+    await restarted.resume(record);
+    restarted.hostAttached(1);
+    expect(restarted.pacingView()).toMatchObject({ paused: true, advanceInMs: null });
+    clock.advance(60_000);
+    await restarted.idle();
+    expect(restarted.game.phase.kind).toBe("reveal");
+    restarted.pause(false);
+    clock.advance(5000);
+    await restarted.idle();
+    expect(restarted.game.phase.kind).toBe("leaderboard");
   });
 
   it("a game moved on by its host has nothing to pause", async () => {

@@ -115,7 +115,10 @@ export class GameRunner {
       phase: () => this.game.phase,
       slideMs: (index) => (this.game.answerable(index) ? null : (this.game.questions[index]?.timeLimitMs ?? null)),
       next: (expected) => this.next(expected),
+      stopped: () => this.stopped,
     });
+    // No projector yet: the host attaches right after creating the game.
+    this.pacer.setHostAway(true);
     this.playerCounts = new AnswerCountPusher(deps.clock, () => this.answerCount(), (count) => deps.transport.answersToPlayers(this.id, count));
   }
 
@@ -212,6 +215,7 @@ export class GameRunner {
     this.hostAwaySinceValue = this.hostConnected ? null : (this.hostAwaySinceValue ?? this.deps.clock.now());
     this.updateIdle();
     if (before !== this.hostPresentForPlayers) this.deps.transport.hostStatus(this.id, this.hostPresentForPlayers);
+    this.pacer.setHostAway(!this.hostConnected);
   }
 
   /** A socket of this player connected (+1) or went away (-1). */
@@ -228,6 +232,8 @@ export class GameRunner {
       this.maybeCloseWhenAllAnswered();
       this.maybeOpenWhenAllReady();
     }
+    // "X de Y já responderam": Y changed.
+    this.playerCounts.changed();
   }
 
   private updateIdle(): void {
@@ -303,6 +309,7 @@ export class GameRunner {
         this.maybeCloseWhenAllAnswered();
         // The one phone the question was getting ready for may be this one.
         this.maybeOpenWhenAllReady();
+        this.playerCounts.changed();
         return { playerId };
       },
     );
@@ -383,6 +390,9 @@ export class GameRunner {
     }
     this.game.restorePhase(phase, g.locked);
     if (phase.kind === "question") this.resumedQuestion = phase.index;
+    // A game that moves on by itself comes back paused: the teacher may have paused it before the
+    // restart (a pause is not stored), and nobody should miss a step while phones come back.
+    if (this.pacer.enabled) this.pacer.setPaused(true);
     this.afterPhaseChange();
     this.log.info({ phase: phase.kind, players: record.players.length, answers: record.answers.length }, "game restored after restart");
   }

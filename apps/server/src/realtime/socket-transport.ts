@@ -13,7 +13,8 @@ export function socketTransport(io: LousaServer): GameTransport {
     roster: (gameId, roster) => io.to(rooms.host(gameId)).emit("host:roster", roster),
     answers: (gameId, count) => io.to(rooms.host(gameId)).emit("host:answers", count),
     answersToPlayers: (gameId, count) => io.to(rooms.game(gameId)).except(rooms.host(gameId)).emit("game:answers", count),
-    pacing: (gameId, view) => io.to(rooms.game(gameId)).emit("game:pacing", view),
+    // The projector's business: phones don't show the pace (10,000 of them needn't hear every pause).
+    pacing: (gameId, view) => io.to(rooms.host(gameId)).emit("game:pacing", view),
     hostStatus: (gameId, connected) => io.to(rooms.game(gameId)).except(rooms.host(gameId)).emit("game:host", { connected }),
     closed: (gameId) => {
       io.to(rooms.game(gameId)).emit("game:closed");
