@@ -87,8 +87,11 @@ test("a phone at 360×640: what it sent and who answered, the reveal with the an
   await expect(ana.locator(`[data-testid="sent-options"] li`).getAttribute("data-option")).resolves.toBe("0");
   await expect(ana.getByTestId("sent-options").innerText()).resolves.toContain("ls");
   await ana.getByTestId("answered-count").filter({ hasText: /^1 de 3 já respondeu$/ }).waitFor();
+  // A screen reader hears the count only at milestones: nothing for 1 of 3, then "all but one or two".
+  await expect(ana.getByTestId("answered-count-said").innerText()).resolves.toBe("");
   await bruno.getByTestId("answer-1").click();
   await ana.getByTestId("answered-count").filter({ hasText: "2 de 3 já responderam" }).waitFor();
+  await ana.getByTestId("answered-count-said").filter({ hasText: "2 de 3 já responderam" }).waitFor();
   await fitsWidth(ana);
   await screenshot(ana, "phone-feel-waiting");
   expect(await violations(ana)).toEqual([]);

@@ -154,6 +154,11 @@ test("the projector: pacing set up, the game moves on by itself, pauses and resu
   expect(await smallText(host)).toEqual([]);
   expect(await violations(host)).toEqual([]);
   await screenshot(host, "projector-question");
+  // An open question can't be paused (its clock runs anyway): no "Pausar", no "Pausado", and P does nothing.
+  await expect(host.getByTestId("pacing-toggle").count()).resolves.toBe(0);
+  await expect(host.getByTestId("pacing").count()).resolves.toBe(0);
+  await host.keyboard.press("p");
+  await expect(host.getByTestId("pacing-paused").count()).resolves.toBe(0);
   await answer(phones[0]!, 1);
   await answer(phones[1]!, 1);
   await answer(phones[2]!, 0);
@@ -209,12 +214,21 @@ test("the projector: pacing set up, the game moves on by itself, pauses and resu
   await answer(phones[2]!, 2);
   await host.getByTestId("host-reveal").waitFor();
   await host.getByTestId("pacing-next").waitFor();
-  // Space on a focused button is that button's click: from the page itself.
-  await host.evaluate("document.activeElement instanceof HTMLElement && document.activeElement.blur()");
+  // Space is the shortcut wherever the focus is: on the mute button it pauses (the sound stays on), and on
+  // "Encerrar jogo" it resumes, with no "end the game?" asked.
+  const dialogs: string[] = [];
+  host.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await host.getByTestId("mute-toggle").focus();
   await host.keyboard.press("Space");
   await host.getByTestId("pacing-paused").waitFor();
+  await expect(host.getByTestId("mute-toggle").getAttribute("aria-pressed")).resolves.toBe("false");
+  await host.getByTestId("host-end").focus();
   await host.keyboard.press("Space");
   await host.getByTestId("pacing-next").waitFor();
+  expect(dialogs).toEqual([]);
   await host.getByTestId("host-podium").waitFor({ timeout: 8_000 });
   expect(await violations(host)).toEqual([]);
 

@@ -5,7 +5,11 @@ export interface PlayerSeat {
   readonly pin: string;
   readonly rejoinToken: string;
   readonly nickname: string;
+  /** When the seat was saved (ms since 1970); null for a seat stored before seats had a date. */
+  readonly savedAt: number | null;
 }
+/** What a join gives the phone to keep; the date is stamped when it is saved. */
+export type NewPlayerSeat = Omit<PlayerSeat, "savedAt">;
 export interface HostSeat {
   readonly pin: string;
   readonly gameId: string;
@@ -24,7 +28,14 @@ export function deviceId(): string {
   return id;
 }
 
-const playerKey = (pin: string) => `lousa:player:${pin}`;
+const PLAYER_PREFIX = "lousa:player:";
+const playerKey = (pin: string) => `${PLAYER_PREFIX}${pin}`;
+/**
+ * A seat outlives its game (its token opens the review of a finished game), so seats would pile up, one
+ * per game played on the phone. A week covers "look at it again at home"; older ones go when a new one is
+ * saved.
+ */
+export const SEAT_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 const hostKey = (pin: string) => `lousa:host:${pin}`;
 
 function read(key: string): Record<string, unknown> | null {
@@ -39,14 +50,35 @@ function read(key: string): Record<string, unknown> | null {
 
 export function loadPlayerSeat(pin: string): PlayerSeat | null {
   const v = read(playerKey(pin));
-  return v && typeof v.rejoinToken === "string" && typeof v.nickname === "string" ? { pin, rejoinToken: v.rejoinToken, nickname: v.nickname } : null;
+  if (!v || typeof v.rejoinToken !== "string" || typeof v.nickname !== "string") return null;
+  const savedAt = typeof v.savedAt === "number" && Number.isFinite(v.savedAt) ? v.savedAt : null;
+  return { pin, rejoinToken: v.rejoinToken, nickname: v.nickname, savedAt };
 }
-export function savePlayerSeat(seat: PlayerSeat): void {
-  window.localStorage.setItem(playerKey(seat.pin), JSON.stringify(seat));
+/** Keeps the seat of a game just joined (replacing any seat of an older game under the same PIN), and lets seats older than SEAT_KEPT_MS go. */
+export function savePlayerSeat(seat: NewPlayerSeat, now: number = Date.now()): void {
+  prunePlayerSeats(now, seat.pin);
+  // A fresh join has sent nothing yet: answers still kept under this PIN belong to an older game that had it.
+  forgetPendingAnswers(seat.pin);
+  const kept: PlayerSeat = { pin: seat.pin, rejoinToken: seat.rejoinToken, nickname: seat.nickname, savedAt: now };
+  window.localStorage.setItem(playerKey(seat.pin), JSON.stringify(kept));
+}
+/** Forgets every seat saved more than SEAT_KEPT_MS before `now` (an undated one counts as old), except `keepPin`'s. */
+function prunePlayerSeats(now: number, keepPin: string): void {
+  const pins: string[] = [];
+  for (let i = 0; i < window.localStorage.length; i++) {
+    const key = window.localStorage.key(i);
+    if (key?.startsWith(PLAYER_PREFIX)) pins.push(key.slice(PLAYER_PREFIX.length));
+  }
+  // Collected first: removing while walking the keys would shift their indexes.
+  for (const pin of pins) {
+    if (pin === keepPin) continue;
+    const savedAt = loadPlayerSeat(pin)?.savedAt ?? null;
+    if (savedAt === null || now - savedAt > SEAT_KEPT_MS) forgetPlayerSeat(pin);
+  }
 }
 export function forgetPlayerSeat(pin: string): void {
   window.localStorage.removeItem(playerKey(pin));
-  for (const a of loadPendingAnswers(pin)) forgetPendingAnswer(pin, a.questionIndex);
+  forgetPendingAnswers(pin);
 }
 
 /**
@@ -76,6 +108,11 @@ export function savePendingAnswer(pin: string, answer: PendingAnswer): void {
 
 export function forgetPendingAnswer(pin: string, questionIndex: number): void {
   window.localStorage.removeItem(`${ANSWER_PREFIX(pin)}${questionIndex}`);
+}
+
+/** Drops every answer kept for `pin` (its game is over, or the PIN now belongs to another game). */
+export function forgetPendingAnswers(pin: string): void {
+  for (const a of loadPendingAnswers(pin)) forgetPendingAnswer(pin, a.questionIndex);
 }
 
 /** Every answer of this game still waiting on this device, whatever question it was for. */

@@ -16,8 +16,8 @@ import { HostReveal } from "./host-reveal";
 import { HostSlide } from "./host-slide";
 import { HostLeaderboard, HostPodium } from "./host-standings";
 import { useHostGame } from "./use-host-game";
-import { isPauseKey } from "./pacing";
-import { PacingControl } from "./pacing-control";
+import { canPause as pausable, isAnswerable, isPauseKey } from "./pacing";
+import { PacingControl, PAUSE_BUTTON } from "./pacing-control";
 import { MuteButton } from "./mute-button";
 import { JoinCorner } from "./join-corner";
 import { unlockAudio, useUnlockAudioOnGesture } from "../../lib/sound/use-sound";
@@ -58,29 +58,53 @@ export function HostGame({ pin }: { pin: string }) {
   };
   const next = () => socket && phase && phase.kind !== "podium" && void run(send(socket, "host:next", { expect: { kind: phase.kind, index: "index" in phase ? phase.index : -1 } }));
   const endQuestion = () => socket && void run(send(socket, "host:endQuestion", {}));
-  const endGame = () => socket && window.confirm(t("host.end.confirm")) && void run(send(socket, "host:end", {}));
+  const endGame = (e: React.MouseEvent<HTMLButtonElement>) => {
+    if (!socket) return;
+    // window.confirm is modal: no page key handler runs while it is open, so the pause shortcut can't
+    // answer it. After a mouse click the button lets go of the focus, so a later Space (the teacher
+    // meaning "pause" during a question, when Space is not the shortcut) can't open it again.
+    const mouse = e.detail > 0;
+    const button = e.currentTarget;
+    const sure = window.confirm(t("host.end.confirm"));
+    if (mouse) button.blur();
+    if (sure) void run(send(socket, "host:end", {}));
+  };
   const pause = async (paused: boolean) => {
     if (!socket) return;
     const r = await send(socket, "host:pause", { paused });
     if (r.ok) game.setPacing(r.data);
     else setProblem(r.error);
   };
-  // Space or P pause and resume while the game moves on by itself (the teacher is often away from the mouse).
-  const canPause = !!pacing?.autoAdvance && !!phase && phase.kind !== "lobby" && phase.kind !== "podium";
+  // Space or P pause and resume while the game moves on by itself (the teacher is often away from the
+  // mouse), on the screens that wait: not during an open question, whose clock runs anyway.
+  const canPause = pausable(pacing, phase);
   const paused = pacing?.paused ?? false;
   useEffect(() => {
     if (!canPause) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target instanceof Element ? e.target.tagName : null;
-      if (e.repeat || !isPauseKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, targetTag: target })) return;
-      e.preventDefault();
-      void pause(!paused);
+    const pauseKey = (e: KeyboardEvent) => {
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      const target = { tag: el?.tagName ?? null, editable: el?.isContentEditable ?? false, pauseButton: el?.dataset.testid === PAUSE_BUTTON };
+      return isPauseKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target });
     };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Capture phase, before any focused button sees the key. Space presses a focused button on keydown
+    // and clicks it on keyup: preventing both keeps it from also clicking mute or "Encerrar jogo".
+    const onDown = (e: KeyboardEvent) => {
+      if (!pauseKey(e)) return;
+      e.preventDefault();
+      if (!e.repeat) void pause(!paused);
+    };
+    const onUp = (e: KeyboardEvent) => {
+      if (e.key === " " && pauseKey(e)) e.preventDefault();
+    };
+    window.addEventListener("keydown", onDown, true);
+    window.addEventListener("keyup", onUp, true);
+    return () => {
+      window.removeEventListener("keydown", onDown, true);
+      window.removeEventListener("keyup", onUp, true);
+    };
     // pause() reads only the socket and `paused`, both in the deps.
   }, [canPause, paused, socket]);
-  const pacingControl = <PacingControl pacing={pacing} seq={game.pacingSeq} onPause={(p) => void pause(p)} />;
+  const pacingControl = <PacingControl pacing={pacing} seq={game.pacingSeq} answerable={isAnswerable(phase)} onPause={(p) => void pause(p)} />;
   const kick = async (p: RosterEntry) => {
     if (!socket || !window.confirm(t("host.kick.confirm", { name: p.nickname }))) return;
     const r = await send(socket, "host:kick", { playerId: p.playerId });
@@ -149,7 +173,7 @@ export function HostGame({ pin }: { pin: string }) {
         {phase && phase.kind !== "lobby" && <PresenceChip roster={game.roster} />}
         {snapshot && <MuteButton />}
         {phase && phase.kind !== "podium" && phase.kind !== "lobby" && (
-          <button type="button" className="button button-quiet" onClick={endGame}>
+          <button type="button" className="button button-quiet" onClick={endGame} data-testid="host-end">
             {t("host.end")}
           </button>
         )}

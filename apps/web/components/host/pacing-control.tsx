@@ -6,15 +6,20 @@ import { useCountdown } from "../../lib/use-countdown";
 import { pacingLine } from "./pacing";
 import { PauseIcon, PlayIcon } from "./icons";
 
+/** The Pause/Continue button's test id, also how the Space shortcut recognises it (host-game.tsx). */
+export const PAUSE_BUTTON = "pacing-toggle";
+
 /**
  * When the game moves on by itself: "Próxima em 5 s" with a bar that empties, or "Pausado", and the
- * Pause/Continue button (Space or P do the same, see host-game.tsx). Nothing when the host moves it on.
+ * Pause/Continue button (Space or P do the same, see host-game.tsx). Nothing when the host moves it on, and nothing while a question is open (`answerable`): the server's
+ * pause holds only the moving on, the question's clock keeps running, so neither "Pausado" nor a Pause
+ * button would be true there. Pausing is for the reveal, the scoreboard and slides.
  */
-export function PacingControl({ pacing, seq, onPause }: { pacing: PacingView | null; seq: number; onPause(paused: boolean): void }) {
+export function PacingControl({ pacing, seq, answerable, onPause }: { pacing: PacingView | null; seq: number; answerable: boolean; onPause(paused: boolean): void }) {
   const { t } = useI18n();
   const left = useCountdown(pacing?.advanceInMs ?? null, String(seq));
-  const line = pacingLine(pacing, left);
-  if (!pacing?.autoAdvance) return null;
+  const line = pacingLine(pacing, left, answerable);
+  if (!pacing?.autoAdvance || answerable) return null;
   return (
     <div className="pacing" data-testid="pacing" data-state={line.kind}>
       {line.kind === "counting" && (
@@ -29,7 +34,7 @@ export function PacingControl({ pacing, seq, onPause }: { pacing: PacingView | n
           <PauseIcon /> {t("host.pacing.paused")}
         </span>
       )}
-      <button type="button" className="button pacing-button" onClick={() => onPause(!pacing.paused)} aria-pressed={pacing.paused} aria-keyshortcuts="Space P" title={t("host.pacing.keys")} data-testid="pacing-toggle">
+      <button type="button" className="button pacing-button" onClick={() => onPause(!pacing.paused)} aria-pressed={pacing.paused} aria-keyshortcuts="Space P" title={t("host.pacing.keys")} data-testid={PAUSE_BUTTON}>
         {pacing.paused ? <PlayIcon /> : <PauseIcon />} {pacing.paused ? t("host.pacing.resume") : t("host.pacing.pause")}
       </button>
     </div>

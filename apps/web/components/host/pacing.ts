@@ -2,6 +2,7 @@
  * Pure parts of the game's pacing on the projector: the setup's choices as host:create settings, what the
  * pacing line says, and which keys pause. No React here (unit-tested in pacing.test.ts).
  */
+import type { PhaseView } from "@lousa/game";
 import type { PacingView } from "@lousa/protocol";
 import { AUTO_ADVANCE_LIMITS } from "@lousa/protocol";
 
@@ -33,22 +34,49 @@ export function pacingSettings(choice: { leaderboard: LeaderboardChoice; everyN:
 /** What the projector's pacing line shows: nothing (the host moves on), paused, or seconds to the next step. */
 export type PacingLine = { readonly kind: "none" } | { readonly kind: "paused" } | { readonly kind: "counting"; readonly seconds: number };
 
-export function pacingLine(pacing: PacingView | null, secondsLeft: number): PacingLine {
-  if (!pacing || !pacing.autoAdvance) return { kind: "none" };
+export function pacingLine(pacing: PacingView | null, secondsLeft: number, answerable = false): PacingLine {
+  // The server's pause holds only the moving on by itself: an open question's clock keeps running, so
+  // "Pausado" there would be untrue (see canPause).
+  if (!pacing || !pacing.autoAdvance || answerable) return { kind: "none" };
   if (pacing.paused) return { kind: "paused" };
   // No deadline (a question open, the podium): nothing to count.
   if (pacing.advanceInMs === null) return { kind: "none" };
   return { kind: "counting", seconds: Math.max(0, secondsLeft) };
 }
 
+/** A question the class is answering now (a slide has nothing to answer). */
+export function isAnswerable(phase: PhaseView | null): boolean {
+  return phase?.kind === "question" && phase.type !== "slide";
+}
+
 /**
- * Space or P pauses and resumes, unless the key is typed into a field or presses a focused button (Space
- * on a button is that button's click: the teacher meant the button).
+ * Whether the game can be paused now: it moves on by itself, and the screen is one that waits (the
+ * reveal, the scoreboard, a slide). Not during an open question: the pause holds only the moving on,
+ * the question's clock keeps running; nor in the lobby or at the podium, which wait for the teacher.
  */
-export function isPauseKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; targetTag: string | null }): boolean {
+export function canPause(pacing: PacingView | null, phase: PhaseView | null): boolean {
+  if (!pacing?.autoAdvance || !phase) return false;
+  return phase.kind === "reveal" || phase.kind === "leaderboard" || (phase.kind === "question" && phase.type === "slide");
+}
+
+/** Where a key was pressed, as far as the pause shortcut cares. */
+export interface KeyTarget {
+  readonly tag: string | null;
+  /** contenteditable: typed into like a field. */
+  readonly editable: boolean;
+  /** The Pause/Continue button itself: its own Space click already toggles. */
+  readonly pauseButton: boolean;
+}
+
+/**
+ * Space or P pauses and resumes wherever the focus is (a mute button or "Encerrar jogo" clicked a moment
+ * ago keeps it, and Space must not press them again), except while typing in a field. Space on the
+ * Pause button itself is left to the button, so it toggles once, not twice.
+ */
+export function isPauseKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; target: KeyTarget }): boolean {
   if (e.ctrlKey || e.metaKey || e.altKey) return false;
-  const tag = e.targetTag?.toUpperCase() ?? "";
-  if (["INPUT", "TEXTAREA", "SELECT"].includes(tag)) return false;
+  const tag = e.target.tag?.toUpperCase() ?? "";
+  if (e.target.editable || ["INPUT", "TEXTAREA", "SELECT"].includes(tag)) return false;
   if (e.key === "p" || e.key === "P") return true;
-  return e.key === " " && tag !== "BUTTON" && tag !== "A";
+  return e.key === " " && !e.target.pauseButton;
 }

@@ -41,9 +41,35 @@ export function FinalCard({ pin, you }: { pin: string; you: PlayerPrivateView })
           {t("phone.final.correct", { n: number(you.correctCount), total: number(you.gradedCount) })}
         </p>
       )}
-      <Link className={`button button-primary button-big ${styles.review}`} href={`/play/${pin}/review`} data-testid="review-link">
-        {t("phone.final.review")}
+      <ReviewLink pin={pin} />
+    </div>
+  );
+}
+
+/**
+ * The phone of a game the server no longer holds (it let the finished game go, or restarted): no podium to
+ * show, but the seat was kept, and the review is read from the database with it.
+ */
+export function GameOverCard({ pin }: { pin: string }) {
+  const { t } = useI18n();
+  return (
+    <div className={`card center ${styles.card}`} data-testid="player-over">
+      <p className="eyebrow">{t("player.final")}</p>
+      <p className="big-text">{t("phone.over")}</p>
+      <p className="muted">{t("phone.over.hint")}</p>
+      <ReviewLink pin={pin} />
+      <Link className="button button-quiet" href="/">
+        {t("review.home")}
       </Link>
     </div>
+  );
+}
+
+function ReviewLink({ pin }: { pin: string }) {
+  const { t } = useI18n();
+  return (
+    <Link className={`button button-primary button-big ${styles.review}`} href={`/play/${pin}/review`} data-testid="review-link">
+      {t("phone.final.review")}
+    </Link>
   );
 }

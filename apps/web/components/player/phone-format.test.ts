@@ -1,5 +1,5 @@
 import { messageFor } from "../../lib/messages";
-import { answeredPhrase, celebrates, countVar, formatNumber, motivator, ordinal, roundPoints, type Phrase } from "./phone-format";
+import { answeredPhrase, celebrates, countVar, formatNumber, motivator, ordinal, rankVar, roundPoints, type Phrase } from "./phone-format";
 
 const say = (locale: "pt-BR" | "en", p: Phrase | null) => (p ? messageFor(locale, p.key, p.vars) : null);
 
@@ -37,5 +37,12 @@ describe("phone formatting", () => {
     expect(roundPoints({ questionIndex: 0, answered: true, correct: true, points: 900, streakBonus: 100 })).toBe(1000);
     expect(roundPoints(null)).toBe(0);
     expect([null, 0, 1, 2, 3, 4].map(celebrates)).toEqual([false, false, true, true, true, false]);
+  });
+});
+
+describe("rank in 'Você está em {rank}º de {n}'", () => {
+  it("is written as the language writes numbers", () => {
+    expect(messageFor("pt-BR", "player.rank", { rank: rankVar("pt-BR", 1234), n: formatNumber("pt-BR", 10000) })).toBe("Você está em 1.234º de 10.000");
+    expect(messageFor("en", "player.rank", { rank: rankVar("en", 1234), n: formatNumber("en", 10000) })).toBe("You are #1,234 of 10,000");
   });
 });

@@ -20,6 +20,14 @@ export function countVar(locale: Locale, n: number): string | number {
   return n === 1 ? 1 : formatNumber(locale, n);
 }
 
+/**
+ * A place for "Você está em {rank}º de {n}": the number as the language writes it (1.234 in pt-BR,
+ * 1,234 in English); the message adds the º or the #.
+ */
+export function rankVar(locale: Locale, rank: number): string {
+  return formatNumber(locale, rank);
+}
+
 const EN_SUFFIX: Record<Intl.LDMLPluralRule, string> = { one: "st", two: "nd", few: "rd", other: "th", zero: "th", many: "th" };
 const enOrdinal = new Intl.PluralRules("en", { type: "ordinal" });
 

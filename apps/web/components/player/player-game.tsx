@@ -10,8 +10,8 @@ import { AnswerInput } from "./answer-input";
 import { answerInputState, hasAnswered } from "./answer-input-state";
 import styles from "./answer-pad.module.css";
 import { PhonePicture } from "./phone-picture";
-import { FinalCard } from "./final-card";
-import { countVar } from "./phone-format";
+import { FinalCard, GameOverCard } from "./final-card";
+import { countVar, rankVar } from "./phone-format";
 import { PlayerChip } from "./player-chip";
 import { PlayerFeedback } from "./player-feedback";
 import { PlayerSlide } from "./player-slide";
@@ -43,7 +43,9 @@ export function PlayerGame({ pin }: { pin: string }) {
     ) : null;
 
   let body: React.ReactNode;
-  if (game.fatal) {
+  if (game.fatal === "over") {
+    body = <GameOverCard pin={pin} />;
+  } else if (game.fatal) {
     const message = game.fatal === "no-seat" ? t("player.noToken") : game.fatal === "kicked" ? t("player.kicked") : error(game.fatal);
     body = (
       <div className="card center" data-testid="player-fatal">
@@ -139,7 +141,7 @@ export function PlayerGame({ pin }: { pin: string }) {
     body = (
       <div className="card center" data-testid="player-standing">
         {late}
-        {you.rank !== null && <p className="big-text">{t("player.rank", { rank: you.rank, n: number(you.playerCount) })}</p>}
+        {you.rank !== null && <p className="big-text">{t("player.rank", { rank: rankVar(locale, you.rank), n: number(you.playerCount) })}</p>}
         <p className="score-line" data-testid="player-score">
           {t("player.score", { n: countVar(locale, you.score) })}
         </p>

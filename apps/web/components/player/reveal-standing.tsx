@@ -2,7 +2,7 @@
 
 import type { PlayerPrivateView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
-import { countVar, motivator } from "./phone-format";
+import { countVar, motivator, rankVar } from "./phone-format";
 import styles from "./phone.module.css";
 
 /** Where the player stands under every reveal: place, score, and how far the player just above is. */
@@ -11,7 +11,7 @@ export function RevealStanding({ you }: { you: PlayerPrivateView }) {
   const push = motivator(locale, you);
   return (
     <div className={styles.standing}>
-      {you.rank !== null && <p className="rank-line">{t("player.rank", { rank: you.rank, n: number(you.playerCount) })}</p>}
+      {you.rank !== null && <p className="rank-line">{t("player.rank", { rank: rankVar(locale, you.rank), n: number(you.playerCount) })}</p>}
       <p className="score-line" data-testid="player-score">
         {t("player.score", { n: countVar(locale, you.score) })}
       </p>

@@ -4,10 +4,17 @@ import { useEffect, useRef, useState } from "react";
 import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { AnswerCount, ProtocolError } from "@lousa/protocol";
 import { send, useGameSocket, type LousaSocket } from "../../lib/socket";
-import { forgetPlayerSeat, loadPlayerSeat } from "../../lib/storage";
+import { forgetPendingAnswers, forgetPlayerSeat, loadPlayerSeat } from "../../lib/storage";
 import { useAnswerSender, type AnswerSender } from "./use-answer-sender";
 
-export type PlayerFatal = "no-seat" | "kicked" | ProtocolError;
+/**
+ * Why the phone can't play: no seat kept, kicked, the game is over (its seat is kept: the token opens
+ * the review), or another refusal.
+ */
+export type PlayerFatal = "no-seat" | "kicked" | "over" | ProtocolError;
+
+/** The refusals that make a kept seat useless: only these forget it (GAME_OVER keeps it for the review). */
+const SEAT_DEAD: readonly string[] = ["PLAYER_KICKED", "REJOIN_INVALID"];
 
 export interface PlayerGameState {
   readonly socket: LousaSocket | null;
@@ -47,7 +54,13 @@ export function usePlayerGame(pin: string): PlayerGameState {
     if (!r.ok) {
       // Transient: the next reconnect retries.
       if (["INTERNAL", "OFFLINE", "RATE_LIMITED", "SERVER_RESTARTING"].includes(r.error.code)) return;
-      if (r.error.code !== "GAME_NOT_FOUND") forgetPlayerSeat(pin);
+      if (SEAT_DEAD.includes(r.error.code)) forgetPlayerSeat(pin);
+      // The server no longer holds a finished game (it let it go, or restarted): the game is still in the
+      // database, and so is its review. Answers kept unsent can't count any more; the seat stays.
+      if (r.error.code === "GAME_OVER") {
+        forgetPendingAnswers(pin);
+        return setFatal("over");
+      }
       return setFatal(r.error.code === "PLAYER_KICKED" ? "kicked" : r.error);
     }
     setPhase(r.data.phase);
@@ -86,13 +99,13 @@ export function usePlayerGame(pin: string): PlayerGameState {
       setFatal("kicked");
     };
     const onHost = (h: { connected: boolean }) => setHostConnected(h.connected);
-    // The server let the game go. A podium stays on screen (it is the end anyway) and keeps the seat:
-    // its rejoin token is the student's key to the review of the game (/play/[pin]/review). Anything
-    // else says the game is over, and the seat is useless now.
+    // The server let the game go. A podium stays on screen (it is the end anyway). Anything else says the
+    // game is over. Either way the seat stays: its rejoin token is the student's key to the review of the
+    // game (/play/[pin]/review); only answers still unsent are useless now.
     const onClosed = () => {
       if (shownPhase.current?.kind === "podium") return;
-      forgetPlayerSeat(pin);
-      setFatal({ code: "GAME_OVER", message: "This game has ended" });
+      forgetPendingAnswers(pin);
+      setFatal("over");
     };
     socket.on("game:phase", onPhase);
     socket.on("game:closed", onClosed);

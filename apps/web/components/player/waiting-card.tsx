@@ -5,15 +5,12 @@ import type { AnswerCount } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { optionStyle } from "../answer-shape";
 import { OptionLabel } from "../option-label";
+import { useMilestoneText } from "./count-milestone";
 import { answeredPhrase } from "./phone-format";
 import styles from "./phone.module.css";
 import screen from "./question-screen.module.css";
 import { formatSliderValue } from "./slider-logic";
 import typed from "./type-answer.module.css";
-import { useCalmText } from "./use-calm-text";
-
-/** A screen reader hears the answer count at most this often (the count itself moves every second). */
-const SAY_COUNT_EVERY_MS = 5000;
 
 /**
  * The phone after answering, until the reveal: what it sent, as it looked when tapped (the option's
@@ -26,13 +23,14 @@ export function WaitingCard({ question, you, count }: { question: QuestionView; 
   const shown = count && count.questionIndex === question.index ? count : { answeredCount: 0, playerCount: you.playerCount };
   const phrase = answeredPhrase(locale, shown, true);
   const line = t(phrase.key, phrase.vars);
-  const said = useCalmText(line, SAY_COUNT_EVERY_MS);
+  // Heard at milestones only (half the class, all but one or two): see count-milestone.ts.
+  const said = useMilestoneText(line, Math.max(shown.answeredCount, 1), shown.playerCount, question.index);
   const fraction = Math.min(1, Math.max(shown.answeredCount, 1) / Math.max(shown.playerCount, 1));
   return (
     <div className="card center locked-in" data-testid="player-locked">
       <p className="big-text">{t(poll ? "player.poll.voted" : "player.locked")}</p>
       <Sent question={question} you={you} />
-      {/* Seen at once; heard calmly, through the region below. */}
+      {/* Seen at once, live; heard only at milestones, through the region below. */}
       <p className={styles.count} aria-hidden="true" data-testid="answered-count">
         {line}
       </p>

@@ -4,6 +4,7 @@ import type { ReviewQuestion } from "@lousa/protocol";
 import { useI18n } from "../../../lib/i18n";
 import { RichText } from "../../rich-text/rich-text";
 import { countVar } from "../phone-format";
+import { PhonePicture } from "../phone-picture";
 import { ReviewAnswerView } from "./review-answer";
 import { reviewVerdict, rightAnswer, sentAnswer, type ReviewVerdict } from "./review-logic";
 import styles from "./review.module.css";
@@ -32,6 +33,8 @@ export function ReviewQuestionCard({ q }: { q: ReviewQuestion }) {
       <div className={styles.prompt}>
         <RichText text={q.prompt} />
       </div>
+      {/* Whether or not it was on the phones during the game: looking back, there is no projector to see it on. */}
+      {q.image && <PhonePicture image={q.image} />}
       {right && (
         <section className={styles.block}>
           <h3 className={styles.label}>{t("review.answer")}</h3>
