@@ -107,7 +107,7 @@ test("the projector: pacing set up, the game moves on by itself, pauses and resu
   const pin = (await host.getByTestId("host-pin").innerText()).replace(/\s/g, "");
   const qr = await host.getByTestId("qr").boundingBox();
   expect(qr?.height ?? 0).toBeGreaterThanOrEqual(1080 * 0.45);
-  const urlSize: unknown = await host.getByTestId("join-url").evaluate("(el) => parseFloat(getComputedStyle(el).fontSize)");
+  const urlSize: unknown = await host.evaluate('parseFloat(getComputedStyle(document.querySelector("[data-testid=join-url]")).fontSize)');
   expect(urlSize).toBeGreaterThanOrEqual(56);
 
   const phones = await Promise.all(
@@ -169,7 +169,7 @@ test("the projector: pacing set up, the game moves on by itself, pauses and resu
   await host.getByTestId("pacing-next").filter({ hasText: /Próxima em \d+ s/ }).waitFor();
   await settled(host);
   await screenshot(host, "projector-reveal");
-  await expect(host.locator(".bar").first().evaluate("(el) => getComputedStyle(el).animationName")).resolves.toBe("bar-grow");
+  await expect(host.evaluate('getComputedStyle(document.querySelector(".bar")).animationName')).resolves.toBe("bar-grow");
   await host.getByTestId("pacing-toggle").click();
   await host.getByTestId("pacing-paused").waitFor();
   await expect(host.getByTestId("host-reveal").isVisible()).resolves.toBe(true);
@@ -177,7 +177,7 @@ test("the projector: pacing set up, the game moves on by itself, pauses and resu
   expect(await smallText(host)).toEqual([]);
   expect(await violations(host)).toEqual([]);
   await host.emulateMedia({ reducedMotion: "reduce" });
-  await expect(host.locator(".bar").first().evaluate("(el) => getComputedStyle(el).animationName")).resolves.toBe("none");
+  await expect(host.evaluate('getComputedStyle(document.querySelector(".bar")).animationName')).resolves.toBe("none");
   await host.emulateMedia({ reducedMotion: "no-preference" });
   await host.evaluate("document.activeElement instanceof HTMLElement && document.activeElement.blur()");
   await host.keyboard.press("p");

@@ -46,9 +46,9 @@ test("a phone reloaded mid-game comes back with the same score; a reloaded proje
   await bia.locator('[data-testid="player-question"][data-index="0"]').waitFor();
   await tapRight(bia, 0);
   await ana.getByTestId("player-feedback").waitFor();
+  // The reveal and the player's own standing are two pushes: wait for the score, written as pt-BR writes numbers ("1.000 pontos").
+  await ana.getByTestId("player-score").filter({ hasText: /^[1-9][\d.]* pontos$/ }).waitFor();
   const scoreText = await ana.getByTestId("player-score").innerText();
-  // Written as pt-BR writes numbers: "1.000 pontos".
-  expect(scoreText).toMatch(/^[1-9][\d.]* pontos$/);
 
   // The phone reloads (or the screen locked and the browser dropped the page).
   await ana.reload();
