@@ -1,5 +1,52 @@
 import { matchKey, QUESTION_TYPES } from "@lousa/game";
+import { describe as describeGuessability, guessability, letter, type Guessability } from "./guessability";
 import { BUILT_IN_BANKS, validateBank } from "./index";
+import type { Bank } from "./types";
+
+/**
+ * What a student could score without reading: the problems found in some banks (empty = none), each
+ * naming the questions behind it, so a failure says which questions to rewrite. The limits:
+ * - single choice: the correct option is strictly the longest in at most a third of the questions, and
+ *   strictly the shortest in at most a third too (shortening keys to pass the first rule creates the second
+ *   tell). True/false is left out: its options are the fixed words Verdadeiro and Falso, not written to a length.
+ * - single choice: no position (A, B, C…) holds more than ceil(n/3) of the n keys. With 4 options the even
+ *   share is n/4, so a third leaves about one key of slack in a bank of ten; with 5 options more; a
+ *   3-option question's even share is exactly a third, so even a bank of 3-option questions can meet it.
+ * - true/false, counted apart (two positions: a third can't be met): neither answer is the key in more than
+ *   ceil(2n/3), so "always Falso" doesn't pay.
+ * - multiple select: in every bank with two or more of them, the number of correct options varies; over
+ *   the set, no count is the key of more than half, no key pattern ("A, C, D") of more than a quarter, and
+ *   no position is correct in more than two-thirds of the questions that offer it. Patterns and positions
+ *   are judged on the whole set: a bank has only three or four multiple-select questions.
+ */
+function guessabilityProblems(banks: readonly Bank[], pooled: boolean): string[] {
+  const g: Guessability = guessability(banks);
+  const problems: string[] = [];
+  const ids = (list: readonly string[]): string => list.join(", ");
+  if (g.longestCorrect.length * 3 > g.single) problems.push(`correct option strictly the longest in ${g.longestCorrect.length} of ${g.single}: ${ids(g.longestCorrect)}`);
+  if (g.shortestCorrect.length * 3 > g.single) problems.push(`correct option strictly the shortest in ${g.shortestCorrect.length} of ${g.single}: ${ids(g.shortestCorrect)}`);
+  for (const [at, list] of g.singleKeys) {
+    if (list.length > Math.ceil(g.single / 3)) problems.push(`single-choice key at ${letter(at)} in ${list.length} of ${g.single} (at most ${Math.ceil(g.single / 3)}): ${ids(list)}`);
+  }
+  const trueFalse = [...g.trueFalseKeys.values()].reduce((n, list) => n + list.length, 0);
+  for (const [at, list] of g.trueFalseKeys) {
+    if (list.length > Math.ceil((2 * trueFalse) / 3)) problems.push(`true/false key ${at === 0 ? "Verdadeiro" : "Falso"} in ${list.length} of ${trueFalse}: ${ids(list)}`);
+  }
+  const multiple = [...g.multipleCounts.values()].reduce((n, list) => n + list.length, 0);
+  if (multiple >= 2 && g.multipleCounts.size < 2) problems.push(`every multiple-select question has the same number of correct options: ${ids([...g.multipleCounts.values()].flat())}`);
+  if (pooled) {
+    for (const [count, list] of g.multipleCounts) {
+      if (list.length > Math.ceil(multiple / 2)) problems.push(`${count} correct options in ${list.length} of ${multiple} multiple-select questions: ${ids(list)}`);
+    }
+    for (const [pattern, list] of g.multiplePatterns) {
+      if (list.length > Math.ceil(multiple / 4)) problems.push(`key [${pattern}] in ${list.length} of ${multiple} multiple-select questions: ${ids(list)}`);
+    }
+    for (const [at, { offered, correct }] of g.multiplePositions) {
+      if (correct.length > Math.ceil((2 * offered.length) / 3)) problems.push(`${letter(at)} correct in ${correct.length} of the ${offered.length} multiple-select questions that offer it: ${ids(correct)}`);
+    }
+  }
+  return problems;
+}
 
 describe("built-in banks", () => {
   it("has the three banks from the class notes", () => {
@@ -54,6 +101,42 @@ describe("built-in banks", () => {
       }
     });
     it("is in Brazilian Portuguese", () => expect(bank.language).toBe("pt-BR"));
+    it("can't be answered without reading: no longest or shortest key, keys spread over positions, varied multiple-select keys", () => {
+      // The figures ride along in the failure, so the fix can be planned from the test output alone.
+      expect({ problems: guessabilityProblems([bank], false), figures: describeGuessability(guessability([bank])) }).toMatchObject({ problems: [] });
+    });
+  });
+
+  it("can't be answered without reading, taken together: multiple-select counts, key patterns and positions spread", () => {
+    expect({ problems: guessabilityProblems(BUILT_IN_BANKS, true), figures: describeGuessability(guessability(BUILT_IN_BANKS)) }).toMatchObject({ problems: [] });
+  });
+
+  it("the guessability check names the questions that give their answers away", () => {
+    const q = (id: string, type: "single" | "multiple" | "truefalse", options: string[], correct: number[]) => ({ id, type, prompt: "?", options, correct, explanation: "ok", timeLimitSec: 20 });
+    const tell: Bank = {
+      id: "tell",
+      title: "Tell",
+      language: "pt-BR",
+      description: "",
+      questions: [
+        q("t-01", "single", ["a", "b", "a longer, correct answer", "c"], [2]),
+        q("t-02", "single", ["a", "bb", "the longest, correct one", "c"], [2]),
+        q("t-03", "single", ["aaaa", "b", "cc", "the long and correct one"], [3]),
+        q("t-04", "multiple", ["a", "b", "c", "d", "e"], [0, 2, 3]),
+        q("t-05", "multiple", ["a", "b", "c", "d", "e"], [0, 2, 3]),
+        q("t-06", "truefalse", ["Verdadeiro", "Falso"], [1]),
+        q("t-07", "truefalse", ["Verdadeiro", "Falso"], [1]),
+        q("t-08", "truefalse", ["Verdadeiro", "Falso"], [1]),
+        q("t-09", "multiple", ["a", "b", "c", "d"], [0, 1, 2]),
+      ],
+    };
+    const problems = guessabilityProblems([tell], true).join("\n");
+    expect(problems).toContain("strictly the longest in 3 of 3: t-01, t-02, t-03");
+    expect(problems).toContain("single-choice key at C in 2 of 3 (at most 1): t-01, t-02");
+    expect(problems).toContain("true/false key Falso in 3 of 3: t-06, t-07, t-08");
+    expect(problems).toContain("same number of correct options: t-04, t-05, t-09");
+    expect(problems).toContain("key [A, C, D] in 2 of 3 multiple-select questions: t-04, t-05");
+    expect(problems).toContain("A correct in 3 of the 3 multiple-select questions that offer it: t-04, t-05, t-09");
   });
 
   it("the validator catches broken questions", () => {

@@ -13,14 +13,14 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "O que é, de fato, uma imagem Docker?",
       options: [
-        "Um arquivo de texto com instruções de build",
-        "Camadas de arquivos somente leitura, mais metadados",
-        "Um container em execução",
-        "Uma máquina virtual compactada",
+        "O arquivo de texto com as instruções de build",
+        "Um container parado, salvo em disco",
+        "Um sistema operacional completo, pronto para dar boot",
+        "Camadas somente leitura e metadados",
       ],
-      correct: [1],
+      correct: [3],
       explanation:
-        "As anotações chamam a imagem de “um arquivo com instruções”, mas esse arquivo é o Dockerfile. A imagem é o resultado do build: camadas de sistema de arquivos somente leitura mais metadados (comando padrão, variáveis, portas).",
+        "As anotações chamam a imagem de “um arquivo com instruções”, mas esse é o Dockerfile. A imagem é o resultado do build: camadas somente leitura e metadados (comando padrão, variáveis, portas).",
       timeLimitSec: 20,
     },
     {
@@ -30,7 +30,7 @@ export const imagemXContainerBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [1],
       explanation:
-        "O Dockerfile é a receita: um arquivo de texto com as instruções. A imagem é o que o docker build produz a partir dele: camadas e metadados, guardados localmente ou em um registry.",
+        "O Dockerfile é a receita, um arquivo de texto com instruções. A imagem é o que o docker build produz a partir dele: camadas e metadados, guardados localmente ou em um registry.",
       timeLimitSec: 20,
     },
     {
@@ -38,51 +38,53 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "O que é uma camada (layer) de uma imagem?",
       options: [
-        "Um container parado",
-        "Uma tag dentro do repositório",
         "Um conjunto de mudanças no sistema de arquivos",
-        "Uma VM intermediária",
+        "Uma cópia completa do sistema de arquivos",
+        "Uma instrução do Dockerfile, como RUN ou ENV",
+        "O espaço em disco reservado para um container",
       ],
-      correct: [2],
+      correct: [0],
       explanation:
-        "Cada camada registra mudanças no sistema de arquivos (arquivos adicionados, alterados ou removidos) em relação às camadas de baixo. Empilhadas, elas formam o sistema de arquivos completo da imagem.",
+        "Cada camada guarda só o que mudou (arquivos criados, alterados ou removidos). Ser uma “imagem intermediária”, como dizem as anotações, só valia no builder antigo; o BuildKit não as cria.",
       timeLimitSec: 20,
     },
     {
       id: "imagem-04",
       type: "multiple",
       prompt: "Quais instruções do Dockerfile criam novas camadas no sistema de arquivos da imagem?",
-      options: ["RUN", "ENV", "COPY", "CMD", "ADD"],
-      correct: [0, 2, 4],
+      options: ["COPY", "CMD", "ENV", "RUN", "EXPOSE"],
+      correct: [0, 3],
       explanation:
-        "RUN, COPY e ADD mudam o sistema de arquivos e, por isso, geram camadas. ENV, CMD, EXPOSE e similares só alteram os metadados da imagem, sem criar camadas de arquivos.",
-      timeLimitSec: 30,
-      pointsMode: "double",
+        "RUN e COPY (e também ADD) mudam o sistema de arquivos e, por isso, geram camadas. CMD, ENV, EXPOSE e similares só alteram os metadados da imagem.",
+      timeLimitSec: 40,
     },
     {
       id: "imagem-05",
       type: "multiple",
-      prompt: "Duas imagens diferentes começam com FROM python:3.12-slim. O que é verdade?",
+      prompt:
+        "Na mesma máquina, duas imagens diferentes foram construídas com FROM python:3.12-slim, e os dois builds usaram a mesma versão (o mesmo digest) dessa base. O que é verdade?",
       options: [
-        "As camadas da base ficam guardadas uma só vez",
-        "Cada imagem guarda uma cópia completa da base",
-        "Builds seguintes podem reaproveitar camadas do cache",
-        "Alterar uma das imagens altera a outra",
+        "Cada imagem guarda a sua própria cópia da base",
+        "Mudar a base em uma delas muda também a outra",
+        "As camadas da base ficam no disco uma só vez",
+        "Remover uma das imagens não apaga a base da outra",
       ],
-      correct: [0, 2],
+      correct: [2, 3],
       explanation:
-        "Camadas são identificadas pelo conteúdo e compartilhadas entre imagens: a base é baixada e armazenada uma única vez. É o reúso de camadas citado nas anotações; o cache de build também reaproveita camadas que não mudaram.",
-      timeLimitSec: 30,
+        "Camadas são identificadas pelo conteúdo: a mesma base fica no disco uma vez e é compartilhada, o reúso de camadas das anotações. Imagens são imutáveis, e a base só sai quando nenhuma imagem a usa.",
+      // A long scenario to read before judging four statements.
+      timeLimitSec: 40,
     },
     {
       id: "imagem-06",
       type: "single",
-      prompt: "Qual storage driver o Docker usa por padrão, e recomenda, nas instalações Linux atuais?",
-      options: ["AUFS", "devicemapper", "overlay2 (OverlayFS)"],
-      correct: [2],
+      prompt:
+        "No Linux, hosts atualizados empilham as camadas com o storage driver overlay2, e instalações novas do Docker Engine 29 com o image store do containerd. Em qual sistema de arquivos do kernel os dois se baseiam?",
+      options: ["AUFS", "OverlayFS", "devicemapper"],
+      correct: [1],
       explanation:
-        "As anotações citam o AUFS como muito usado, mas ele foi descontinuado e removido no Docker Engine 24. Hoje o padrão é o overlay2, baseado no OverlayFS do kernel; versões recentes usam o image store do containerd, com snapshotter overlayfs.",
-      timeLimitSec: 20,
+        "Os dois usam o OverlayFS do kernel: o overlay2 e o snapshotter overlayfs do containerd (padrão em instalações novas do Engine 29 e do Docker Desktop 4.34). O AUFS das anotações saiu no Engine 24.",
+      timeLimitSec: 30,
     },
     {
       id: "imagem-07",
@@ -90,14 +92,16 @@ export const imagemXContainerBank: Bank = {
       prompt: "Quando um container é iniciado, o que acontece com as camadas da imagem?",
       options: [
         "A última camada da imagem passa a ser gravável",
-        "Todas as camadas são copiadas e ficam graváveis",
-        "A imagem é convertida no container e some",
-        "Seguem só leitura; uma camada gravável vai por cima",
+        "Todas as camadas são copiadas para o container",
+        "Nenhuma muda; uma camada gravável vai por cima",
+        "As camadas são unidas em uma só, gravável",
       ],
-      correct: [3],
+      correct: [2],
       explanation:
-        "As anotações dizem que “apenas a última camada pode ser alterada”, mas nenhuma camada da imagem muda. O Docker adiciona por cima uma camada fina e gravável, exclusiva do container; a imagem continua somente leitura.",
-      timeLimitSec: 20,
+        "As anotações dizem que “apenas a última camada pode ser alterada”, mas nenhuma camada da imagem muda: o Docker põe por cima uma camada fina e gravável, só do container.",
+      timeLimitSec: 30,
+      // Doubled: it corrects the notes, the point the class most needs to take away.
+      pointsMode: "double",
     },
     {
       id: "imagem-08",
@@ -106,7 +110,7 @@ export const imagemXContainerBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [1],
       explanation:
-        "Pelo copy-on-write, o arquivo é copiado para a camada gravável do container antes de ser alterado. A imagem não muda, e outros containers da mesma imagem continuam vendo o arquivo original.",
+        "Pelo copy-on-write, o arquivo é copiado para a camada gravável do container antes de mudar. A imagem não muda, e outros containers dela continuam vendo o arquivo original.",
       timeLimitSec: 20,
     },
     {
@@ -114,14 +118,14 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "O que acontece com os dados da camada gravável quando o container é removido (docker rm)?",
       options: [
-        "São perdidos, a menos que estejam em um volume",
-        "São salvos automaticamente na imagem",
-        "São enviados ao Docker Hub",
-        "Viram uma nova tag da imagem",
+        "Ficam guardados na imagem, para o próximo container",
+        "Continuam no disco até a imagem ser removida",
+        "São apagados junto com o container",
+        "Vão sozinhos para um volume",
       ],
-      correct: [0],
+      correct: [2],
       explanation:
-        "A camada gravável pertence ao container e é apagada junto com ele. Para guardar dados além da vida do container, usam-se volumes ou bind mounts; a imagem nunca é alterada.",
+        "A camada gravável é do container e some com o docker rm (parar não apaga). Dados que devem sobreviver vão para um volume ou bind mount, que ficam fora dessa camada.",
       timeLimitSec: 20,
     },
     {
@@ -129,30 +133,30 @@ export const imagemXContainerBank: Bank = {
       type: "multiple",
       prompt: "Quais afirmações sobre registry e repositórios estão corretas?",
       options: [
-        "O registry executa os containers",
-        "O Docker Hub é um registry público",
-        "Um repositório agrupa versões (tags) de uma imagem",
+        "O Docker Hub é o único registry que existe",
+        "Um repositório agrupa as versões (tags) de uma imagem",
         "docker push envia uma imagem a um registry",
-        "Cada tag precisa de um registry diferente",
+        "docker pull baixa de novo camadas que já estão no host",
+        "Uma empresa pode manter um registry privado",
       ],
-      correct: [1, 2, 3],
+      correct: [1, 2, 4],
       explanation:
-        "O registry armazena e distribui imagens, organizadas em repositórios com várias tags; o Docker Hub é o registry público padrão. docker push envia e docker pull baixa; quem executa containers é o Docker Engine.",
-      timeLimitSec: 30,
+        "O registry guarda imagens em repositórios, cada um com várias tags. O Docker Hub é o público padrão, mas há outros e há registries privados. O pull pula as camadas que o host já tem.",
+      timeLimitSec: 40,
     },
     {
       id: "imagem-11",
       type: "single",
       prompt: "Na referência nginx:1.27, o que representa o 1.27?",
       options: [
-        "O número de camadas da imagem",
         "A tag, que indica uma versão da imagem",
-        "A porta exposta pelo container",
-        "O ID do container",
+        "A versão mínima do Docker",
+        "O digest abreviado da imagem",
+        "A versão do kernel que a imagem usa",
       ],
-      correct: [1],
+      correct: [0],
       explanation:
-        "Uma referência de imagem tem o formato repositório:tag. A tag é um rótulo legível que aponta para uma imagem do repositório; sem tag, o Docker assume latest.",
+        "Uma referência tem o formato repositório:tag. A tag é um rótulo legível que aponta para uma imagem; sem tag, vale latest. A imagem não escolhe kernel: usa o do host.",
       timeLimitSec: 20,
     },
     {
@@ -160,14 +164,14 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "O que identifica de forma imutável o conteúdo exato de uma imagem?",
       options: [
-        "A tag latest",
-        "O nome do repositório",
-        "O nome do container",
+        "Uma tag de versão, como nginx:1.27.3",
+        "O nome do repositório com a tag latest",
+        "O ID do container criado a partir dela",
         "O digest (sha256:…)",
       ],
       correct: [3],
       explanation:
-        "O digest é um hash SHA-256 do conteúdo (manifesto) da imagem: se o conteúdo mudar, o digest muda. Tags são móveis; usar nginx@sha256:… garante sempre a mesma imagem.",
+        "O digest é um hash SHA-256 do conteúdo: se o conteúdo muda, ele muda. Toda tag é móvel, até a de versão; nginx@sha256:… garante sempre a mesma imagem.",
       timeLimitSec: 20,
     },
     {
@@ -177,7 +181,7 @@ export const imagemXContainerBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [0],
       explanation:
-        "Tags são rótulos móveis: um novo push com a mesma tag faz com que ela aponte para a nova imagem. “latest” não garante nem a versão mais nova nem a mesma imagem de ontem; para isso, use o digest.",
+        "Tags são rótulos móveis: um novo push com a mesma tag a faz apontar para a nova imagem. “latest” não garante a versão mais nova nem a imagem de ontem; para isso, use o digest.",
       timeLimitSec: 20,
     },
     {
@@ -185,14 +189,14 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "Por que preferir Dockerfile com docker build a criar imagens com docker commit?",
       options: [
-        "O docker commit não funciona nas versões atuais",
-        "O build é reproduzível: cada passo fica registrado",
-        "O docker build gera imagens sem camadas",
-        "O docker commit só funciona com AUFS",
+        "O docker commit foi removido das versões atuais",
+        "O Dockerfile registra como a imagem foi feita",
+        "O docker build gera imagens menores, sem camadas",
+        "O commit guarda os processos em execução",
       ],
       correct: [1],
       explanation:
-        "As anotações dizem que commit não é boa prática: ele funciona, mas salva o estado de um container sem registrar como se chegou nele. Com Dockerfile e docker build, a receita fica versionada e auditável, e qualquer um reconstrói a imagem.",
+        "Como dizem as anotações, o commit salva o estado de um container sem registrar como se chegou nele. O Dockerfile se revisa e se repete (idêntico bit a bit, só com cuidados extras).",
       timeLimitSec: 20,
     },
     {
@@ -200,30 +204,30 @@ export const imagemXContainerBank: Bank = {
       type: "multiple",
       prompt: "Quais afirmações sobre imagem e container estão corretas?",
       options: [
-        "A imagem é o modelo; o container é uma instância dela",
-        "Cada container precisa de uma imagem diferente",
+        "A imagem é o modelo; o container, uma instância dela",
+        "Cada container precisa de uma imagem só dele",
         "Vários containers podem vir da mesma imagem",
-        "Um container pode existir parado, sem executar",
-        "Parar um container apaga a imagem dele",
+        "Um container parado continua existindo até o docker rm",
+        "Além do processo, o container tem configuração e camada gravável",
       ],
-      correct: [0, 2, 3],
+      correct: [0, 2, 3, 4],
       explanation:
-        "As anotações resumem: imagem é o modelo, container é o processo gerado por ela. Uma imagem pode gerar muitos containers, e um container parado continua existindo (veja docker ps -a) até ser removido.",
-      timeLimitSec: 30,
+        "Imagem é o modelo, como dizem as anotações, mas o container não é só o processo: tem configuração e camada gravável, e continua existindo parado (docker ps -a) até o docker rm.",
+      timeLimitSec: 40,
     },
     {
       id: "imagem-16",
       type: "single",
       prompt: "O que o comando docker run nginx faz?",
       options: [
-        "Cria e inicia um container a partir da imagem nginx",
+        "Cria e inicia um container da imagem nginx",
+        "Só inicia o container nginx, que já precisa existir",
+        "Só baixa a imagem nginx",
         "Constrói a imagem nginx a partir de um Dockerfile",
-        "Envia a imagem nginx ao Docker Hub",
-        "Altera a imagem nginx para incluir o container",
       ],
       correct: [0],
       explanation:
-        "docker run cria um container novo a partir da imagem e o inicia; se a imagem não existir localmente, ela é baixada (pull) do registry antes. Construir é com docker build, e enviar, com docker push.",
+        "docker run cria um container novo e o inicia, baixando a imagem antes se ela não estiver no host. Iniciar um container existente é docker start; baixar é docker pull; construir, docker build.",
       timeLimitSec: 20,
     },
     {
@@ -231,14 +235,14 @@ export const imagemXContainerBank: Bank = {
       type: "single",
       prompt: "Para que serve um build multi-stage em um Dockerfile?",
       options: [
-        "Rodar vários containers ao mesmo tempo",
-        "Enviar a imagem para vários registries",
-        "Compilar num estágio e levar só o resultado à imagem final",
-        "Dividir uma imagem entre vários hosts",
+        "Gerar imagens para amd64 e arm64",
+        "Compilar num estágio e levar só o resultado ao final",
+        "Subir a aplicação e o banco juntos",
+        "Atualizar a imagem por partes, sem refazer o build",
       ],
-      correct: [2],
+      correct: [1],
       explanation:
-        "Com vários FROM no mesmo Dockerfile, um estágio tem compiladores e dependências de build, e o estágio final copia só o necessário (COPY --from). A imagem final fica menor e mais segura.",
+        "Com vários FROM, um estágio tem as ferramentas de build e o final copia só o necessário (COPY --from): imagem menor. Várias arquiteturas são outra coisa: docker buildx build --platform.",
       timeLimitSec: 20,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its

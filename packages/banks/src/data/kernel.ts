@@ -13,14 +13,14 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "No contexto de sistemas operacionais, o que é o kernel?",
       options: [
-        "A interface gráfica do sistema",
+        "O hardware central do computador, como CPU e placa-mãe",
+        "O firmware (BIOS ou UEFI)",
         "O núcleo do sistema operacional",
-        "O firmware gravado na placa-mãe",
-        "O gerenciador de pacotes da distribuição",
+        "O conjunto de programas que vem com o sistema",
       ],
-      correct: [1],
+      correct: [2],
       explanation:
-        "Kernel (“núcleo”, em inglês) é a parte central do sistema operacional: um software sempre carregado na memória que gerencia os recursos da máquina. Interface gráfica e gerenciador de pacotes rodam sobre ele.",
+        "Kernel (“núcleo”) é a parte central do sistema operacional, não do computador, como dizem as anotações: é software, sempre na memória, que gerencia CPU, memória e dispositivos.",
       timeLimitSec: 20,
     },
     {
@@ -28,14 +28,14 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "Qual é o papel central do kernel entre os programas e o hardware?",
       options: [
-        "Substituir os drivers por programas comuns",
-        "Acelerar a conexão com a internet",
         "Intermediar e controlar o acesso ao hardware",
-        "Guardar os arquivos pessoais do usuário",
+        "Traduzir o código dos programas para linguagem de máquina",
+        "Desenhar as janelas na tela",
+        "Deixar os programas usarem o hardware sem restrições",
       ],
-      correct: [2],
+      correct: [0],
       explanation:
-        "O kernel faz a ponte entre software e hardware: os programas pedem recursos (disco, rede, memória) ao kernel, que decide quem acessa o quê e usa os drivers para falar com os dispositivos.",
+        "Os programas pedem recursos (disco, rede, memória) ao kernel, que decide quem acessa o quê e usa os drivers. Traduzir código é papel do compilador; as janelas são do ambiente gráfico.",
       timeLimitSec: 20,
     },
     {
@@ -43,15 +43,17 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "Qual é o kernel usado pelas versões atuais do Windows?",
       options: [
-        "A pasta System32",
-        "O kernel Linux",
-        "O MS-DOS",
-        "O kernel Windows NT (ntoskrnl.exe)",
+        "A pasta System32, onde ficam os arquivos do sistema",
+        "O Windows NT (ntoskrnl.exe)",
+        "O MS-DOS, que ainda roda por baixo do Windows",
+        "O Explorer (explorer.exe), que controla a área de trabalho",
       ],
-      correct: [3],
+      correct: [1],
       explanation:
-        "As anotações citam “Sys32 no Windows” como exemplo de kernel, mas System32 é uma pasta de sistema. O kernel do Windows é o NT, cujo arquivo principal, ntoskrnl.exe, por acaso fica dentro dessa pasta.",
+        "As anotações citam “Sys32”, mas System32 é uma pasta. O kernel do Windows é o NT, um kernel híbrido, cujo arquivo ntoskrnl.exe fica nela. O MS-DOS deixou de ser a base no Windows XP.",
       timeLimitSec: 20,
+      // Doubled: it corrects the notes, the point the class most needs to take away.
+      pointsMode: "double",
     },
     {
       id: "kernel-04",
@@ -60,7 +62,7 @@ export const kernelBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [1],
       explanation:
-        "As anotações citam “Repositórios Linux” como exemplo, mas repositórios são servidores que distribuem pacotes de software. O exemplo correto é o kernel Linux, que a distribuição instala junto com os demais programas.",
+        "As anotações citam “Repositórios Linux”, mas repositórios são servidores que distribuem pacotes. O exemplo certo é o kernel Linux, que a distribuição instala com os demais programas.",
       timeLimitSec: 20,
     },
     {
@@ -68,30 +70,31 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "Um player toca uma música. Qual caminho o som percorre até a placa de som?",
       options: [
-        "Player → placa de som, sem passar pelo kernel",
+        "Player → placa de som, sem o kernel",
+        "Player → driver embutido no próprio player → placa de som",
+        "Player → BIOS/UEFI, que controla o hardware → placa de som",
         "Player → kernel (driver de áudio) → placa de som",
-        "Placa de som → driver de áudio → player",
-        "Player → gerenciador de pacotes → placa de som",
       ],
-      correct: [1],
+      correct: [3],
       explanation:
-        "O player não fala direto com o hardware: ele entrega o áudio ao kernel por chamadas de sistema (muitas vezes via um servidor de som), e o driver de áudio, no kernel, controla a placa de som.",
-      timeLimitSec: 20,
+        "Como dizem as anotações, o player entrega o áudio ao kernel por chamadas de sistema (muitas vezes via um servidor de som), e o driver de áudio, no kernel, controla a placa. O firmware não entra.",
+      // Four arrows to compare: more reading than a one-line answer.
+      timeLimitSec: 30,
     },
     {
       id: "kernel-06",
       type: "single",
       prompt: "Como um programa comum, como o `cat` em `cat notas.txt`, pede ao kernel para ler um arquivo do disco?",
       options: [
-        "Escrevendo direto nos setores do disco",
-        "Alterando a memória do kernel",
-        "Reiniciando o computador em modo kernel",
         "Fazendo uma chamada de sistema (system call)",
+        "Pedindo ao shell, que lê o arquivo e lhe entrega o conteúdo",
+        "Pela biblioteca C (libc), que lê o disco sem envolver o kernel",
+        "Lendo os setores do disco direto, já que o arquivo é do usuário",
       ],
-      correct: [3],
+      correct: [0],
       explanation:
-        "Chamadas de sistema (como `openat` e `read`, no Linux) são a porta de entrada controlada do espaço de usuário para o kernel. O kernel verifica as permissões e usa o driver do disco para ler os dados. Dá para vê-las: `strace cat /etc/hostname` lista cada chamada que o `cat` faz.",
-      timeLimitSec: 20,
+        "Chamadas de sistema (como `openat` e `read`) são a porta controlada para o kernel; a libc só as embrulha, e o shell só inicia o `cat`. Veja com `strace cat /etc/hostname`.",
+      timeLimitSec: 30,
     },
     {
       id: "kernel-07",
@@ -99,30 +102,31 @@ export const kernelBank: Bank = {
       prompt: "Quais destas tarefas são responsabilidades do kernel?",
       options: [
         "Escalonar os processos na CPU",
-        "Corrigir a ortografia de documentos",
         "Gerenciar a memória dos processos",
+        "Interpretar os comandos digitados no terminal",
+        "Instalar programas a partir dos repositórios",
         "Controlar o acesso ao disco e à rede",
-        "Escolher o papel de parede da área de trabalho",
       ],
-      correct: [0, 2, 3],
+      correct: [0, 1, 4],
       explanation:
-        "O kernel decide qual processo usa a CPU (escalonamento), reserva e protege a memória e controla dispositivos como disco e placa de rede. Ortografia e papel de parede são funções de aplicativos.",
-      timeLimitSec: 30,
+        "O kernel escalona a CPU, gerencia a memória e controla disco e rede. Os comandos do terminal são lidos pelo shell (como o Bash), e quem instala programas é o gerenciador de pacotes.",
+      // Five options, all to be judged: all-or-nothing takes longer than a single choice.
+      timeLimitSec: 40,
     },
     {
       id: "kernel-08",
       type: "single",
       prompt: "Onde rodam normalmente aplicativos como o navegador e o editor de texto?",
       options: [
-        "No espaço do kernel",
-        "No firmware (BIOS/UEFI)",
-        "No espaço de usuário (user space)",
-        "Diretamente na placa de vídeo",
+        "No espaço do kernel, para acessar o hardware mais rápido",
+        "No espaço de usuário, com acesso restrito",
+        "No espaço de usuário, sem restrições",
+        "No espaço do kernel, quando executados como administrador",
       ],
-      correct: [2],
+      correct: [1],
       explanation:
-        "Aplicativos rodam no espaço de usuário, com acesso restrito; o código do kernel roda no espaço do kernel, com acesso total. Essa separação impede que um programa com defeito corrompa o sistema inteiro.",
-      timeLimitSec: 20,
+        "Aplicativos rodam no espaço de usuário, com acesso restrito, mesmo como root ou administrador: privilégio de usuário não é modo kernel. Para usar o hardware, eles pedem ao kernel.",
+      timeLimitSec: 30,
     },
     {
       id: "kernel-09",
@@ -132,7 +136,7 @@ export const kernelBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [0],
       explanation:
-        "As anotações dizem que os drivers ficam no kernel. No Linux, a maioria deles é módulo do kernel (arquivos `.ko`), carregado sob demanda, por exemplo com `modprobe`, sem reiniciar o sistema; `lsmod` lista os que estão carregados.",
+        "Os drivers ficam no kernel, como dizem as anotações, e a maioria é módulo (arquivos `.ko`) carregado sob demanda, com `modprobe`, sem reiniciar; `lsmod` lista os carregados.",
       timeLimitSec: 20,
     },
     {
@@ -140,13 +144,13 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "Como o kernel Linux é classificado quanto à arquitetura?",
       options: [
-        "Híbrido, baseado no Mach",
-        "Microkernel puro",
         "Monolítico, com módulos carregáveis",
+        "Microkernel, com drivers fora do kernel",
+        "Híbrido, como o Windows NT",
       ],
-      correct: [2],
+      correct: [0],
       explanation:
-        "O Linux é monolítico: escalonador, memória, sistemas de arquivos e drivers rodam todos no espaço do kernel. Ainda assim é modular, pois muitos drivers são módulos carregados e descarregados em tempo de execução.",
+        "O Linux é monolítico: escalonador, memória, sistemas de arquivos e drivers rodam no espaço do kernel, e muitos drivers são módulos carregados em execução. O NT (Windows) e o XNU (macOS) são híbridos.",
       timeLimitSec: 20,
     },
     {
@@ -154,30 +158,24 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "O que caracteriza um microkernel?",
       options: [
-        "Mantém só o essencial no kernel; drivers rodam à parte",
         "Roda todos os drivers dentro do espaço do kernel",
-        "É um kernel usado só em microcontroladores",
-        "Não faz gerenciamento de memória",
+        "É um kernel pequeno, feito para microcontroladores",
+        "Carrega os drivers como módulos, só quando necessário",
+        "Só o essencial fica no kernel; drivers rodam fora",
       ],
-      correct: [0],
+      correct: [3],
       explanation:
-        "Um microkernel (como o seL4 ou o do MINIX 3) mantém no kernel só o mínimo: memória, escalonamento e comunicação entre processos. Drivers e sistemas de arquivos rodam como processos em espaço de usuário. O Linux, ao contrário, é monolítico.",
+        "Um microkernel (seL4, MINIX 3) guarda no kernel só memória, escalonamento e comunicação entre processos; drivers rodam como processos. Módulos carregáveis são do Linux, que é monolítico.",
       timeLimitSec: 20,
-      pointsMode: "double",
     },
     {
       id: "kernel-12",
       type: "multiple",
       prompt: "Quais recursos do kernel Linux são a base dos containers?",
-      options: [
-        "Hypervisor tipo 1",
-        "Namespaces",
-        "O carregador de boot (GRUB)",
-        "cgroups (control groups)",
-      ],
-      correct: [1, 3],
+      options: ["Namespaces", "KVM, o hypervisor do kernel", "cgroups (control groups)", "Módulos carregáveis (.ko)"],
+      correct: [0, 2],
       explanation:
-        "Containers são processos comuns isolados por recursos do próprio kernel: namespaces limitam o que o processo enxerga (PIDs, rede, montagens) e cgroups limitam o que ele consome (CPU, memória). Não há hypervisor envolvido.",
+        "Namespaces limitam o que o processo enxerga (PIDs, rede, montagens) e cgroups limitam o que ele consome (CPU, memória). O KVM é a base de máquinas virtuais, não de containers.",
       timeLimitSec: 30,
     },
     {
@@ -185,10 +183,10 @@ export const kernelBank: Bank = {
       type: "single",
       prompt:
         "Qual recurso do kernel faz um processo enxergar só os próprios processos, a própria rede e os próprios pontos de montagem?",
-      options: ["cgroups", "Swap", "Namespaces", "Módulos do kernel"],
+      options: ["cgroups", "chroot", "Namespaces", "Capabilities"],
       correct: [2],
       explanation:
-        "Namespaces dão a um grupo de processos uma visão própria de recursos do sistema, como PIDs, interfaces de rede, pontos de montagem e hostname. É isso que faz um container parecer uma máquina separada.",
+        "Namespaces dão a um processo uma visão própria de PIDs, rede, montagens e hostname. O chroot só troca a raiz dos arquivos, os cgroups limitam consumo e as capabilities dividem os poderes do root.",
       timeLimitSec: 20,
     },
     {
@@ -196,14 +194,14 @@ export const kernelBank: Bank = {
       type: "single",
       prompt: "Para que servem os cgroups (control groups) do kernel Linux?",
       options: [
-        "Criptografar os arquivos do usuário",
-        "Agrupar usuários com as mesmas permissões",
-        "Carregar drivers durante o boot",
+        "Isolar o que o processo enxerga",
         "Limitar e medir CPU, memória e E/S de processos",
+        "Agrupar usuários que têm as mesmas permissões",
+        "Dar aos processos uma raiz de arquivos própria",
       ],
-      correct: [3],
+      correct: [1],
       explanation:
-        "Os cgroups controlam quanto um grupo de processos pode consumir: CPU, memória, E/S de disco e outros recursos. O Docker usa cgroups para aplicar limites como `docker run --memory 512m`. Grupos de usuários são outro conceito.",
+        "Os cgroups controlam quanto um grupo de processos consome: CPU, memória, E/S. O Docker os usa em `docker run --memory 512m`. O que o processo enxerga é papel dos namespaces.",
       timeLimitSec: 20,
     },
     {
@@ -214,34 +212,34 @@ export const kernelBank: Bank = {
       options: ["Verdadeiro", "Falso"],
       correct: [0],
       explanation:
-        "As CPUs modernas têm níveis de privilégio: o kernel roda no modo mais privilegiado (modo kernel) e os aplicativos, em modo usuário. Para usar o hardware, o aplicativo precisa pedir ao kernel por uma chamada de sistema.",
+        "A CPU tem níveis de privilégio: o kernel roda no modo kernel, com acesso total; os aplicativos, no modo usuário. Para usar o hardware, o aplicativo faz uma chamada de sistema.",
       timeLimitSec: 20,
     },
     {
       id: "kernel-16",
       type: "multiple",
       prompt: "Quais destes são kernels de sistemas operacionais?",
-      options: ["Linux", "Bash", "XNU (macOS e iOS)", "GNOME", "Windows NT"],
-      correct: [0, 2, 4],
+      options: ["Android", "Windows NT", "systemd", "Linux", "Bash"],
+      correct: [1, 3],
       explanation:
-        "Linux, XNU e Windows NT são kernels. O Bash é um interpretador de comandos (shell) e o GNOME é um ambiente gráfico: ambos rodam em espaço de usuário, sobre o kernel.",
-      timeLimitSec: 30,
+        "NT e Linux são kernels. O Android é um sistema completo que usa o kernel Linux, o systemd é o primeiro processo (init) e o Bash é um shell: os três rodam sobre um kernel.",
+      timeLimitSec: 40,
     },
     {
       id: "kernel-17",
       type: "multiple",
       prompt: "Quais destas operações exigem que um programa faça uma chamada de sistema?",
       options: [
-        "Somar duas variáveis do próprio programa",
         "Abrir um arquivo no disco",
+        "Escrever uma mensagem no terminal",
         "Enviar dados pela rede",
-        "Comparar dois textos já na memória",
         "Criar um novo processo",
+        "Ordenar uma lista que já está na memória",
       ],
-      correct: [1, 2, 4],
+      correct: [0, 1, 2, 3],
       explanation:
-        "Operações com recursos gerenciados pelo kernel (arquivos, rede, processos) exigem chamadas de sistema, como `open`, `send` e `fork`. Cálculos sobre dados que já estão na memória do programa rodam direto na CPU, sem o kernel.",
-      timeLimitSec: 30,
+        "Arquivos, terminal, rede e processos são do kernel: pedem chamadas como `open`, `write`, `send` e `fork`. Ordenar dados já na memória do programa roda direto na CPU, sem o kernel.",
+      timeLimitSec: 40,
     },
     // Polls and ordering questions come last, after the ids above, so every existing question keeps its
     // place in a game: the poll closes the class (a teacher who wants one to open it writes it in a copy).
