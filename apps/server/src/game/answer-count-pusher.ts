@@ -11,6 +11,7 @@ export const PLAYER_COUNT_EVERY_MS = 1000;
  */
 export class AnswerCountPusher {
   private cancel: Cancel | null = null;
+  private stopped = false;
 
   constructor(
     private readonly clock: Clock,
@@ -19,7 +20,8 @@ export class AnswerCountPusher {
   ) {}
 
   changed(): void {
-    if (this.cancel) return;
+    // Nothing to tell outside a question, and nothing at all once the game's runner has stopped.
+    if (this.cancel || this.stopped || this.current() === null) return;
     this.cancel = this.clock.schedule(() => {
       this.cancel = null;
       const count = this.current();
@@ -28,6 +30,7 @@ export class AnswerCountPusher {
   }
 
   stop(): void {
+    this.stopped = true;
     this.cancel?.();
     this.cancel = null;
   }
