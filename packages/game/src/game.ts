@@ -126,11 +126,15 @@ export class Game {
   /** Questions closed so far that have a right answer (a poll and a slide don't): what "8 de 17" counts. */
   get gradedClosed(): number {
     const p = this.phaseValue;
+    // Read once per player in every private view: counted once per phase, not once per player.
+    if (this.gradedCache?.phase === p) return this.gradedCache.count;
     const closed = p.kind === "lobby" ? 0 : p.kind === "question" ? p.index : p.kind === "podium" ? this.opened : p.index + 1;
-    let n = 0;
-    for (let i = 0; i < closed; i++) if (kindOf(this.questions[i]?.type ?? "poll").scored) n++;
-    return n;
+    let count = 0;
+    for (let i = 0; i < closed; i++) if (kindOf(this.questions[i]?.type ?? "poll").scored) count++;
+    this.gradedCache = { phase: p, count };
+    return count;
   }
+  private gradedCache: { readonly phase: Phase; readonly count: number } | null = null;
   /** How many questions have been opened so far (a game ended early played fewer than it has). */
   get questionsPlayed(): number {
     return this.opened;
