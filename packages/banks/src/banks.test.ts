@@ -1,6 +1,6 @@
 import { matchKey, QUESTION_TYPES } from "@lousa/game";
 import { describe as describeGuessability, guessability, letter, type Guessability } from "./guessability";
-import { BUILT_IN_BANKS, validateBank } from "./index";
+import { BUILT_IN_BANKS, RETIRED_QUESTION_IDS, validateBank } from "./index";
 import type { Bank } from "./types";
 
 /**
@@ -48,6 +48,12 @@ function guessabilityProblems(banks: readonly Bank[], pooled: boolean): string[]
   return problems;
 }
 
+/** An explanation fits the projector in two lines at the reveal. */
+const MAX_EXPLANATION = 200;
+/** A prompt longer than this, or a prompt and options together longer than LONG_READ, needs more than 20 s. */
+const LONG_PROMPT = 100;
+const LONG_READ = 300;
+
 describe("built-in banks", () => {
   it("has the three banks from the class notes", () => {
     expect(BUILT_IN_BANKS.map((b) => b.id)).toEqual(["kernel", "docker", "imagem-x-container"]);
@@ -59,8 +65,9 @@ describe("built-in banks", () => {
       expect(bank.questions.length).toBeGreaterThanOrEqual(15);
       expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
     });
-    it("keeps its older questions where games find them: polls and ordering after the rest, then the typed answer, then slides and sliders", () => {
-      // Games and tests play the banks by position: -01…-20 keep their places, newer kinds are appended.
+    it("keeps its older questions where games find them: polls and ordering after the rest, then the typed answer, then slides and sliders, then newer questions", () => {
+      // Games and tests play the banks by position: the first twenty keep their places (a reframed question
+      // takes a new id in its old place), newer kinds and newer questions are appended.
       const older = bank.questions.slice(0, 20);
       const isNew = (type: string) => type === "poll" || type === "ordering" || type === "typeAnswer";
       const firstNew = older.findIndex((q) => isNew(q.type));
@@ -68,10 +75,33 @@ describe("built-in banks", () => {
       expect(firstNew).toBeGreaterThan(0);
       const typed = bank.questions.flatMap((q, i) => (q.type === "typeAnswer" ? [i] : []));
       expect(typed).toEqual([19]);
-      // After the typed answer, only slides and sliders, each with the next id.
-      expect(bank.questions.slice(20).every((q) => q.type === "slide" || q.type === "slider")).toBe(true);
-      const prefix = bank.questions[0]?.id.replace(/-01$/, "");
-      expect(bank.questions.map((q) => q.id)).toEqual(bank.questions.map((_, i) => `${prefix}-${String(i + 1).padStart(2, "0")}`));
+      // After the typed answer, a block of slides and sliders; anything after that block is a newer question.
+      const block = bank.questions.slice(20);
+      const blockEnd = block.findIndex((q) => q.type !== "slide" && q.type !== "slider");
+      const slidesAndSliders = blockEnd === -1 ? block : block.slice(0, blockEnd);
+      expect(slidesAndSliders.length).toBeGreaterThanOrEqual(2);
+      expect(block.slice(slidesAndSliders.length).every((q) => q.type !== "slide" && q.type !== "poll")).toBe(true);
+    });
+    it("gives each question an id of its own, in the bank's series, never a retired one", () => {
+      // Not sequential by position: a reframed question gets the next free number in its old place.
+      const prefix = bank.id === "imagem-x-container" ? "imagem" : bank.id;
+      const ids = bank.questions.map((q) => q.id);
+      expect(ids.filter((id) => !new RegExp(`^${prefix}-\\d{2,}$`).test(id))).toEqual([]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      expect(ids.filter((id) => RETIRED_QUESTION_IDS.includes(id))).toEqual([]);
+    });
+    it("keeps each explanation short enough for two lines on the projector (200 characters); a slide's text is the slide, not an explanation", () => {
+      const tooLong = bank.questions.filter((q) => q.type !== "slide" && [...q.explanation].length > MAX_EXPLANATION).map((q) => `${q.id} (${[...q.explanation].length})`);
+      expect(tooLong).toEqual([]);
+    });
+    it("gives time to read: more than 30 s for a 5-option multiple select (all or nothing), more than 20 s for a long prompt", () => {
+      const multiple5 = bank.questions.filter((q) => q.type === "multiple" && q.options.length >= 5 && q.timeLimitSec <= 30).map((q) => `${q.id} (${q.timeLimitSec} s)`);
+      expect(multiple5).toEqual([]);
+      const answered = bank.questions.filter((q) => q.type !== "slide");
+      const longPrompt = answered.filter((q) => [...q.prompt].length > LONG_PROMPT && q.timeLimitSec <= 20).map((q) => `${q.id} (${q.timeLimitSec} s)`);
+      expect(longPrompt).toEqual([]);
+      const longRead = answered.filter((q) => [...q.prompt, ...q.options.join("")].length > LONG_READ && q.timeLimitSec <= 20).map((q) => `${q.id} (${q.timeLimitSec} s)`);
+      expect(longRead).toEqual([]);
     });
     it("opens its slides and sliders with a slide, which has only its title and text", () => {
       const last = bank.questions.slice(20);
@@ -109,6 +139,13 @@ describe("built-in banks", () => {
 
   it("can't be answered without reading, taken together: multiple-select counts, key patterns and positions spread", () => {
     expect({ problems: guessabilityProblems(BUILT_IN_BANKS, true), figures: describeGuessability(guessability(BUILT_IN_BANKS)) }).toMatchObject({ problems: [] });
+  });
+
+  it("retires ids for good: every retired id belongs to a bank's series and none is in use", () => {
+    const inUse = new Set(BUILT_IN_BANKS.flatMap((b) => b.questions.map((q) => q.id)));
+    expect(RETIRED_QUESTION_IDS.filter((id) => inUse.has(id))).toEqual([]);
+    expect(RETIRED_QUESTION_IDS.filter((id) => !/^(kernel|docker|imagem)-\d{2,}$/.test(id))).toEqual([]);
+    expect(new Set(RETIRED_QUESTION_IDS).size).toBe(RETIRED_QUESTION_IDS.length);
   });
 
   it("the guessability check names the questions that give their answers away", () => {

@@ -49,8 +49,9 @@ export const dockerBank: Bank = {
         "As anotações dizem “somente Linux”, mas existem containers Windows, sobre um kernel Windows. Com isolamento de processo, a versão do Windows do host precisa ser compatível com a da imagem.",
       timeLimitSec: 20,
     },
+    // Was docker-04, reframed (it asked who really creates the container; now what the CLI does): a changed question gets a new id, in the same place; docker-04 is retired.
     {
-      id: "docker-04",
+      id: "docker-24",
       type: "single",
       prompt: "Ao digitar `docker run nginx`, o que o comando `docker` (a CLI) faz?",
       options: [
@@ -114,7 +115,8 @@ export const dockerBank: Bank = {
       correct: [1],
       explanation:
         "Com o runc, todos os containers usam o kernel do host, como dizem as anotações. Há exceções fora do padrão: o isolamento Hyper-V (Windows) e o Kata Containers dão a cada um uma VM com kernel.",
-      timeLimitSec: 20,
+      // A long statement to read before judging it.
+      timeLimitSec: 30,
     },
     {
       id: "docker-09",
@@ -184,8 +186,9 @@ export const dockerBank: Bank = {
         "O namespace de PID dá ao container uma numeração própria: lá dentro o processo principal é o PID 1; no host, tem outro PID. O cgroup pids só limita quantos processos ele pode criar.",
       timeLimitSec: 20,
     },
+    // Was docker-14, reframed (a Dockerfile is not a way to drive the Engine): a changed question gets a new id, in the same place; docker-14 is retired.
     {
-      id: "docker-14",
+      id: "docker-25",
       type: "multiple",
       prompt:
         "As anotações citam CLI, API REST e Dockerfile como formas de usar o Docker Engine. Quais afirmações estão corretas?",
@@ -257,7 +260,7 @@ export const dockerBank: Bank = {
       ],
       correct: [],
       explanation:
-        "Não há resposta certa: a enquete mostra o que a turma leva da aula. Para quem ainda não se sente seguro, as anotações resumem: o Docker é uma engine de administração de containers, e um container é um processo isolado, criado a partir de uma imagem, que compartilha o kernel do host.",
+        "Não há resposta certa. Das anotações, fica: o Docker é uma engine que administra containers, e o container é um processo isolado, criado a partir de uma imagem, no kernel do host.",
       timeLimitSec: 20,
     },
     {
@@ -272,7 +275,7 @@ export const dockerBank: Bank = {
       ],
       correct: [0, 1, 2, 3],
       explanation:
-        "O Dockerfile traz as instruções; o docker build as executa e gera a imagem; o docker push publica a imagem em um registry, como o Docker Hub; no servidor, o docker run baixa a imagem (pull) se preciso, cria o container a partir dela e o inicia. As anotações chamam a imagem de “um arquivo com instruções”, mas quem tem as instruções é o Dockerfile: a imagem é o resultado do build.",
+        "O Dockerfile traz as instruções; o build gera a imagem; o push a publica num registry; no servidor, o run a baixa se preciso e cria o container. A imagem não é o “arquivo com instruções”.",
       timeLimitSec: 45,
     },
     // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
@@ -284,7 +287,7 @@ export const dockerBank: Bank = {
       options: ["docker ps", "docker container ls", "docker container ps", "docker container list"],
       correct: [],
       explanation:
-        "`docker ps` lista os containers em execução; `docker container ls` é o mesmo comando no grupo `container` (onde `ps` e `list` também valem). Com `-a` a lista inclui os parados: um container parado continua existindo até o `docker rm`. Cada linha é um processo isolado rodando no host, o “processo segregado” das anotações.",
+        "`docker ps` ou `docker container ls` (`ps` e `list` também valem) listam os containers que rodam; com `-a`, também os parados, que existem até o `docker rm`. Cada um é um processo isolado no host.",
       timeLimitSec: 30,
     },
     // Slides and sliders come after the typed answer, for the same reason: every older question keeps
@@ -307,7 +310,7 @@ export const dockerBank: Bank = {
       options: [],
       correct: [],
       explanation:
-        "São 10 segundos. O `docker stop` envia o SIGTERM (ou o sinal definido no Dockerfile com `STOPSIGNAL`) e dá esse prazo para o processo encerrar por conta própria: fechar conexões, gravar o que falta. Depois envia o SIGKILL, que o processo não pode tratar nem ignorar: o kernel o encerra na hora. O prazo muda com `docker stop -t 30` ou `docker run --stop-timeout`; containers Windows usam 30 s por padrão. Um container que sempre leva 10 s para parar costuma ter um processo principal que ignora o SIGTERM, como um script de shell no PID 1 que não repassa o sinal.",
+        "São 10 s: o `docker stop` envia SIGTERM e, se o processo não terminar nesse prazo, SIGKILL, que não pode ser ignorado. O prazo muda com `docker stop -t`; containers Windows esperam 30 s.",
       timeLimitSec: 30,
       // Whole seconds up to a minute: 10 is the answer; 9 or 11 still earn part of the points.
       slider: { min: 0, max: 60, step: 1, answer: 10, tolerance: 0, unit: "segundos" },
@@ -319,10 +322,44 @@ export const dockerBank: Bank = {
       options: [],
       correct: [],
       explanation:
-        "Em 2013: em março, Solomon Hykes apresentou o Docker na PyCon, e a dotCloud, empresa que o criou (e que no mesmo ano passou a se chamar Docker, Inc.), abriu o código. Nas primeiras versões o Docker de fato criava os containers com o LXC: daí o “baseado em LXC” das anotações. Em 2014, na versão 0.9, ele passou a usar a própria libcontainer, e hoje usa o containerd e o runc. Os recursos do kernel por baixo (namespaces e cgroups) já existiam: o Docker os tornou fáceis de usar, com imagens e uma CLI simples.",
+        "Em 2013, na PyCon, a dotCloud (depois Docker, Inc.) apresentou e abriu o Docker. Ele usava o LXC, daí o “baseado em LXC” das anotações; desde 2014 não usa: hoje, containerd e runc.",
       timeLimitSec: 30,
       // A year on a 25-year scale: only the exact year is right; a year off still earns part of the points.
       slider: { min: 2000, max: 2025, step: 1, answer: 2013, tolerance: 0, unit: "" },
+    },
+    // Newer questions (issue 12: topics of the class notes that had no question) come after the slides and
+    // sliders, for the same reason: every older question keeps its place in a game.
+    {
+      id: "docker-26",
+      type: "multiple",
+      prompt: "O que as especificações da OCI (Open Container Initiative) padronizam?",
+      options: [
+        "Os comandos da CLI `docker` e as suas opções",
+        "O formato das imagens (image spec)",
+        "A orquestração em cluster, como no Kubernetes",
+        "Como um runtime executa um container (runtime spec)",
+        "Como registries distribuem imagens (distribution spec)",
+      ],
+      correct: [1, 3, 4],
+      explanation:
+        "A OCI (2015) padroniza imagem, runtime (o runc é a referência) e distribuição. CLI e orquestração ficam fora: por isso a imagem do `docker build` roda também no Podman e no Kubernetes.",
+      // Five options, all to be judged: all-or-nothing takes longer than a single choice.
+      timeLimitSec: 40,
+    },
+    {
+      id: "docker-27",
+      type: "single",
+      prompt: "Onde um container Windows (de uma imagem baseada no Windows Server) pode rodar?",
+      options: [
+        "Em um host Linux, já que o Docker Engine é multiplataforma",
+        "Em um host Windows, de uma versão compatível com a imagem",
+        "Em qualquer host, pois a imagem traz o próprio kernel Windows",
+        "Em um Mac, com o Docker Desktop, sobre o kernel do macOS",
+      ],
+      correct: [1],
+      explanation:
+        "O container usa o kernel do host, que precisa ser Windows, e não “somente Linux”. Com isolamento de processo, a versão do host deve ser compatível com a da imagem; com Hyper-V há mais folga.",
+      timeLimitSec: 30,
     },
   ],
 };

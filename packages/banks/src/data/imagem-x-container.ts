@@ -75,8 +75,9 @@ export const imagemXContainerBank: Bank = {
       // A long scenario to read before judging four statements.
       timeLimitSec: 40,
     },
+    // Was imagem-06, reframed (it said overlay2 is the default; now what overlay2 and the containerd snapshotter share): a changed question gets a new id, in the same place; imagem-06 is retired.
     {
-      id: "imagem-06",
+      id: "imagem-23",
       type: "single",
       prompt:
         "No Linux, hosts atualizados empilham as camadas com o storage driver overlay2, e instalações novas do Docker Engine 29 com o image store do containerd. Em qual sistema de arquivos do kernel os dois se baseiam?",
@@ -258,7 +259,7 @@ export const imagemXContainerBank: Bank = {
       ],
       correct: [],
       explanation:
-        "Não há resposta certa: a enquete mostra o que ficou da aula. Se faltou algo, o resumo das anotações cabe numa frase: a imagem é o modelo, somente leitura; o container é o processo criado a partir dela.",
+        "Não há resposta certa: a enquete mostra o que ficou da aula. O resumo das anotações cabe numa frase: a imagem é o modelo, somente leitura; o container, o processo criado a partir dela.",
       timeLimitSec: 20,
     },
     {
@@ -274,7 +275,7 @@ export const imagemXContainerBank: Bank = {
       ],
       correct: [0, 1, 2, 3],
       explanation:
-        "Sem a imagem no host, o `docker run` primeiro a baixa do registry, onde as imagens ficam guardadas. As camadas da imagem não mudam: são o modelo somente leitura, e outros containers podem usar as mesmas. Sobre elas o Docker cria uma camada gravável, só deste container: é a “última camada que pode ser alterada” das anotações (hoje o driver padrão é o overlay2; o AUFS que elas citam saiu do Docker). Por fim inicia o processo, isolado mas no mesmo kernel do host: o container é o processo gerado pela imagem.",
+        "Sem a imagem no host, o run a baixa do registry; as camadas dela, somente leitura, não mudam; por cima vem uma camada gravável só do container; e o processo inicia no kernel do host.",
       timeLimitSec: 60,
     },
     // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
@@ -286,7 +287,7 @@ export const imagemXContainerBank: Bank = {
       options: ["docker build", "docker image build", "docker buildx build", "docker builder build"],
       correct: [],
       explanation:
-        "O `docker build` lê o Dockerfile, executa suas instruções e gera a imagem camada a camada: é o processo que as anotações chamam de build. `docker image build` é o mesmo comando no grupo `image`, e como hoje o build roda pelo BuildKit, `docker buildx build` e `docker builder build` também valem. O `docker commit` também gera uma imagem, mas a partir de um container e sem Dockerfile: por isso as anotações dizem que não é boa prática.",
+        "O `docker build` (ou `docker image build`, `docker buildx build`) executa o Dockerfile e gera a imagem: é o build das anotações. O `docker commit` gera uma imagem sem Dockerfile.",
       timeLimitSec: 30,
     },
     // Slides and sliders come after the typed answer, for the same reason: every older question keeps
@@ -311,11 +312,56 @@ export const imagemXContainerBank: Bank = {
       options: [],
       correct: [],
       explanation:
-        "São 4: os dois `COPY` e os dois `RUN`, que mudam arquivos. `ENV`, `USER`, `EXPOSE` e `CMD` só gravam configuração nos metadados (no `docker history` aparecem com 0B), e o `FROM` não acrescenta nada: aponta para as camadas da base, guardadas uma vez só e compartilhadas com outras imagens que partem dela. É a definição das anotações, “uma camada é uma ou mais mudanças no sistema de arquivos”, e o reúso de camadas que elas citam. O `docker image inspect` lista as camadas em RootFS.Layers: as da base e mais estas 4.",
+        "São 4: os dois `COPY` e os dois `RUN`, que mudam arquivos. `ENV`, `USER`, `EXPOSE` e `CMD` só gravam metadados, e o `FROM` não cria camada: reaproveita as da base, como dizem as anotações.",
       timeLimitSec: 45,
       pointsMode: "double",
       // A count: only the exact number is right (on a 0–10 scale, one off already earns nothing).
       slider: { min: 0, max: 10, step: 1, answer: 4, tolerance: 0, unit: "camadas" },
+    },
+    // Newer questions (issue 12: topics of the class notes that had no question) come after the slides and
+    // sliders, for the same reason: every older question keeps its place in a game.
+    {
+      id: "imagem-24",
+      type: "single",
+      prompt:
+        "As anotações dizem que o container encapsula os binários e as bibliotecas de que a aplicação precisa. O que uma imagem como `python:3.12-slim` não traz?",
+      options: [
+        "O interpretador Python e a sua biblioteca padrão",
+        "A glibc e outras bibliotecas do sistema",
+        "O kernel Linux em que o container vai rodar",
+        "O shell bash e comandos como o ls",
+      ],
+      correct: [2],
+      explanation:
+        "A imagem traz os binários e as bibliotecas do espaço de usuário (aqui, do Debian e do Python), como dizem as anotações, mas não um kernel: o container usa o do host.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "imagem-25",
+      type: "single",
+      prompt:
+        "Uma imagem foi construída só para `linux/amd64`. Sem emulação instalada, o que acontece ao rodá-la num servidor Linux `arm64`?",
+      options: [
+        "Roda igual: containers são portáveis entre CPUs",
+        "O Docker recompila a imagem para arm64 ao baixar",
+        "O kernel do host traduz as instruções x86 sozinho",
+        "Não roda: os binários são para outra arquitetura",
+      ],
+      correct: [3],
+      explanation:
+        "As anotações dizem “portáveis”, mas só na mesma arquitetura de CPU: os binários são de uma só (“exec format error”). Imagens multiplataforma (`buildx --platform`) resolvem.",
+      timeLimitSec: 30,
+    },
+    {
+      id: "imagem-26",
+      type: "truefalse",
+      prompt:
+        "No build com o BuildKit, padrão do Docker Engine desde a versão 23, cada instrução do Dockerfile deixa uma imagem intermediária, listada em `docker images -a`.",
+      options: ["Verdadeiro", "Falso"],
+      correct: [1],
+      explanation:
+        "As anotações chamam a camada de “imagem intermediária”: isso valia no builder antigo, que criava uma imagem por passo. O BuildKit guarda um cache de build, não imagens.",
+      timeLimitSec: 30,
     },
   ],
 };

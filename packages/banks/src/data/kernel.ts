@@ -137,7 +137,8 @@ export const kernelBank: Bank = {
       correct: [0],
       explanation:
         "Os drivers ficam no kernel, como dizem as anotações, e a maioria é módulo (arquivos `.ko`) carregado sob demanda, com `modprobe`, sem reiniciar; `lsmod` lista os carregados.",
-      timeLimitSec: 20,
+      // A long statement to read before judging it.
+      timeLimitSec: 30,
     },
     {
       id: "kernel-10",
@@ -187,7 +188,8 @@ export const kernelBank: Bank = {
       correct: [2],
       explanation:
         "Namespaces dão a um processo uma visão própria de PIDs, rede, montagens e hostname. O chroot só troca a raiz dos arquivos, os cgroups limitam consumo e as capabilities dividem os poderes do root.",
-      timeLimitSec: 20,
+      // A long statement to read before judging it.
+      timeLimitSec: 30,
     },
     {
       id: "kernel-14",
@@ -213,7 +215,8 @@ export const kernelBank: Bank = {
       correct: [0],
       explanation:
         "A CPU tem níveis de privilégio: o kernel roda no modo kernel, com acesso total; os aplicativos, no modo usuário. Para usar o hardware, o aplicativo faz uma chamada de sistema.",
-      timeLimitSec: 20,
+      // A long statement to read before judging it.
+      timeLimitSec: 30,
     },
     {
       id: "kernel-16",
@@ -250,7 +253,7 @@ export const kernelBank: Bank = {
       options: ["NT (Windows)", "Linux (Linux, Android)", "XNU (macOS, iOS)", "Não sei dizer"],
       correct: [],
       explanation:
-        "Não há resposta certa: cada um responde pelo seu sistema, e a enquete mostra se a turma liga o que viu na aula ao que usa todo dia. Todo sistema tem um kernel, o núcleo que liga o software ao hardware: o Windows usa o kernel NT, o Linux e o Android usam o kernel Linux, e o macOS e o iOS usam o XNU.",
+        "Não há resposta certa. Todo sistema tem um kernel, o núcleo que liga o software ao hardware: NT no Windows, Linux no Linux e no Android, XNU no macOS e no iOS.",
       timeLimitSec: 20,
     },
     {
@@ -265,7 +268,7 @@ export const kernelBank: Bank = {
       ],
       correct: [0, 1, 2, 3],
       explanation:
-        "O firmware inicializa o hardware e chama o bootloader; o bootloader carrega o kernel na memória; o kernel assume o hardware com seus drivers (o papel que as anotações lhe dão) e então inicia o primeiro programa do espaço de usuário, o init (PID 1), que na maioria das distribuições atuais é o systemd.",
+        "O firmware inicia o hardware e chama o bootloader, que carrega o kernel; o kernel assume o hardware com seus drivers, como dizem as anotações, e inicia o init (PID 1), hoje em geral o systemd.",
       timeLimitSec: 45,
     },
     // Typed answers come after polls and ordering, for the same reason: every older question keeps its place.
@@ -277,7 +280,7 @@ export const kernelBank: Bank = {
       options: ["uname -r", "uname --kernel-release", "uname --release", "cat /proc/sys/kernel/osrelease"],
       correct: [],
       explanation:
-        "O `uname -r` pergunta ao próprio kernel qual é a sua release; `uname --kernel-release` (ou o antigo `uname --release`) é a mesma opção por extenso, e `cat /proc/sys/kernel/osrelease` lê o mesmo valor direto do kernel. O `uname -a` também a mostra, mas no meio de tudo o mais (nome da máquina, arquitetura…), e o `uname -v` mostra a compilação (número e data do build), não a versão. Dentro de um container o comando responde a versão do kernel do host: host e container compartilham o kernel, como dizem as anotações.",
+        "O `uname -r` (ou `--kernel-release`) pergunta a release ao kernel; `/proc/sys/kernel/osrelease` tem o mesmo valor. Num container, dá a do host: o kernel é compartilhado.",
       timeLimitSec: 30,
     },
     // Slides and sliders come after the typed answer, for the same reason: every older question keeps
@@ -300,10 +303,28 @@ export const kernelBank: Bank = {
       options: [],
       correct: [],
       explanation:
-        "Em 1991. Em agosto, Linus Torvalds, então estudante da Universidade de Helsinque, anunciou no grupo de discussão comp.os.minix um sistema que seria “só um hobby”, e em setembro publicou a versão 0.01. Linux é o nome do kernel: as distribuições juntam a ele as ferramentas GNU e milhares de outros programas, instalados dos seus repositórios, que por isso não são um exemplo de kernel, como sugerem as anotações. Os recursos do kernel que os containers usam (namespaces e cgroups) entraram bem depois, entre 2002 e 2013.",
+        "Em 1991: Linus Torvalds, estudante em Helsinque, anunciou o Linux em agosto e publicou a versão 0.01 em setembro. Linux é o kernel; as distribuições e seus repositórios vêm em volta dele.",
       timeLimitSec: 30,
       // A year on a 40-year scale: only the exact year is right; a year or two off still earns part of the points.
       slider: { min: 1970, max: 2010, step: 1, answer: 1991, tolerance: 0, unit: "" },
+    },
+    // Newer questions (issue 12: topics of the class notes that had no question) come after the slides and
+    // sliders, for the same reason: every older question keeps its place in a game.
+    {
+      id: "kernel-23",
+      type: "single",
+      // Each wrong option is a reading of "híbrido" students give: two CPUs, DOS + NT, Windows + Linux.
+      prompt: "O kernel do Windows atual, o NT, é classificado como híbrido. O que isso quer dizer?",
+      options: [
+        "Que o mesmo kernel roda em CPUs x86 e também em ARM",
+        "Que ainda mistura código do MS-DOS com o do NT",
+        "Que une traços de microkernel e de kernel monolítico",
+        "Que executa programas do Windows e, pelo WSL 2, do Linux",
+      ],
+      correct: [2],
+      explanation:
+        "O NT é modular como um microkernel, mas kernel, drivers e parte do sistema gráfico rodam no modo kernel, como num monolítico. O MS-DOS saiu com o XP; o WSL 2 roda o Linux numa VM.",
+      timeLimitSec: 30,
     },
   ],
 };
