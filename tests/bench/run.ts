@@ -1,114 +1,157 @@
 /**
- * npm run bench [-- --players 1000 --questions 3]
- * Starts the real server (child process, production mode, fresh SQLite file), connects N real
- * socket.io clients, and prints figures: join and answer ack latencies, time from the last answer to
- * the reveal on the host, answer rows stored, server memory. Prints; asserts nothing (no flaky timing tests).
+ * npm run bench -- [--players 1000] [--workers 2] [--questions 3] [--join-rate 100] [--db sqlite|postgresql]
+ *                  [--url BASE_URL [--database-url URL] [--setup-code CODE]] [--json FILE]
+ *
+ * The coordinator. Starts a real server (server-process.ts; or uses --url), signs in as a teacher, creates a
+ * game of single-choice 10 s questions, forks K bot workers (bot-worker.ts) that join N players at a steady
+ * rate, runs the questions as the host (open → everyone answered or the clock ran out → reveal → leaderboard
+ * → next; then the podium), collects the bots' timings over IPC, reads the stored answers from the database,
+ * and prints the figures (figures.ts). It asserts nothing; it exits non-zero only when the bench could not run.
  */
-import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
-import type { Ack } from "@lousa/protocol";
-import { call, connect, must, next, type TestSocket } from "../helpers/clients";
-import { spawnServer } from "../helpers/spawn-server";
-import { signInTeacher } from "../helpers/teacher";
+import { writeFileSync } from "node:fs";
+import { cleanUp, installSignalHandlers, onCleanup } from "./cleanup";
+import { now } from "./clock";
+import { createDatabase, storedAnswers } from "./database";
+import { computeFigures, formatFigures, type QuestionFigures, type ServerFigures } from "./figures";
+import { benchBank, BenchHost, createBank } from "./host";
+import { parseOptions } from "./options";
+import { cpuSeconds, rssKiB, sampleRss } from "./proc-stats";
+import { startServer, type ServerProcess } from "./server-process";
+import { signInTeacher } from "./teacher";
+import type { BenchPhase } from "./wire";
+import { startWorkers } from "./worker-pool";
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-/** Resident memory of a process and its children (tsx runs the server in a child of its CLI). */
-function rssMb(pid: number | undefined): string {
-  if (!pid) return "?";
-  const tree = (p: number): number[] => {
-    try {
-      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-      return [p, ...kids.flatMap(tree)];
-    } catch {
-      return [p];
-    }
-  };
-  let kb = 0;
-  for (const p of tree(pid)) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      // the process ended between the two reads
-    }
-  }
-  return `${(kb / 1024).toFixed(0)} MB`;
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const t = performance.now();
-  const r = await fn();
-  return [r, performance.now() - t];
-}
-
-async function inBatches<T>(n: number, size: number, fn: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < n; i += size) out.push(...(await Promise.all(Array.from({ length: Math.min(size, n - i) }, (_, j) => fn(i + j)))));
-  return out;
-}
+const TIME_LIMIT_SEC = 10;
+const ANSWER_WITHIN_MS = 8_000;
+/** Guards against a server that never moves on; the reveal normally comes within the time limit. */
+const REVEAL_GUARD_MS = (TIME_LIMIT_SEC + 30) * 1000;
 
 async function main(): Promise<void> {
-  const players = arg("players", 1000);
-  const questions = arg("questions", 3);
-  const server = await spawnServer({ env: { LOG_LEVEL: "warn", SETUP_CODE: "BENCHSETUP1" } });
-  const pid = server.process.pid;
-  console.log(`Lousa bench: ${players} players, ${questions} questions, server pid ${pid} (idle RSS ${rssMb(pid)})`);
-  try {
-    const host = await connect(server.url, { cookie: await signInTeacher(server.url, "BENCHSETUP1") });
-    const created = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "standard", timeLimitSec: 120 } });
+  const opts = parseOptions(process.argv.slice(2));
+  installSignalHandlers();
 
-    const sockets: TestSocket[] = await inBatches(players, 200, () => connect(server.url));
-    const joinTimes: number[] = [];
-    const [, joinWall] = await timed(() =>
-      inBatches(players, 200, async (i) => {
-        const [, t] = await timed(() => must(sockets[i]!, "player:join", { pin: created.pin, nickname: `p${i}` }));
-        joinTimes.push(t);
-      }),
-    );
-    console.log(`join   : ${players} in ${ms(joinWall)}; ack p50 ${ms(pct(joinTimes, 50))}, p95 ${ms(pct(joinTimes, 95))}, p99 ${ms(pct(joinTimes, 99))}; server RSS ${rssMb(pid)}`);
+  let server: ServerProcess | null = null;
+  let databaseUrl = opts.databaseUrl;
+  if (opts.url === null) {
+    const db = await createDatabase(opts.db);
+    onCleanup("drop the database", () => db.drop());
+    databaseUrl = db.url;
+    const started = await startServer({ databaseUrl: db.url, setupCode: opts.setupCode });
+    server = started;
+    onCleanup("stop the server", () => started.stop(), () => started.killNow());
+  }
+  const url = opts.url ?? server?.url ?? "";
+  const target = server ? `server pid ${server.pid} at ${url}` : `external server ${url}`;
+  console.log(`bench: ${target}; ${opts.players} players, ${opts.workers} workers`);
 
-    for (let q = 0; q < questions; q++) {
-      const opened = next(sockets[players - 1]!, "game:phase", (v) => v.kind === "question" && v.index === q, 60_000);
-      await must(host, q === 0 ? "host:start" : "host:next", {});
-      await opened;
-      const reveal = next(host, "game:phase", (v) => v.kind === "reveal", 120_000);
-      const answerTimes: number[] = [];
-      let refused = 0;
-      const [, answerWall] = await timed(() =>
-        Promise.all(
-          sockets.map(async (s, i) => {
-            const [r, t] = await timed(() => call(s, "player:answer", { questionIndex: q, choices: [i % 2] }));
-            if (!(r as Ack<unknown>).ok) refused++;
-            answerTimes.push(t);
-          }),
-        ),
-      );
-      const [, revealWait] = await timed(() => reveal);
-      console.log(
-        `q${q + 1}     : ${players} answers in ${ms(answerWall)}; ack p50 ${ms(pct(answerTimes, 50))}, p95 ${ms(pct(answerTimes, 95))}, p99 ${ms(pct(answerTimes, 99))}; refused ${refused}; reveal ${ms(revealWait)} after the last ack; RSS ${rssMb(pid)}`,
-      );
-      await must(host, "host:next", {}); // leaderboard
+  const cookie = await signInTeacher(url, opts.setupCode);
+  const bankId = await createBank(url, cookie, benchBank(opts.questions, TIME_LIMIT_SEC));
+  const host = await BenchHost.create(url, cookie, bankId, TIME_LIMIT_SEC);
+  onCleanup("close the host", async () => host.close());
+  console.log(`bench: game ${host.pin} created; forking ${opts.workers} bot workers`);
+
+  const pool = await startWorkers(opts.workers);
+  onCleanup("stop the bot workers", () => pool.stop(), () => pool.killNow());
+
+  const pid = server?.pid ?? null;
+  const rssIdle = pid === null ? 0 : rssKiB(pid);
+  const rss = pid === null ? null : sampleRss(pid);
+  const cpuAtStart = pid === null ? 0 : cpuSeconds(pid);
+
+  const startAt = now() + 250;
+  for (let i = 0; i < pool.size; i++) {
+    pool.send(i, { type: "join", url, pin: host.pin, workerIndex: i, workers: pool.size, players: opts.players, startAt, intervalMs: 1000 / opts.joinRate, answerWithinMs: ANSWER_WITHIN_MS });
+  }
+  const joined = await pool.collect("joined");
+  const joinedOk = joined.reduce((s, j) => s + j.ok, 0);
+  console.log(`bench: ${joinedOk} of ${opts.players} joined in ${((now() - startAt) / 1000).toFixed(1)} s; playing ${opts.questions} questions`);
+  const cpuAfterJoins = pid === null ? 0 : cpuSeconds(pid);
+
+  const openSentAt: number[] = [];
+  const perQuestion: QuestionFigures[] = [];
+  const gameStart = now();
+  for (let q = 0; q < opts.questions; q++) {
+    const reveal = host.nextPhase((p) => p.kind === "reveal" && p.index === q, REVEAL_GUARD_MS);
+    // Open question q: "start" from the lobby, "next" from the leaderboard (or whatever screen comes between).
+    let phase: BenchPhase;
+    let sentAt: number;
+    let steps = 0;
+    do {
+      sentAt = now();
+      phase = await host.phaseCommand(q === 0 && steps === 0 ? "host:start" : "host:next");
+      if (++steps > 5) throw new Error(`question ${q + 1} did not open (the host got "${phase.kind}")`);
+    } while (!(phase.kind === "question" && phase.index === q));
+    openSentAt[q] = sentAt;
+    try {
+      await reveal;
+    } catch {
+      console.error(`bench: no reveal of question ${q + 1} after ${REVEAL_GUARD_MS / 1000} s; ending it`);
+      await host.phaseCommand("host:endQuestion");
     }
-    const csv = await fetch(`${server.url}/api/games/${created.gameId}/results.csv`, { headers: { authorization: `Bearer ${created.hostSecret}` } });
-    const rows = (await csv.text()).trim().split("\r\n").length - 1;
-    console.log(`results: CSV has ${rows} player rows (expected ${players})`);
-    for (const s of [host, ...sockets]) s.disconnect();
-  } finally {
-    await server.stop();
+    perQuestion.push({ index: q, openToRevealMs: now() - sentAt, answeredAtReveal: host.answered() });
+    console.log(`bench: question ${q + 1} revealed ${((now() - sentAt) / 1000).toFixed(2)} s after open (${host.answered()} answered)`);
+  }
+  for (let steps = 0; ; steps++) {
+    const phase = await host.phaseCommand("host:next");
+    if (phase.kind === "podium") break;
+    if (steps >= 5) throw new Error(`no podium after the last question (the host got "${phase.kind}")`);
+  }
+  const gameWallSec = (now() - gameStart) / 1000;
+  const cpuAfterGame = pid === null ? 0 : cpuSeconds(pid);
+
+  pool.broadcast({ type: "report" });
+  const reports = await pool.collect("report");
+  let serverFigures: ServerFigures | null = null;
+  if (rss !== null) {
+    const peak = rss.peak();
+    rss.stop();
+    serverFigures = {
+      cpuJoinsSec: cpuAfterJoins - cpuAtStart,
+      cpuGameSec: cpuAfterGame - cpuAfterJoins,
+      gameWallSec,
+      rssIdleKiB: rssIdle,
+      rssPeakKiB: peak,
+      rssPerPlayerKiB: (peak - rssIdle) / opts.players,
+    };
+  }
+  let stored: number | null = null;
+  if (databaseUrl !== null) {
+    try {
+      stored = await storedAnswers(databaseUrl, host.gameId);
+    } catch (e) {
+      console.error(`bench: could not count the stored answers: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const figures = computeFigures({
+    players: opts.players,
+    workers: opts.workers,
+    questions: opts.questions,
+    joinRatePerSec: opts.joinRate,
+    db: opts.url === null ? opts.db : (databaseUrl?.split(":")[0] ?? "unknown"),
+    target: server ? "one spawned server (SERVE_WEB=false)" : `--url ${url}`,
+    reports,
+    openSentAt,
+    answersStored: stored,
+    server: serverFigures,
+    perQuestion,
+  });
+  console.log(`\n${formatFigures(figures)}`);
+  if (opts.json !== null) {
+    writeFileSync(opts.json, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nbench: figures written to ${opts.json}`);
+  }
+  const complaints = server?.complaints() ?? [];
+  if (complaints.length > 0) {
+    console.log(`\nserver logged ${complaints.length} warning/error line(s); the first ones:`);
+    for (const line of complaints.slice(0, 10)) console.log(`  ${line.slice(0, 400)}`);
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then(() => cleanUp())
+  .catch(async (e: unknown) => {
+    console.error("bench: could not run:", e instanceof Error ? (e.stack ?? e.message) : e);
+    await cleanUp();
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit());
