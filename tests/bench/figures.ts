@@ -54,6 +54,10 @@ export interface BenchFigures {
   /** Rows in the Answer table for the game; null when the database could not be read. */
   readonly answersStored: number | null;
   readonly server: ServerFigures | null;
+  /** user+sys CPU seconds of all bot workers over the whole run (they share the machine with the server). */
+  readonly botsCpuSec: number;
+  /** The machine's 1-minute load average when the game ended (other work on the machine shows here). */
+  readonly loadAverage: number;
   readonly perQuestion: readonly QuestionFigures[];
   readonly errors: Readonly<Record<string, number>>;
 }
@@ -77,6 +81,8 @@ export interface Measured {
   readonly openSentAt: readonly number[];
   readonly answersStored: number | null;
   readonly server: ServerFigures | null;
+  readonly botsCpuSec: number;
+  readonly loadAverage: number;
   readonly perQuestion: readonly QuestionFigures[];
 }
 
@@ -115,6 +121,8 @@ export function computeFigures(m: Measured): BenchFigures {
     answersFailed: sum((r) => r.answersFailed),
     answersStored: m.answersStored,
     server: m.server,
+    botsCpuSec: m.botsCpuSec,
+    loadAverage: m.loadAverage,
     perQuestion: m.perQuestion,
     errors,
   };
@@ -144,6 +152,7 @@ export function formatFigures(f: BenchFigures): string {
   const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
   kv("server CPU", s ? `joins ${s.cpuJoinsSec.toFixed(2)} s (${((s.cpuJoinsSec * 1000) / Math.max(1, f.joined)).toFixed(2)} ms/join); questions ${s.cpuGameSec.toFixed(2)} s in ${s.gameWallSec.toFixed(1)} s wall (${((100 * s.cpuGameSec) / Math.max(0.001, s.gameWallSec)).toFixed(0)}% of a core)` : "n/a");
   kv("server RSS", s ? `idle ${mib(s.rssIdleKiB)}, peak ${mib(s.rssPeakKiB)}, ${s.rssPerPlayerKiB.toFixed(1)} KiB per player above idle` : "n/a");
+  kv("bot workers CPU", `${f.botsCpuSec.toFixed(2)} s in all; machine load average ${f.loadAverage.toFixed(2)} at the end`);
   for (const q of f.perQuestion) kv(`question ${q.index + 1}`, `reveal ${(q.openToRevealMs / 1000).toFixed(2)} s after open, ${q.answeredAtReveal} answered by then`);
   const errors = Object.entries(f.errors);
   if (errors.length > 0) kv("errors seen", errors.map(([k, v]) => `${v}× ${k}`).join("; "));

@@ -9,6 +9,7 @@
  * and prints the figures (figures.ts). It asserts nothing; it exits non-zero only when the bench could not run.
  */
 import { writeFileSync } from "node:fs";
+import os from "node:os";
 import { cleanUp, installSignalHandlers, onCleanup } from "./cleanup";
 import { now } from "./clock";
 import { createDatabase, storedAnswers } from "./database";
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
 
   pool.broadcast({ type: "report" });
   const reports = await pool.collect("report");
+  const botsCpuSec = pool.pids.reduce((sum, p) => sum + cpuSeconds(p), 0);
   let serverFigures: ServerFigures | null = null;
   if (rss !== null) {
     const peak = rss.peak();
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
     openSentAt,
     answersStored: stored,
     server: serverFigures,
+    botsCpuSec,
+    loadAverage: os.loadavg()[0] ?? 0,
     perQuestion,
   });
   console.log(`\n${formatFigures(figures)}`);
