@@ -6,6 +6,12 @@ type Step = { readonly name: string; readonly run: () => Promise<void>; readonly
 
 const steps: Step[] = [];
 let running: Promise<void> | null = null;
+let signalled = false;
+
+/** Whether the bench was asked to stop (an error after that is a consequence, not news). */
+export function interrupted(): boolean {
+  return signalled;
+}
 
 /** Registers an undo step; steps run in reverse order of registration (the server stops before its database is dropped). */
 export function onCleanup(name: string, run: () => Promise<void>, killNow?: () => void): void {
@@ -29,6 +35,7 @@ export function cleanUp(): Promise<void> {
 export function installSignalHandlers(): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
+      signalled = true;
       console.error(`\nbench: ${signal}, stopping what it started…`);
       void cleanUp().finally(() => process.exit(130));
     });

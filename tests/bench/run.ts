@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
-import { cleanUp, installSignalHandlers, onCleanup } from "./cleanup";
+import { cleanUp, installSignalHandlers, interrupted, onCleanup } from "./cleanup";
 import { now } from "./clock";
 import { createDatabase, storedAnswers } from "./database";
 import { computeFigures, formatFigures, type QuestionFigures, type ServerFigures } from "./figures";
@@ -26,6 +26,12 @@ const TIME_LIMIT_SEC = 10;
 const ANSWER_WITHIN_MS = 8_000;
 /** Guards against a server that never moves on; the reveal normally comes within the time limit. */
 const REVEAL_GUARD_MS = (TIME_LIMIT_SEC + 30) * 1000;
+
+function databaseKind(url: string | null): string {
+  if (url === null) return "database unknown (no --database-url)";
+  if (url.startsWith("file:")) return "sqlite";
+  return /^postgres(ql)?:/.test(url) ? "postgresql" : "database unknown";
+}
 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
@@ -129,7 +135,7 @@ async function main(): Promise<void> {
     workers: opts.workers,
     questions: opts.questions,
     joinRatePerSec: opts.joinRate,
-    db: opts.url === null ? opts.db : (databaseUrl?.split(":")[0] ?? "unknown"),
+    db: opts.url === null ? opts.db : databaseKind(databaseUrl),
     target: server ? "one spawned server (SERVE_WEB=false)" : `--url ${url}`,
     reports,
     openSentAt,
@@ -154,6 +160,7 @@ async function main(): Promise<void> {
 main()
   .then(() => cleanUp())
   .catch(async (e: unknown) => {
+    if (interrupted()) return; // the signal handler cleans up and exits
     console.error("bench: could not run:", e instanceof Error ? (e.stack ?? e.message) : e);
     await cleanUp();
     process.exitCode = 1;
