@@ -3,8 +3,9 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@lousa/pro
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function connect(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
-  const socket: TestSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: headers });
+/** `query`: the handshake's query, e.g. the `pin` a load balancer routes by (several servers). */
+export async function connect(url: string, headers: Record<string, string> = {}, query: Record<string, string> = {}): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: headers, query });
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
     socket.once("connect_error", reject);

@@ -3,8 +3,11 @@ import os from "node:os";
 import http from "node:http";
 import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import { Server } from "socket.io";
-import { RateLimiterMemory } from "rate-limiter-flexible";
-import type { Repositories } from "@lousa/db";
+import type { LeaseStore, Repositories } from "@lousa/db";
+import { pinSchema } from "@lousa/protocol";
+import type { Cluster } from "./cluster/cluster";
+import type { ClusterOwnership } from "./cluster/cluster-ownership";
+import { memoryLimiters } from "./cluster/limiters";
 import type { Clock } from "./clock";
 import { GameRegistry } from "./game/game-registry";
 import { apiRouter } from "./http/api";
@@ -66,6 +69,8 @@ export interface AppDeps {
   readonly setupCode?: string;
   /** Strict security headers on pages (CSP etc.); off in dev, where Next needs eval for hot reload. */
   readonly securityHeaders?: boolean;
+  /** Several servers (REDIS_URL, PostgreSQL): shared budgets, PINs and game leases (see cluster/). */
+  readonly cluster?: { readonly cluster: Cluster; readonly leases: LeaseStore };
 }
 
 export interface App {
@@ -100,6 +105,7 @@ export function createApp(deps: AppDeps): App {
     machineNames: deps.machineNames ?? [os.hostname(), `${os.hostname()}.local`],
   });
   const io: LousaServer = new Server(httpServer, {
+    ...(deps.cluster ? { adapter: deps.cluster.cluster.adapter } : {}),
     serveClient: false,
     // Lets the Next dev server keep its HMR websocket on the same port.
     destroyUpgrade: false,
@@ -110,12 +116,23 @@ export function createApp(deps: AppDeps): App {
     // browser. Browsers always send Origin; accept our own origin and the configured ones only.
     allowRequest: (req, callback) => callback(null, hostOk(req.headers.host) && originAllowed(req.headers.origin, req.headers.host, allowed)),
   });
-  const registry = new GameRegistry({ banks: deps.repos.banks, games: deps.repos.games, clock: deps.clock, transport: socketTransport(io), log: deps.log, ...(deps.newPin ? { newPin: deps.newPin } : {}) });
+  const limiters = deps.cluster?.cluster.limiters ?? memoryLimiters;
+  let ownership: ClusterOwnership | null = null;
+  const registry: GameRegistry = new GameRegistry({
+    banks: deps.repos.banks,
+    games: deps.repos.games,
+    clock: deps.clock,
+    transport: socketTransport(io),
+    log: deps.log,
+    ...(deps.newPin ? { newPin: deps.newPin } : {}),
+    ...(deps.cluster ? { ownership: (ownership = deps.cluster.cluster.start(io, deps.cluster.leases, (id, why) => registry.letGo(id, why), deps.clock, deps.log.child({ part: "cluster" }))) } : {}),
+  });
   const joinUrl = (pin: string) => `${deps.baseUrl()}/?pin=${pin}`;
 
-  const eventLimiter = new RateLimiterMemory({ points: deps.eventsPerSecond ?? 20, duration: 1 });
+  // Per connection, so per server: this one stays in memory.
+  const eventLimiter = memoryLimiters({ name: "events", points: deps.eventsPerSecond ?? 20, duration: 1 });
   const pinGuessLimit = deps.pinGuessesPerMinute ?? 20;
-  const pinLimiter = new RateLimiterMemory({ points: pinGuessLimit, duration: 60 });
+  const pinLimiter = limiters({ name: "pin-guesses", points: pinGuessLimit, duration: 60 });
   // One budget per client address for wrong PINs, shared by sockets and HTTP, so PINs can't be enumerated.
   const pinGuesses: PinGuesses = {
     blocked: async (address) => ((await pinLimiter.get(address))?.consumedPoints ?? 0) >= pinGuessLimit,
@@ -138,6 +155,8 @@ export function createApp(deps: AppDeps): App {
   io.on("connection", (socket) => {
     socket.data.identity = null;
     socket.data.address = clientAddress(socket.request, trust);
+    const routed = pinSchema.safeParse(socket.handshake.query.pin);
+    socket.data.routedPin = routed.success ? routed.data : null;
     refuseUnknownEvents(socket, ctx.guard);
     registerHostHandlers(socket, ctx);
     registerPlayerHandlers(socket, ctx);
@@ -155,7 +174,7 @@ export function createApp(deps: AppDeps): App {
   if (deps.securityHeaders) app.use(pageSecurityHeaders());
   // Password attempts are limited per client address (the same TRUST_PROXY rule as everything else)
   // and, once the body is read, per account (see password-guard.ts).
-  const guards = passwordGuards({ perAddressPerMinute: deps.signInsPerMinute ?? 10, failuresPerAccount: deps.failedSignInsPerAccount ?? 10 });
+  const guards = passwordGuards({ limiters, perAddressPerMinute: deps.signInsPerMinute ?? 10, failuresPerAccount: deps.failedSignInsPerAccount ?? 10 });
   app.post(PASSWORD_ROUTES, guards.byAddress);
   // Bodies are parsed (and capped) here, not by better-auth, which would read any size: its routes take
   // small JSON or form bodies only, so anything else with a body is refused.
@@ -193,7 +212,7 @@ export function createApp(deps: AppDeps): App {
   app.use("/api/import", importRouter(deps.auth, deps.log, sameOrigin));
   // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
   app.use("/api", apiCors(allowed), playerIdentifierRouter(deps.repos.games, deps.auth, sameOrigin));
-  app.use("/api/images", apiCors(allowed), imagesRouter({ images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
+  app.use("/api/images", apiCors(allowed), imagesRouter({ limiters, images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
   app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
@@ -221,6 +240,7 @@ export function createApp(deps: AppDeps): App {
       // Games stop first: changes already queued finish storing, nothing new is taken, and nothing
       // is decided on the way out (the disconnects below must not look like "everyone answered").
       await registry.stopAll();
+      ownership?.stop();
       // Phones show "the server is restarting" and keep retrying; their rejoin brings them back.
       io.emit("server:shutdown");
       await new Promise<void>((resolve) => {

@@ -6,6 +6,8 @@ export interface ServerEnv {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string;
+  /** REDIS_URL: several servers share games through it (with PostgreSQL); null: one server, on its own. */
+  readonly redisUrl: string | null;
   /** Base URL phones use to reach this server (QR code, join link); null = detect the LAN address. */
   readonly publicUrl: string | null;
   readonly production: boolean;
@@ -70,6 +72,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     // 0.0.0.0 so phones on the classroom Wi-Fi can reach the teacher's laptop.
     host: env.HOST ?? "0.0.0.0",
     databaseUrl: env.DATABASE_URL ?? `file:${path.join(ROOT, "data", "lousa.db")}`,
+    redisUrl: env.REDIS_URL?.trim() || null,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? "info",

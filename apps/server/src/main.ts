@@ -1,5 +1,6 @@
 import { BUILT_IN_BANKS } from "@lousa/banks";
-import { migrateDatabase, openRepositories, seedBanks } from "@lousa/db";
+import { migrateDatabase, openRepositories, providerOf, seedBanks } from "@lousa/db";
+import { openCluster, type Cluster } from "./cluster/cluster";
 import { createApp } from "./app";
 import { createAuth } from "./auth/auth";
 import { loadAuthSecret } from "./auth/auth-secret";
@@ -15,8 +16,12 @@ const SHUTDOWN_LIMIT_MS = 8000;
 async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.logLevel, env.logFormat);
+  // Several servers share games through Redis and PostgreSQL: each one's SQLite file would be its own world.
+  if (env.redisUrl && providerOf(env.databaseUrl) !== "postgresql") throw new Error("REDIS_URL (several servers) needs DATABASE_URL to be a postgresql:// database shared by all of them");
+  // Several servers may start together: PostgreSQL's migrations take an advisory lock, so one applies them.
   await migrateDatabase(env.databaseUrl);
-  const repos = await openRepositories(env.databaseUrl);
+  const cluster: Cluster | null = env.redisUrl ? await openCluster(env.redisUrl, log.child({ part: "cluster" })) : null;
+  const repos = await openRepositories(env.databaseUrl, cluster ? { fence: cluster.held.fence } : {});
   const seeded = await seedBanks(repos.banks, BUILT_IN_BANKS);
   log.info({ seeded }, "database ready");
 
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
     allowedHosts: env.allowedHosts,
     publicOrigin: env.publicUrl ? new URL(env.publicUrl).origin : null,
     ...(web ? { web: web.handler } : {}),
+    ...(cluster && repos.leases ? { cluster: { cluster, leases: repos.leases } } : {}),
   });
   if (web && !env.production) {
     app.httpServer.on("upgrade", (req, socket, head) => {
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => app.httpServer.listen(env.port, env.host, resolve));
   const address = app.httpServer.address();
   if (address && typeof address === "object") port = address.port;
-  log.info({ port, joinUrl: baseUrlFor(env.publicUrl, port) }, "Lousa is ready");
+  log.info({ port, joinUrl: baseUrlFor(env.publicUrl, port), ...(cluster ? { serverId: cluster.serverId } : {}) }, "Lousa is ready");
   console.log(`\n  Lousa is running.\n  Teacher (this computer): http://localhost:${port}/host\n  Students' phones:        ${baseUrlFor(env.publicUrl, port)}\n`);
   if (await app.needsSetup()) console.log(`  First teacher account: setup code ${app.setupCode} (asked once, when the account is created)\n`);
 
@@ -72,6 +78,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
     await app.close();
+    await cluster?.close();
     await repos.close();
     process.exit(0);
   };

@@ -40,6 +40,24 @@ const everConnected = new WeakSet<LousaSocket>();
  * answer in time is reported as a server problem (INTERNAL).
  */
 export async function send<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
+  const pin = pinIn(payload);
+  if (pin) routeBy(socket, pin);
+  let reply = await sendOnce(socket, event, payload);
+  // Several servers: this connection reached one that doesn't run the game. Reconnect (the load balancer now
+  // routes by the PIN) and ask again; a game being taken over by another server is asked again shortly.
+  for (let attempt = 0; attempt < 3 && !reply.ok && (reply.error.code === "WRONG_SERVER" || reply.error.code === "GAME_MOVING"); attempt++) {
+    if (reply.error.code === "WRONG_SERVER") await reconnect(socket);
+    else await new Promise((resolve) => setTimeout(resolve, 1000));
+    reply = await sendOnce(socket, event, payload);
+  }
+  if (reply.ok) {
+    const created = pinIn(reply.value);
+    if (created) routeBy(socket, created);
+  }
+  return reply;
+}
+
+async function sendOnce<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
   if (!(await connectedForSending(socket))) return OFFLINE;
   const sent = emitOnWire<E>(socket, (s) => s.timeout(8000).emitWithAck(event, payload));
   if (!sent) return OFFLINE;
@@ -48,6 +66,35 @@ export async function send<E extends keyof ClientToServerEvents>(socket: LousaSo
   } catch {
     return socket.connected ? NO_ANSWER : OFFLINE;
   }
+}
+
+/** The game PIN a command or a reply names, if any. */
+function pinIn(value: unknown): string | null {
+  return typeof value === "object" && value !== null && "pin" in value && typeof value.pin === "string" ? value.pin : null;
+}
+
+/**
+ * Several servers: a load balancer sends each connection to the server that runs its game, by the PIN
+ * in the handshake's query. The next (re)connection carries the game this page is in; one already open
+ * stays where it is (the server says WRONG_SERVER if that is not the game's server).
+ */
+function routeBy(socket: LousaSocket, pin: string): void {
+  socket.io.opts.query = { ...(typeof socket.io.opts.query === "object" ? socket.io.opts.query : {}), pin };
+}
+
+/** Drops the connection and opens a new one (with the current query), resolving once it is up. */
+function reconnect(socket: LousaSocket): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      socket.off("connect", done);
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS);
+    socket.on("connect", done);
+    socket.disconnect();
+    socket.connect();
+  });
 }
 
 /**
@@ -93,6 +140,13 @@ export async function deliver<E extends keyof ClientToServerEvents>(socket: Lous
 
 let shared: LousaSocket | null = null;
 
+/** The game PIN the page's address names (/play/123456, /host/123456, /?pin=123456), for routing its first connection. */
+function pinOfPage(): string | null {
+  if (typeof window === "undefined") return null;
+  const { pathname, search } = window.location;
+  return /^\/(?:play|host)\/(\d{6})(?:\/|$)/.exec(pathname)?.[1] ?? /^\d{6}$/.exec(new URLSearchParams(search).get("pin") ?? "")?.[0] ?? null;
+}
+
 /**
  * The page's one Socket.IO connection, shared across client-side navigations (join form → game),
  * so a player who just joined is never briefly disconnected. Socket.IO reconnects by itself with
@@ -100,7 +154,8 @@ let shared: LousaSocket | null = null;
  */
 export function getSocket(): LousaSocket {
   if (!shared) {
-    const s: LousaSocket = io({ transports: ["websocket", "polling"], reconnectionDelay: 500, reconnectionDelayMax: 5000 });
+    const pin = pinOfPage();
+    const s: LousaSocket = io({ transports: ["websocket", "polling"], reconnectionDelay: 500, reconnectionDelayMax: 5000, ...(pin ? { query: { pin } } : {}) });
     s.on("connect", () => everConnected.add(s));
     shared = s;
   }

@@ -38,6 +38,7 @@ export function withFaults(inner: GameRepository): { repo: GameRepository; fault
     create: async (game) => (guard("create"), inner.create(game)),
     get: (id) => inner.get(id),
     listUnfinished: () => inner.listUnfinished(),
+    findUnfinishedByPin: (pin) => inner.findUnfinishedByPin(pin),
     savePhase: async (gameId, phase, at, standings) => (guard("savePhase"), inner.savePhase(gameId, phase, at, standings)),
     addPlayers: async (players) => (guard("addPlayers"), inner.addPlayers(players)),
     findPlayerByToken: (tokenHash) => inner.findPlayerByToken(tokenHash),

@@ -39,6 +39,10 @@ export class MemoryGameRepository implements GameRepository {
     return [...this.games.values()].filter((g) => g.phase !== "podium").map((g) => ({ id: g.id, pin: g.pin, questionIndex: g.questionIndex, createdAt: g.createdAt }));
   }
 
+  async findUnfinishedByPin(pin: string): Promise<UnfinishedGame | null> {
+    return (await this.listUnfinished()).find((g) => g.pin === pin) ?? null;
+  }
+
   async savePhase(gameId: string, phase: PhaseRecord, at: number, standings: readonly PlayerStanding[] = []): Promise<void> {
     const game = this.requireGame(gameId);
     // Like SQL's UPDATE … WHERE id = …: a standing for a player not in this game changes nothing.

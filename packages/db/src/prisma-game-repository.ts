@@ -59,11 +59,62 @@ function toPlayer(row: PlayerRow): StoredPlayer {
   };
 }
 
+/** The lease a process holds on a game it runs (several servers; see lease-store.ts). */
+export interface HeldLease {
+  readonly owner: string;
+  readonly epoch: number;
+}
+
+/**
+ * Which lease this process holds on a game, for fencing its writes: null when it holds none (then the
+ * write is refused before it starts). Only given with several servers; a lone server owns every game.
+ */
+export type GameFence = (gameId: string) => HeldLease | null;
+
+/** A write of a live game by a process that no longer runs it: nothing was stored. */
+export class LeaseLostError extends Error {
+  constructor(readonly gameId: string) {
+    super(`this server no longer runs game ${gameId}`);
+    this.name = "LeaseLostError";
+  }
+}
+
+/** The word the fence's failure carries (PostgreSQL reports it as an integer it could not read). */
+const LEASE_LOST_MARK = "LOUSA_LEASE_LOST";
+
+/** Whether an error is a lease fence refusing a write (ours, or the database's). */
+export function isLeaseLost(e: unknown): boolean {
+  return e instanceof LeaseLostError || (e instanceof Error && e.message.includes(LEASE_LOST_MARK));
+}
+
 export class PrismaGameRepository implements GameRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly fence: GameFence | null = null,
+  ) {}
+
+  /**
+   * Runs a live game's writes as one transaction, first checking (with several servers) that this process
+   * still holds the game's lease at the epoch it claimed. The check fails the whole transaction if not (a
+   * CAST that can't succeed: plain SQL has no RAISE), and FOR SHARE locks the lease row until commit, so a
+   * concurrent claim (an UPDATE of that row) waits for this write: once a claim has committed, every later
+   * write of the previous owner fails. PostgreSQL only (SQLite has one server, and no row locks).
+   */
+  private async fenced(gameId: string, statements: readonly Prisma.PrismaPromise<unknown>[]): Promise<void> {
+    if (!this.fence) {
+      await (statements.length === 1 ? statements[0] : this.db.$transaction([...statements]));
+      return;
+    }
+    const lease = this.fence(gameId);
+    if (!lease) throw new LeaseLostError(gameId);
+    const fence = this.db.$queryRaw(Prisma.sql`
+      SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM "GameLease" WHERE "gameId" = ${gameId} AND "owner" = ${lease.owner} AND "epoch" = ${lease.epoch} FOR SHARE)
+        THEN '1' ELSE ${LEASE_LOST_MARK} END AS INTEGER) AS "held"`);
+    await this.db.$transaction([fence, ...statements]);
+  }
 
   async create(game: NewGame): Promise<void> {
-    await this.db.game.create({
+    await this.fenced(game.id, [this.db.game.create({
       data: {
         id: game.id,
         pin: game.pin,
@@ -77,7 +128,7 @@ export class PrismaGameRepository implements GameRepository {
         bankTitle: game.bankTitle,
         ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map((e) => ({ ...e })) ?? null } } : {}),
       },
-    });
+    })]);
   }
 
   async get(id: string): Promise<StoredGame | null> {
@@ -88,6 +139,11 @@ export class PrismaGameRepository implements GameRepository {
   async listUnfinished(): Promise<UnfinishedGame[]> {
     const rows = await this.db.game.findMany({ where: { phase: { not: "podium" } }, select: { id: true, pin: true, questionIndex: true, createdAt: true } });
     return rows.map((r) => ({ id: r.id, pin: r.pin, questionIndex: r.questionIndex, createdAt: r.createdAt.getTime() }));
+  }
+
+  async findUnfinishedByPin(pin: string): Promise<UnfinishedGame | null> {
+    const row = await this.db.game.findFirst({ where: { pin, phase: { not: "podium" } }, orderBy: { createdAt: "desc" }, select: { id: true, pin: true, questionIndex: true, createdAt: true } });
+    return row ? { id: row.id, pin: row.pin, questionIndex: row.questionIndex, createdAt: row.createdAt.getTime() } : null;
   }
 
   async savePhase(gameId: string, phase: PhaseRecord, at: number, standings: readonly PlayerStanding[] = []): Promise<void> {
@@ -104,12 +160,14 @@ export class PrismaGameRepository implements GameRepository {
     });
     // The first question opening is the start; re-opening it after a restart is not.
     const started = phase.phase === "question" ? [this.db.game.updateMany({ where: { id: gameId, startedAt: null }, data: { startedAt: when } })] : [];
-    await this.db.$transaction([...this.standingsStatements(gameId, standings), update, ...started]);
+    await this.fenced(gameId, [...this.standingsStatements(gameId, standings), update, ...started]);
   }
 
   async addPlayers(players: readonly NewPlayer[]): Promise<void> {
-    if (players.length === 0) return;
-    await this.db.player.createMany({ data: players.map((p) => ({ ...p })) });
+    const gameId = players[0]?.gameId;
+    if (gameId === undefined) return;
+    if (players.some((p) => p.gameId !== gameId)) throw new TypeError("addPlayers takes the players of one game");
+    await this.fenced(gameId, [this.db.player.createMany({ data: players.map((p) => ({ ...p })) })]);
   }
 
   async findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null> {
@@ -118,11 +176,11 @@ export class PrismaGameRepository implements GameRepository {
   }
 
   async setKicked(gameId: string, playerId: string): Promise<void> {
-    await this.db.player.update({ where: { id: playerId, gameId }, data: { kicked: true } });
+    await this.fenced(gameId, [this.db.player.update({ where: { id: playerId, gameId }, data: { kicked: true } })]);
   }
 
   async setLocked(gameId: string, locked: boolean): Promise<void> {
-    await this.db.game.update({ where: { id: gameId }, data: { locked } });
+    await this.fenced(gameId, [this.db.game.update({ where: { id: gameId }, data: { locked } })]);
   }
 
   async setIdentifier(gameId: string, playerId: string, identifier: string | null): Promise<void> {
@@ -130,12 +188,12 @@ export class PrismaGameRepository implements GameRepository {
   }
 
   async setAllowedBack(gameId: string, playerId: string): Promise<void> {
-    await this.db.player.update({ where: { id: playerId, gameId }, data: { allowedBack: true } });
+    await this.fenced(gameId, [this.db.player.update({ where: { id: playerId, gameId }, data: { allowedBack: true } })]);
   }
 
   async saveAnswers(gameId: string, answers: readonly AnswerRecord[]): Promise<void> {
     if (answers.length === 0) return;
-    await this.db.answer.createMany({
+    await this.fenced(gameId, [this.db.answer.createMany({
       data: answers.map((a) => ({
         gameId,
         playerId: a.playerId,
@@ -149,7 +207,7 @@ export class PrismaGameRepository implements GameRepository {
         responseMs: a.responseMs,
         answeredAt: new Date(a.answeredAt),
       })),
-    });
+    })]);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { AuthDatabase } from "./auth-database";
 import type { ImageRepository } from "./image-repository";
+import type { LeaseStore } from "./lease-store";
 import type { Bank } from "@lousa/banks";
 import type { AnswerRecord } from "@lousa/game";
 import type { BankContent, GameRecord, LibraryEntry, LibraryEntryWithContent, LibraryRefusal, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
@@ -44,6 +45,8 @@ export interface GameRepository {
    * row (unreadable JSON) cannot keep the others from being listed; `load` each one to read it whole.
    */
   listUnfinished(): Promise<UnfinishedGame[]>;
+  /** The unfinished game with this PIN, if any (PINs are unique among live games). */
+  findUnfinishedByPin(pin: string): Promise<UnfinishedGame | null>;
   /**
    * Records a phase transition. When a question closes, the new standings come with it and are written
    * in the same transaction: a crash can never leave scores that already include a question whose
@@ -72,6 +75,8 @@ export interface Repositories {
   readonly games: GameRepository;
   /** Pictures attached to questions (see image-repository.ts). */
   readonly images: ImageRepository;
+  /** Leases on live games for several servers (PostgreSQL only; null on SQLite, where one process runs them all). */
+  readonly leases: LeaseStore | null;
   /** Teachers' accounts and sessions, for better-auth (see auth-database.ts). */
   readonly auth: AuthDatabase;
   /** True when the database answers a trivial query. */

@@ -16,6 +16,10 @@ export type ErrorCode =
   | "GAME_NOT_OVER"
   | "STORAGE_FAILED"
   | "SERVER_RESTARTING"
+  /** Several servers: this connection reached a server that doesn't run the game (reconnect with the PIN, then retry). */
+  | "WRONG_SERVER"
+  /** Several servers: the game is being taken over by another server (its last one stopped); retry in a moment. */
+  | "GAME_MOVING"
   | "IDENTIFIER_REQUIRED"
   | "CLASS_ENTRY_INVALID"
   | "CLASS_ENTRY_TAKEN"
@@ -64,6 +68,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "GAME_NOT_OVER",
   "STORAGE_FAILED",
   "SERVER_RESTARTING",
+  "WRONG_SERVER",
+  "GAME_MOVING",
   "IDENTIFIER_REQUIRED",
   "CLASS_ENTRY_INVALID",
   "CLASS_ENTRY_TAKEN",

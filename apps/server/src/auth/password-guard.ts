@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import type { RequestHandler } from "express";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { LimiterFactory } from "../cluster/limiters";
 import { sendError } from "../http/host-auth";
 
 /** Every better-auth route that checks a password someone typed. */
 export const PASSWORD_ROUTES = ["/api/auth/sign-in/{*path}", "/api/auth/change-password", "/api/auth/verify-password", "/api/auth/delete-user"];
 
 export interface PasswordGuardOptions {
+  /** Where the budgets live (memory, or Redis shared by several servers). */
+  readonly limiters: LimiterFactory;
   /** Password attempts one client address may make per minute. */
   readonly perAddressPerMinute: number;
   /** Failed sign-ins one account may take per 15 minutes, from anywhere. */
@@ -22,8 +24,8 @@ const ACCOUNT_WINDOW_SEC = 15 * 60;
  * attacker can at worst make that teacher wait 15 minutes, never learn the password.
  */
 export function passwordGuards(opts: PasswordGuardOptions): { byAddress: RequestHandler; byAccount: RequestHandler } {
-  const addresses = new RateLimiterMemory({ points: opts.perAddressPerMinute, duration: 60 });
-  const accounts = new RateLimiterMemory({ points: opts.failuresPerAccount, duration: ACCOUNT_WINDOW_SEC });
+  const addresses = opts.limiters({ name: "sign-in-address", points: opts.perAddressPerMinute, duration: 60 });
+  const accounts = opts.limiters({ name: "sign-in-account", points: opts.failuresPerAccount, duration: ACCOUNT_WINDOW_SEC });
 
   const byAddress: RequestHandler = (req, res, next) => {
     addresses.consume(req.ip ?? "unknown").then(

@@ -20,4 +20,9 @@ export interface GameTransport {
   hostStatus(gameId: string, connected: boolean): void;
   /** The game was let go: everyone still in it is told, and leaves its rooms. */
   closed(gameId: string): void;
+  /**
+   * Several servers: the game now runs on another server. Its connections here are dropped without a word,
+   * so they reconnect (Socket.IO does by itself) through the load balancer to that server.
+   */
+  moved?(gameId: string): void;
 }

@@ -40,7 +40,7 @@ export function apiRouter(deps: ApiDeps): Router {
     const address = req.ip ?? "unknown";
     if (await deps.pinGuesses.blocked(address)) return sendError(res, 429, "RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
     const pin = pinSchema.safeParse(req.params.pin);
-    if (!pin.success || !deps.registry.get(pin.data)) {
+    if (!pin.success || !(await deps.registry.hasLiveGame(pin.data))) {
       await deps.pinGuesses.miss(address);
       return sendError(res, 404, "GAME_NOT_FOUND", "No live game with that PIN");
     }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import express, { Router, type RequestHandler, type Response } from "express";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { memoryLimiters, type LimiterFactory } from "../cluster/limiters";
 import { z } from "zod";
 import type { ImageRepository } from "@lousa/db";
 import { IMAGE_LIMITS, IMAGE_SIZES, IMAGE_UPLOAD_TYPES, imageIdSchema, type ErrorCode, type ImageErrorCode, type ImageUploadResponse } from "@lousa/protocol";
@@ -13,6 +13,8 @@ import { uploadGate, type UploadGate } from "./upload-gate";
 import { uploadsInFlight } from "./uploads-in-flight";
 
 export interface ImagesRouterDeps {
+  /** Where the upload budgets live (memory by default, Redis with several servers). */
+  readonly limiters?: LimiterFactory;
   readonly images: ImageRepository;
   readonly auth: Auth;
   readonly log: Logger;
@@ -63,7 +65,7 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
 export function imagesRouter(deps: ImagesRouterDeps): Router {
   limitImageWork();
   const gate = deps.gate ?? uploadGate({ running: 2, waiting: 4, maxWaitMs: 10_000 });
-  const limiter = new RateLimiterMemory({ points: deps.uploadsPerMinute ?? 30, duration: 60 });
+  const limiter = (deps.limiters ?? memoryLimiters)({ name: "image-uploads", points: deps.uploadsPerMinute ?? 30, duration: 60 });
   const perTeacher: RequestHandler = (_req, res, next) => {
     limiter.consume(teacherOf(res).id).then(
       () => next(),

@@ -24,10 +24,18 @@ export interface RealtimeContext {
  */
 export async function liveGameByPin(socket: LousaSocket, ctx: RealtimeContext, pin: string): Promise<GameRunner | Ack<never>> {
   if (await ctx.pinGuesses.blocked(socket)) return ackError("RATE_LIMITED", "Too many wrong PINs from this network, wait a minute");
-  const runner = ctx.registry.get(pin);
-  if (runner) return runner;
+  const runner = await ctx.registry.acquire(pin, socket.data.routedPin);
+  if (typeof runner !== "string") return runner;
+  if (runner !== "GAME_NOT_FOUND") return unreachable(runner);
   await ctx.pinGuesses.miss(socket);
   return ackError("GAME_NOT_FOUND", "No live game with that PIN");
+}
+
+/** The error for a live game this connection can't reach here (several servers): the client reconnects or retries. */
+export function unreachable(why: "WRONG_SERVER" | "GAME_MOVING"): Ack<never> {
+  return why === "WRONG_SERVER"
+    ? ackError("WRONG_SERVER", "This game runs on another server: reconnect with its PIN")
+    : ackError("GAME_MOVING", "This game is moving to another server: try again in a moment");
 }
 
 /** The live game a socket identity belongs to — not merely one that now has the same PIN. */

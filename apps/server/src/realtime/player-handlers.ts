@@ -1,7 +1,7 @@
 import { ackError, ackOk, type PlayerSnapshot } from "@lousa/protocol";
 import { GameRunner } from "../game/game-runner";
 import { registerCommand } from "./command";
-import { attachPlayer, liveGameByPin, runnerOf, type RealtimeContext } from "./context";
+import { attachPlayer, liveGameByPin, runnerOf, unreachable, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
@@ -63,11 +63,12 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       // else's wrong PINs on the same network (a school behind one address), and one whose game is over
       // costs nothing. Anything else is a guess, budgeted like a wrong PIN, so a rejoin can't tell live
       // PINs from dead ones either (every token costs the same lookup, whatever the PIN).
-      const seat = await ctx.registry.findSeat(rejoinToken);
+      const seat = await ctx.registry.findSeat(rejoinToken, socket.data.routedPin);
       if (!seat) {
         const runner = await lookup(pin);
         return runner instanceof GameRunner ? ackError("REJOIN_INVALID", "This rejoin token is not valid for this game") : runner;
       }
+      if (seat.unreachable === "WRONG_SERVER" || seat.unreachable === "GAME_MOVING") return unreachable(seat.unreachable);
       const runner = seat.runner;
       if (!runner) return ackError("GAME_OVER", "This game has ended");
       if (runner.pin !== pin) return ackError("REJOIN_INVALID", "This rejoin token is not valid for this game");

@@ -1,8 +1,15 @@
 import type { GameTransport } from "../game/game-transport";
 import { rooms, type LousaServer } from "./types";
 
-/** GameTransport over Socket.IO rooms: one emit per call, whatever the number of sockets in the room. */
-export function socketTransport(io: LousaServer): GameTransport {
+/**
+ * GameTransport over Socket.IO rooms: one emit per call, whatever the number of sockets in the room.
+ * Emits are local (`io.local`): every connection of a game reaches the server that runs it (the load
+ * balancer routes by PIN, and a connection that arrives elsewhere is sent back through it), so with the
+ * Redis adapter a broadcast need not be published to every other server as well — at 10,000 players that
+ * would be 10,000 Redis messages per phase for nobody.
+ */
+export function socketTransport(server: LousaServer): GameTransport {
+  const io = server.local;
   return {
     phase: (gameId, view) => io.to(rooms.game(gameId)).emit("game:phase", view),
     you: (gameId, playerId, view) => io.to(rooms.player(gameId, playerId)).emit("player:you", view),
@@ -29,6 +36,10 @@ export function socketTransport(io: LousaServer): GameTransport {
           // Only a multi-server adapter can fail here; the sockets then stay in rooms nobody emits to.
           () => undefined,
         );
+    },
+    moved: (gameId) => {
+      const ids = server.of("/").adapter.rooms.get(rooms.game(gameId));
+      for (const id of [...(ids ?? [])]) server.of("/").sockets.get(id)?.conn.close();
     },
   };
 }

@@ -11,10 +11,17 @@ export type SocketRole =
 export interface SocketData {
   identity: SocketRole | null;
   address: string;
+  /**
+   * The PIN this connection's handshake carried (`?pin=`), by which a load balancer routed it: with several
+   * servers only such a connection may make this server claim that game (see GameRegistry.acquire).
+   */
+  routedPin: string | null;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no server-to-server events
-type InterServerEvents = {};
+/** Between servers (through the Redis adapter): "let this game go, another server needs it" (see cluster/). */
+interface InterServerEvents {
+  "lousa:release": (gameId: string) => void;
+}
 
 export type LousaServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type LousaSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
