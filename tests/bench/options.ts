@@ -21,7 +21,9 @@ export const USAGE = `usage: npm run bench -- [--players N=1000] [--workers K=2]
 /** Not more bots in one run than the machine can take beside the other work on it. */
 export const MAX_PLAYERS = 10_000;
 
-export function parseOptions(argv: readonly string[]): BenchOptions {
+/** null: --help was asked for (print USAGE and exit). */
+export function parseOptions(argv: readonly string[]): BenchOptions | null {
+  if (argv.includes("--help") || argv.includes("-h")) return null;
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? "";

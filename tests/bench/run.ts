@@ -15,7 +15,7 @@ import { now } from "./clock";
 import { createDatabase, storedAnswers } from "./database";
 import { computeFigures, formatFigures, type QuestionFigures, type ServerFigures } from "./figures";
 import { benchBank, BenchHost, createBank } from "./host";
-import { parseOptions } from "./options";
+import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { cpuSeconds, rssKiB, sampleRss } from "./proc-stats";
 import { startServer, type ServerProcess } from "./server-process";
 import { signInTeacher } from "./teacher";
@@ -34,7 +34,18 @@ function databaseKind(url: string | null): string {
 }
 
 async function main(): Promise<void> {
-  const opts = parseOptions(process.argv.slice(2));
+  let opts: BenchOptions | null;
+  try {
+    opts = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (opts === null) {
+    console.log(USAGE);
+    return;
+  }
   installSignalHandlers();
 
   let server: ServerProcess | null = null;
