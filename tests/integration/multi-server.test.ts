@@ -2,7 +2,7 @@
 import pg from "pg";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import type { Ack } from "@lousa/protocol";
-import { call, connect, must, type TestSocket } from "../helpers/clients";
+import { call, connect, type TestSocket } from "../helpers/clients";
 import { haproxyForTests, startLoadBalancer, type LoadBalancer } from "../helpers/load-balancer";
 import { freshPostgresDatabase, postgresForTests, type TestDatabase } from "../helpers/postgres";
 import { REDIS_TEST_URL, redisForTests } from "../helpers/redis";

@@ -100,17 +100,19 @@ export class PrismaGameRepository implements GameRepository {
    * concurrent claim (an UPDATE of that row) waits for this write: once a claim has committed, every later
    * write of the previous owner fails. PostgreSQL only (SQLite has one server, and no row locks).
    */
-  private async fenced(gameId: string, statements: readonly Prisma.PrismaPromise<unknown>[]): Promise<void> {
+  private async fenced(gameIds: string | readonly string[], statements: readonly Prisma.PrismaPromise<unknown>[]): Promise<void> {
     if (!this.fence) {
       await (statements.length === 1 ? statements[0] : this.db.$transaction([...statements]));
       return;
     }
-    const lease = this.fence(gameId);
-    if (!lease) throw new LeaseLostError(gameId);
-    const fence = this.db.$queryRaw(Prisma.sql`
-      SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM "GameLease" WHERE "gameId" = ${gameId} AND "owner" = ${lease.owner} AND "epoch" = ${lease.epoch} FOR SHARE)
-        THEN '1' ELSE ${LEASE_LOST_MARK} END AS INTEGER) AS "held"`);
-    await this.db.$transaction([fence, ...statements]);
+    const fences = [...new Set(typeof gameIds === "string" ? [gameIds] : gameIds)].map((gameId) => {
+      const lease = this.fence?.(gameId);
+      if (!lease) throw new LeaseLostError(gameId);
+      return this.db.$queryRaw(Prisma.sql`
+        SELECT CAST(CASE WHEN EXISTS (SELECT 1 FROM "GameLease" WHERE "gameId" = ${gameId} AND "owner" = ${lease.owner} AND "epoch" = ${lease.epoch} FOR SHARE)
+          THEN '1' ELSE ${LEASE_LOST_MARK} END AS INTEGER) AS "held"`);
+    });
+    await this.db.$transaction([...fences, ...statements]);
   }
 
   async create(game: NewGame): Promise<void> {
@@ -164,10 +166,11 @@ export class PrismaGameRepository implements GameRepository {
   }
 
   async addPlayers(players: readonly NewPlayer[]): Promise<void> {
-    const gameId = players[0]?.gameId;
-    if (gameId === undefined) return;
-    if (players.some((p) => p.gameId !== gameId)) throw new TypeError("addPlayers takes the players of one game");
-    await this.fenced(gameId, [this.db.player.createMany({ data: players.map((p) => ({ ...p })) })]);
+    if (players.length === 0) return;
+    await this.fenced(
+      players.map((p) => p.gameId),
+      [this.db.player.createMany({ data: players.map((p) => ({ ...p })) })],
+    );
   }
 
   async findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null> {
