@@ -45,7 +45,7 @@ export const E2E_TEACHER = { name: "Profa. Ana Souza", email: "ana@escola.test",
  * server (POST /api/setup), or signs in when it exists. `context.request` shares the context's cookie
  * jar, so its pages are signed in from here on. Origin is sent as a same-origin page would.
  */
-export async function signInContext(context: BrowserContext, server: SpawnedServer, teacher: { name: string; email: string; password: string } = E2E_TEACHER): Promise<void> {
+export async function signInContext(context: BrowserContext, server: Pick<SpawnedServer, "url" | "setupCode">, teacher: { name: string; email: string; password: string } = E2E_TEACHER): Promise<void> {
   const headers = { origin: server.url };
   const setup = await context.request.post(`${server.url}/api/setup`, { headers, data: { ...teacher, setupCode: await server.setupCode() } });
   if (setup.status() === 201) return;
@@ -55,7 +55,7 @@ export async function signInContext(context: BrowserContext, server: SpawnedServ
 }
 
 /** A 1920×1080 projector context signed in as the test teacher: hosting a game needs a teacher session. */
-export async function signedInProjector(browser: Browser, server: SpawnedServer): Promise<BrowserContext> {
+export async function signedInProjector(browser: Browser, server: Pick<SpawnedServer, "url" | "setupCode">): Promise<BrowserContext> {
   const context = await projector(browser);
   await signInContext(context, server);
   return context;

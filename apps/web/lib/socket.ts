@@ -16,9 +16,11 @@ const NO_ANSWER: Ack<never> = { ok: false, error: { code: "INTERNAL", message: "
 const FIRST_CONNECTION_WAIT_MS = 5000;
 
 /** Resolves true once `socket` is connected; false at once if it had been and lost it, or after the wait. */
-function connectedForSending(socket: LousaSocket): Promise<boolean> {
-  if (socket.connected) return Promise.resolve(true);
-  if (everConnected.has(socket)) return Promise.resolve(false);
+async function connectedForSending(socket: LousaSocket): Promise<boolean> {
+  // A reconnection this page asked for (to reach the game's server) is not "offline": wait for it.
+  await rerouting.get(socket);
+  if (socket.connected) return true;
+  if (everConnected.has(socket)) return false;
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
       clearTimeout(timer);
@@ -31,6 +33,9 @@ function connectedForSending(socket: LousaSocket): Promise<boolean> {
   });
 }
 const everConnected = new WeakSet<LousaSocket>();
+/** Reconnections in progress that `reconnect` started, by socket, and how many it started so far. */
+const rerouting = new WeakMap<LousaSocket, Promise<void>>();
+const reroutes = new WeakMap<LousaSocket, number>();
 
 /**
  * Sends a command and resolves with its Ack. Offline it is not sent at all (OFFLINE at once): Socket.IO
@@ -42,16 +47,21 @@ const everConnected = new WeakSet<LousaSocket>();
 export async function send<E extends keyof ClientToServerEvents>(socket: LousaSocket, event: E, payload: Payload<E>): Promise<Reply<E>> {
   const pin = pinIn(payload);
   if (pin) routeBy(socket, pin);
-  let reply = await sendOnce(socket, event, payload);
+  let reply: Reply<E> = OFFLINE;
   // Several servers: this connection reached one that doesn't run the game. Reconnect (the load balancer now
-  // routes by the PIN) and ask again; a game being taken over by another server is asked again shortly.
-  for (let attempt = 0; attempt < 3 && !reply.ok && (reply.error.code === "WRONG_SERVER" || reply.error.code === "GAME_MOVING"); attempt++) {
-    if (reply.error.code === "WRONG_SERVER") await reconnect(socket);
-    else await new Promise((resolve) => setTimeout(resolve, 1000));
+  // routes by the PIN) and ask again; a game being taken over by another server is asked again shortly; a
+  // command cut off by such a reconnection (another command's) is sent again on the new connection.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const reroutesBefore = reroutes.get(socket) ?? 0;
     reply = await sendOnce(socket, event, payload);
+    if (reply.ok) break;
+    const code = reply.error.code;
+    if (code === "WRONG_SERVER") await reconnect(socket);
+    else if (code === "GAME_MOVING") await new Promise((resolve) => setTimeout(resolve, 1000));
+    else if (!(code === "OFFLINE" && (reroutes.get(socket) ?? 0) !== reroutesBefore)) break;
   }
   if (reply.ok) {
-    const created = pinIn(reply.value);
+    const created = pinIn(reply.data);
     if (created) routeBy(socket, created);
   }
   return reply;
@@ -84,6 +94,15 @@ function routeBy(socket: LousaSocket, pin: string): void {
 
 /** Drops the connection and opens a new one (with the current query), resolving once it is up. */
 function reconnect(socket: LousaSocket): Promise<void> {
+  const pending = rerouting.get(socket);
+  if (pending) return pending;
+  reroutes.set(socket, (reroutes.get(socket) ?? 0) + 1);
+  const done = reopen(socket).finally(() => rerouting.delete(socket));
+  rerouting.set(socket, done);
+  return done;
+}
+
+function reopen(socket: LousaSocket): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
