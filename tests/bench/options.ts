@@ -6,6 +6,8 @@ export interface BenchOptions {
   /** Joins per second, over all workers. */
   readonly joinRate: number;
   readonly db: "sqlite" | "postgresql";
+  /** Servers to spawn: more than one runs them on PostgreSQL + Redis behind HAProxy (several servers). */
+  readonly servers: number;
   /** An already running server (or load balancer): nothing is spawned, no server CPU/RSS. */
   readonly url: string | null;
   /** With --url: the database that server writes to, to count the answer rows (optional). */
@@ -16,7 +18,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--players N=1000] [--workers K=2] [--questions Q=3] [--join-rate R=100]
-                        [--db sqlite|postgresql] [--url BASE_URL [--database-url URL] [--setup-code CODE]] [--json FILE]`;
+                        [--db sqlite|postgresql] [--servers N=1]
+                        [--url BASE_URL [--database-url URL] [--setup-code CODE]] [--json FILE]`;
 
 /** Not more bots in one run than the machine can take beside the other work on it. */
 export const MAX_PLAYERS = 10_000;
@@ -33,7 +36,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | null {
     values.set(flag.slice(2), value);
     i++;
   }
-  const known = new Set(["players", "workers", "questions", "join-rate", "db", "url", "database-url", "setup-code", "json"]);
+  const known = new Set(["players", "workers", "questions", "join-rate", "db", "servers", "url", "database-url", "setup-code", "json"]);
   for (const name of values.keys()) if (!known.has(name)) throw new Error(`unknown option --${name}\n${USAGE}`);
 
   const int = (name: string, fallback: number, max: number): number => {
@@ -49,12 +52,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions | null {
   if (url !== null && !/^https?:\/\//.test(url)) throw new Error(`--url must be an http(s) base URL, got "${url}"`);
   if (url === null && (values.has("database-url") || values.has("setup-code"))) throw new Error(`--database-url and --setup-code go with --url\n${USAGE}`);
   const players = int("players", 1000, MAX_PLAYERS);
+  const servers = int("servers", 1, 8);
+  if (servers > 1 && values.get("db") === "sqlite") throw new Error("--servers above 1 runs on PostgreSQL (several servers share it): drop --db sqlite");
+  if (servers > 1 && url !== null) throw new Error("--servers starts its own servers: it doesn't go with --url");
   return {
     players,
     workers: Math.min(int("workers", 2, 64), players),
     questions: int("questions", 3, 100),
     joinRate: int("join-rate", 100, 100_000),
-    db,
+    db: servers > 1 ? "postgresql" : db,
+    servers,
     url,
     databaseUrl: values.get("database-url") ?? null,
     setupCode: values.get("setup-code") ?? "BENCHSETUP1",

@@ -64,13 +64,14 @@ export interface RssSampler {
   stop(): void;
 }
 
-/** Samples the tree's RSS every `everyMs` and keeps the peak. */
-export function sampleRss(pid: number, everyMs = 100): RssSampler {
-  let peak = rssKiB(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, rssKiB(pid))), everyMs);
+/** Samples the trees' RSS (added up, several servers) every `everyMs` and keeps the peak. */
+export function sampleRss(pids: readonly number[], everyMs = 100): RssSampler {
+  const total = () => pids.reduce((sum, p) => sum + rssKiB(p), 0);
+  let peak = total();
+  const timer = setInterval(() => (peak = Math.max(peak, total())), everyMs);
   timer.unref();
   return {
-    peak: () => Math.max(peak, rssKiB(pid)),
+    peak: () => Math.max(peak, total()),
     stop: () => clearInterval(timer),
   };
 }

@@ -17,7 +17,7 @@ import { computeFigures, formatFigures, type QuestionFigures, type ServerFigures
 import { benchBank, BenchHost, createBank } from "./host";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { cpuSeconds, rssKiB, sampleRss } from "./proc-stats";
-import { startServer, type ServerProcess } from "./server-process";
+import { startServerSet, type ServerSet } from "./server-set";
 import { signInTeacher } from "./teacher";
 import type { BenchPhase } from "./wire";
 import { startWorkers } from "./worker-pool";
@@ -48,18 +48,18 @@ async function main(): Promise<void> {
   }
   installSignalHandlers();
 
-  let server: ServerProcess | null = null;
+  let server: ServerSet | null = null;
   let databaseUrl = opts.databaseUrl;
   if (opts.url === null) {
     const db = await createDatabase(opts.db);
     onCleanup("drop the database", () => db.drop());
     databaseUrl = db.url;
-    const started = await startServer({ databaseUrl: db.url, setupCode: opts.setupCode });
+    const started = await startServerSet(opts.servers, db.url, opts.setupCode);
     server = started;
-    onCleanup("stop the server", () => started.stop(), () => started.killNow());
+    onCleanup("stop the servers", () => started.stop(), () => started.killNow());
   }
   const url = opts.url ?? server?.url ?? "";
-  const target = server ? `server pid ${server.pid} at ${url}` : `external server ${url}`;
+  const target = server ? `${server.label}, pid ${server.pids.join(", ")}, at ${url}` : `external server ${url}`;
   console.log(`bench: ${target}; ${opts.players} players, ${opts.workers} workers`);
 
   const cookie = await signInTeacher(url, opts.setupCode);
@@ -71,10 +71,11 @@ async function main(): Promise<void> {
   const pool = await startWorkers(opts.workers);
   onCleanup("stop the bot workers", () => pool.stop(), () => pool.killNow());
 
-  const pid = server?.pid ?? null;
-  const rssIdle = pid === null ? 0 : rssKiB(pid);
-  const rss = pid === null ? null : sampleRss(pid);
-  const cpuAtStart = pid === null ? 0 : cpuSeconds(pid);
+  const pids = server?.pids ?? [];
+  const cpu = () => pids.reduce((sum, p) => sum + cpuSeconds(p), 0);
+  const rssIdle = pids.reduce((sum, p) => sum + rssKiB(p), 0);
+  const rss = pids.length === 0 ? null : sampleRss(pids);
+  const cpuAtStart = cpu();
 
   const startAt = now() + 250;
   for (let i = 0; i < pool.size; i++) {
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const joined = await pool.collect("joined");
   const joinedOk = joined.reduce((s, j) => s + j.ok, 0);
   console.log(`bench: ${joinedOk} of ${opts.players} joined in ${((now() - startAt) / 1000).toFixed(1)} s; playing ${opts.questions} questions`);
-  const cpuAfterJoins = pid === null ? 0 : cpuSeconds(pid);
+  const cpuAfterJoins = cpu();
 
   const openSentAt: number[] = [];
   const perQuestion: QuestionFigures[] = [];
@@ -115,7 +116,7 @@ async function main(): Promise<void> {
     if (steps >= 5) throw new Error(`no podium after the last question (the host got "${phase.kind}")`);
   }
   const gameWallSec = (now() - gameStart) / 1000;
-  const cpuAfterGame = pid === null ? 0 : cpuSeconds(pid);
+  const cpuAfterGame = cpu();
 
   pool.broadcast({ type: "report" });
   const reports = await pool.collect("report");
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
     questions: opts.questions,
     joinRatePerSec: opts.joinRate,
     db: opts.url === null ? opts.db : databaseKind(databaseUrl),
-    target: server ? "one spawned server (SERVE_WEB=false)" : `--url ${url}`,
+    target: server ? server.label : `--url ${url}`,
     reports,
     openSentAt,
     answersStored: stored,

@@ -10,7 +10,7 @@ import type { GameTransport } from "./game-transport";
  * an in-memory lease table on the manual clock: who may claim a game, handing it over on request, waiting
  * out a dead owner's lease, and one claim for many phones.
  */
-const BANK: StoredBank = { id: "bank", title: "Bank", questions: [{ id: "q1", type: "single", prompt: "?", options: ["a", "b"], correct: [1], explanation: "", timeLimitMs: 20_000, pointsMode: "standard" }] } as const;
+const BANK: StoredBank = { id: "bank", title: "Bank", language: "pt-BR", description: "", questions: [{ id: "q1", type: "single", prompt: "?", options: ["a", "b"], correct: [1], explanation: "", timeLimitMs: 20_000, pointsMode: "standard" }] };
 
 function banks(): BankRepository {
   const refuse = () => Promise.reject(new Error("not used here"));
