@@ -50,12 +50,17 @@ export function gameSettings(value: unknown): GameSettings {
   const limit = o["timeLimitSec"];
   const every = o["leaderboardEvery"];
   const auto = o["autoAdvance"];
+  const teams = o["teams"];
   return {
     pointsMode: mode === "standard" || mode === "double" || mode === "none" ? mode : "bank",
     timeLimitSec: typeof limit === "number" ? limit : null,
     // Absent in games from before pacing settings: a leaderboard after every question, host-paced.
     leaderboardEvery: typeof every === "number" ? every : 1,
     autoAdvance: isRecord(auto) && typeof auto["revealSec"] === "number" && typeof auto["leaderboardSec"] === "number" ? { revealSec: auto["revealSec"], leaderboardSec: auto["leaderboardSec"] } : null,
+    // Absent in games from before classroom modes: typed, filtered nicknames; no teams.
+    nicknames: o["nicknames"] === "generated" ? "generated" : "typed",
+    nicknameFilter: o["nicknameFilter"] !== false,
+    teams: isRecord(teams) && typeof teams["count"] === "number" && (teams["assignment"] === "pick" || teams["assignment"] === "random") ? { count: teams["count"], assignment: teams["assignment"] } : null,
   };
 }
 

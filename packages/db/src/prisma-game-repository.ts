@@ -121,7 +121,7 @@ export class PrismaGameRepository implements GameRepository {
         id: game.id,
         pin: game.pin,
         bankId: game.bankId,
-        settings: { ...game.settings, autoAdvance: game.settings.autoAdvance ? { ...game.settings.autoAdvance } : null },
+        settings: { ...game.settings, autoAdvance: game.settings.autoAdvance ? { ...game.settings.autoAdvance } : null, teams: game.settings.teams ? { ...game.settings.teams } : null },
         // Copied into plain objects: Prisma's JSON input takes no readonly interfaces.
         questions: game.questions.map(({ slider, image, ...q }) => ({ ...q, options: [...q.options], correct: [...q.correct], ...(slider ? { slider: { ...slider } } : {}), ...(image ? { image: { ...image } } : {}) })),
         phase: "lobby",

@@ -1,5 +1,5 @@
 import { rankPlayers, toLeaderboardEntry } from "./leaderboard";
-import { normalizeNickname } from "./nickname";
+import { checkNickname, DEFAULT_NICKNAME_RULES, type NicknameRules } from "./nickname";
 import { err, ok, type Result } from "./result";
 import { kindOf, matchKey } from "./kinds";
 import { scoreAnswer, streakBonus } from "./scoring";
@@ -58,6 +58,8 @@ export interface GameInit {
   readonly questions: readonly PlayedQuestion[];
   /** The leaderboard after every N questions (1: each; 0: only the podium). See GameSettings. */
   readonly leaderboardEvery?: number;
+  /** How nicknames are checked at join (default: typed, filtered). */
+  readonly nicknames?: NicknameRules;
 }
 
 /**
@@ -90,6 +92,7 @@ export class Game {
   private opened = 0;
 
   private readonly leaderboardEvery: number;
+  private readonly nicknameRules: NicknameRules;
   /** For each question, how many answerable ones there are up to it (slides don't count toward "every N"). */
   private readonly askedUpTo: readonly number[];
 
@@ -97,6 +100,7 @@ export class Game {
     if (init.questions.length === 0) throw new RangeError("A game needs at least one question");
     this.questions = init.questions;
     this.leaderboardEvery = init.leaderboardEvery ?? 1;
+    this.nicknameRules = init.nicknames ?? DEFAULT_NICKNAME_RULES;
     let asked = 0;
     this.askedUpTo = init.questions.map((q) => (kindOf(q.type).answerable ? ++asked : asked));
   }
@@ -178,7 +182,7 @@ export class Game {
   checkJoin(rawNickname: string, reservedKeys: ReadonlySet<string> = EMPTY): Result<CheckedJoin> {
     if (this.finished) return err("GAME_OVER", "This game has ended");
     if (this.lockedValue) return err("GAME_LOCKED", "The host has locked this game");
-    const name = normalizeNickname(rawNickname);
+    const name = checkNickname(rawNickname, this.nicknameRules);
     if (!name.ok) return name;
     if (this.nicknameKeys.has(name.value.key) || reservedKeys.has(name.value.key)) return err("NICKNAME_TAKEN", "That nickname is already taken in this game");
     return ok({ nickname: name.value.nickname, nicknameKey: name.value.key, totalResponseMs: this.missedTimeBefore() });

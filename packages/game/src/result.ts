@@ -12,6 +12,12 @@ export type GameErrorCode =
   | "PLAYER_KICKED"
   | "NICKNAME_INVALID"
   | "NICKNAME_TAKEN"
+  /** The filter found a word students shouldn't use (the message never repeats it). */
+  | "NICKNAME_OFFENSIVE"
+  /** The teacher allows only generated nicknames, and this is not one. */
+  | "NICKNAME_NOT_GENERATED"
+  /** A team that doesn't exist in this game, or a pick where the server assigns teams. */
+  | "TEAM_INVALID"
   | "GAME_LOCKED"
   | "GAME_OVER"
   | "NO_PLAYERS";

@@ -77,7 +77,28 @@ export interface GameSettings {
   readonly leaderboardEvery?: number;
   /** The game moves on by itself: the reveal and the leaderboard stay this long (null: the host moves it on). */
   readonly autoAdvance?: AutoAdvance | null;
+  /** Where nicknames come from (default "typed"): see NicknameSource. */
+  readonly nicknames?: NicknameSource;
+  /** Typed nicknames go through the profanity filter (default true). */
+  readonly nicknameFilter?: boolean;
+  /** Team play (null or absent: every student for themselves). */
+  readonly teams?: TeamSettings | null;
 }
+
+/**
+ * "typed": students type their nickname (the filter checks it unless the teacher turned it off);
+ * "generated": only nicknames from the generator (adjective + animal or object), for younger classes.
+ */
+export type NicknameSource = "typed" | "generated";
+
+/** Teams: 2–8, picked by each student at join or spread at random (balanced) by the server. */
+export interface TeamSettings {
+  readonly count: number;
+  readonly assignment: "pick" | "random";
+}
+
+/** Fewest and most teams a game can have. */
+export const TEAM_LIMITS = { min: 2, max: 8 } as const;
 
 /** How long the reveal and the leaderboard stay on screen when the game moves on by itself. */
 export interface AutoAdvance {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_OPTIONS, MAX_TYPED_LENGTH, SLIDER_MAX_MAGNITUDE } from "@lousa/game";
+import { MAX_OPTIONS, MAX_TYPED_LENGTH, SLIDER_MAX_MAGNITUDE, TEAM_LIMITS } from "@lousa/game";
 
 /**
  * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
@@ -20,6 +20,11 @@ export const gameSettingsSchema = z.strictObject({
   leaderboardEvery: z.number().int().min(0).max(20).default(1),
   /** The game moves on by itself after the reveal and the leaderboard (null: the host moves it on). */
   autoAdvance: z.strictObject({ revealSec: autoSeconds, leaderboardSec: autoSeconds }).nullable().default(null),
+  /** Typed nicknames (checked by the filter unless it is off) or only generated ones. */
+  nicknames: z.enum(["typed", "generated"]).default("typed"),
+  nicknameFilter: z.boolean().default(true),
+  /** Team play: 2–8 teams, picked at join or spread at random (null: no teams). */
+  teams: z.strictObject({ count: z.number().int().min(TEAM_LIMITS.min).max(TEAM_LIMITS.max), assignment: z.enum(["pick", "random"]) }).nullable().default(null),
 });
 
 /** Free text a person typed for grading: trimmed, visible characters only. */
@@ -66,6 +71,8 @@ export const playerJoinSchema = z.strictObject({
   identifier: z.string().max(200).optional(),
   /** Index of the player's own line in the host's class list. */
   classEntry: z.number().int().min(0).max(499).optional(),
+  /** The team the student picked (teams picked at join); refused where the server assigns them. */
+  team: z.number().int().min(0).max(TEAM_LIMITS.max - 1).optional(),
 });
 export const playerLookupSchema = z.strictObject({ pin: pinSchema });
 export const hostAllowSchema = z.strictObject({ playerId: idSchema });

@@ -100,7 +100,11 @@ export class GameRunner {
     readonly record: StoredGame,
     private readonly deps: RunnerDeps,
   ) {
-    this.game = new Game({ questions: record.questions, leaderboardEvery: record.settings.leaderboardEvery ?? 1 });
+    this.game = new Game({
+      questions: record.questions,
+      leaderboardEvery: record.settings.leaderboardEvery ?? 1,
+      nicknames: { source: record.settings.nicknames ?? "typed", filter: record.settings.nicknameFilter ?? true },
+    });
     this.log = deps.log.child({ pin: record.pin, gameId: record.id });
     this.answers = new Batcher(this.queue, (items) => this.commitAnswers(items));
     this.joins = new Batcher(this.queue, (items) => this.commitJoins(items));
