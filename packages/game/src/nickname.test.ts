@@ -1,4 +1,4 @@
-import { normalizeNickname } from "./nickname";
+import { checkNickname, normalizeNickname } from "./nickname";
 
 describe("normalizeNickname", () => {
   it.each([
@@ -43,5 +43,38 @@ describe("normalizeNickname", () => {
     const a = normalizeNickname("MARIA");
     const b = normalizeNickname("maria");
     expect(a.ok && b.ok && a.value.key === b.value.key).toBe(true);
+  });
+});
+
+describe("checkNickname", () => {
+  const typed = { source: "typed", filter: true } as const;
+
+  it("refuses an offensive typed nickname without repeating it", () => {
+    const r = checkNickname("  p0rr4  ", typed);
+    expect(!r.ok && r.error.code).toBe("NICKNAME_OFFENSIVE");
+    expect(!r.ok && r.error.message.toLowerCase()).not.toMatch(/p0rr4|porra/);
+  });
+
+  it("lets it through when the teacher turned the filter off", () => {
+    expect(checkNickname("porra", { source: "typed", filter: false }).ok).toBe(true);
+  });
+
+  it("checks the length before the filter", () => {
+    const r = checkNickname("x".repeat(21), typed);
+    expect(!r.ok && r.error.code).toBe("NICKNAME_INVALID");
+  });
+
+  it("with generated nicknames only, refuses a typed one and takes a drawn one in the generator's spelling", () => {
+    const generated = { source: "generated", filter: true } as const;
+    const typedName = checkNickname("Ana", generated);
+    expect(!typedName.ok && typedName.error.code).toBe("NICKNAME_NOT_GENERATED");
+    const drawn = checkNickname("capivara  veloz", generated);
+    expect(drawn.ok && drawn.value).toEqual({ nickname: "Capivara Veloz", key: "capivara veloz" });
+    expect(checkNickname("Swift Capybara", { source: "generated", filter: false }).ok).toBe(true);
+  });
+
+  it("defaults to typed and filtered", () => {
+    const r = checkNickname("fuck");
+    expect(!r.ok && r.error.code).toBe("NICKNAME_OFFENSIVE");
   });
 });

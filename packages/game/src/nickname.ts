@@ -1,8 +1,14 @@
+import { generatedNickname } from "./nickname-generator";
+import { isOffensiveNickname } from "./nickname-filter";
 import { err, ok, type Result } from "./result";
 
 import type { NicknameSource } from "./types";
 
 export const NICKNAME_MAX = 20;
+
+// The generator and the filter are part of the engine's surface (the phone draws names; the server checks).
+export { drawNickname, generatedNickname, isGeneratedNickname, type NicknameLanguage, type RandomSource } from "./nickname-generator";
+export { isOffensiveNickname } from "./nickname-filter";
 
 /** How a game checks nicknames (from its settings). */
 export interface NicknameRules {
@@ -17,8 +23,18 @@ export const DEFAULT_NICKNAME_RULES: NicknameRules = { source: "typed", filter: 
  * A join's nickname under the game's rules: normalised (normalizeNickname), then, for typed nicknames,
  * the profanity filter; with "generated", only a nickname the generator can produce.
  */
-export function checkNickname(raw: string, _rules: NicknameRules = DEFAULT_NICKNAME_RULES): Result<{ nickname: string; key: string }> {
-  return normalizeNickname(raw);
+export function checkNickname(raw: string, rules: NicknameRules = DEFAULT_NICKNAME_RULES): Result<{ nickname: string; key: string }> {
+  const name = normalizeNickname(raw);
+  if (!name.ok) return name;
+  if (rules.source === "generated") {
+    // The generator's own spelling, so "capivara veloz" from a hand-made client shows as the phone's would.
+    const drawn = generatedNickname(name.value.nickname);
+    if (drawn === null) return err("NICKNAME_NOT_GENERATED", "Only generated nicknames are allowed in this game");
+    return normalizeNickname(drawn);
+  }
+  // The message names no word: repeating it would put it on the phone the filter kept it off.
+  if (rules.filter && isOffensiveNickname(name.value.nickname)) return err("NICKNAME_OFFENSIVE", "That nickname contains a word that is not allowed");
+  return name;
 }
 /** Stacked combining marks can make 20 "characters" thousands of code units tall on the projector. */
 const NICKNAME_MAX_CODE_UNITS = 80;
