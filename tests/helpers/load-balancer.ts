@@ -34,10 +34,10 @@ export async function startLoadBalancer(ports: readonly number[]): Promise<LoadB
     config,
     template
       .replace(/^\s*bind .*$/m, `  bind 127.0.0.1:${port}`)
-      .replace(/^\s*server-template .*$/m, servers)
+      .replace(/^\s*server-template .*$/gm, servers)
       .replace(/^\s*resolvers .*$/m, "")
       .replace(/^\s*(nameserver|accepted_payload_size|hold) .*$/gm, "")
-      .replace(/inter \d+ms/, "inter 300ms")
+      .replace(/inter \d+ms/g, "inter 300ms")
       .replace(/maxconn \d+/, "maxconn 2000"),
   );
   const child: ChildProcess = spawn("haproxy", ["-f", config, "-db"], { stdio: ["ignore", "pipe", "pipe"] });

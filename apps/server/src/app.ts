@@ -242,7 +242,8 @@ export function createApp(deps: AppDeps): App {
       await registry.stopAll();
       ownership?.stop();
       // Phones show "the server is restarting" and keep retrying; their rejoin brings them back.
-      io.emit("server:shutdown");
+      // This server's connections only: with several servers, the others' phones are not restarting.
+      io.local.emit("server:shutdown");
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });

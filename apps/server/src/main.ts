@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const log = createLogger(env.logLevel, env.logFormat);
   // Several servers share games through Redis and PostgreSQL: each one's SQLite file would be its own world.
   if (env.redisUrl && providerOf(env.databaseUrl) !== "postgresql") throw new Error("REDIS_URL (several servers) needs DATABASE_URL to be a postgresql:// database shared by all of them");
+  // Each server would otherwise generate its own key: a teacher signed in on one would be a stranger to the others.
+  if (env.redisUrl && !env.authSecret) throw new Error("REDIS_URL (several servers) needs AUTH_SECRET, the same on every server, so teachers' sessions hold on all of them");
   // Several servers may start together: PostgreSQL's migrations take an advisory lock, so one applies them.
   await migrateDatabase(env.databaseUrl);
   const cluster: Cluster | null = env.redisUrl ? await openCluster(env.redisUrl, log.child({ part: "cluster" })) : null;

@@ -63,6 +63,10 @@ export async function send<E extends keyof ClientToServerEvents>(socket: LousaSo
   if (reply.ok) {
     const created = pinIn(reply.data);
     if (created) routeBy(socket, created);
+  } else if (reply.error.code === "WRONG_SERVER" || reply.error.code === "GAME_MOVING") {
+    // Still not there (a takeover taking its time): a fresh connection makes the page attach again
+    // (pages re-attach on every connection), so it doesn't sit waiting for a reconnection that won't come.
+    void reconnect(socket);
   }
   return reply;
 }

@@ -43,8 +43,10 @@ export class PostgresLeaseStore implements LeaseStore {
   }
 
   async release(gameId: string, lease: HeldLease): Promise<void> {
+    // The owner is cleared too: a renewal of this server's leases already on its way (it read the list
+    // before the release) must not find the row and push its expiry back.
     await this.db.$executeRaw(Prisma.sql`
-      UPDATE "GameLease" SET "expiresAt" = now() - INTERVAL '1 second'
+      UPDATE "GameLease" SET "expiresAt" = now() - INTERVAL '1 second', "owner" = ''
       WHERE "gameId" = ${gameId} AND "owner" = ${lease.owner} AND "epoch" = ${lease.epoch}`);
   }
 }

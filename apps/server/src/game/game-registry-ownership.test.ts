@@ -45,7 +45,8 @@ function setup(newPin?: () => string) {
       claim: async (gameId) => {
         server(name).claims++;
         const lease = leases.get(gameId);
-        if (lease && lease.owner !== name && lease.expiresAt > clock.now()) return false;
+        // As the real lease: a live lease is nobody's to claim, not even its own holder's.
+        if (lease && lease.expiresAt > clock.now()) return false;
         leases.set(gameId, { owner: name, expiresAt: clock.now() + TTL_MS });
         return true;
       },
@@ -118,6 +119,34 @@ test("an owner that holds on longer than the claim wait: GAME_MOVING, and the ph
   // A keeps renewing (alive to the database) but never answers release requests.
   leases.set(created!.runner.id, { owner: "A", expiresAt: clock.now() + 60_000 });
   expect(await settle(servers.B.registry.acquire(created!.runner.pin, created!.runner.pin))).toBe("GAME_MOVING");
+});
+
+test("while a game is being handed over, its old server answers 'moving' and 'restarting', never 'not found', and does not claim it back", async () => {
+  const { servers, settle } = setup();
+  const created = await servers.A.registry.create("teacher", "bank", { pointsMode: "bank", timeLimitSec: null });
+  const runner = created!.runner;
+  const pin = runner.pin;
+  const joined = await runner.join("Ana", null);
+  if (!joined.ok) throw new Error(joined.error.code);
+  await runner.start();
+  const leaving = servers.A.registry.letGo(runner.id, "released");
+  // The handover is under way: a phone's answer is kept for later, a routed rejoin is told to wait.
+  expect(await runner.answer(joined.value.player.id, 0, [1])).toMatchObject({ ok: false, error: { code: "SERVER_RESTARTING" } });
+  expect(await servers.A.registry.acquire(pin, pin)).toBe("GAME_MOVING");
+  await leaving;
+  expect(servers.A.moved).toEqual([runner.id]);
+  const taken = await settle(servers.B.registry.acquire(pin, pin));
+  expect(typeof taken === "string" ? taken : taken.id).toBe(runner.id);
+});
+
+test("a server shutting down claims nothing more", async () => {
+  const { servers } = setup();
+  const created = await servers.A.registry.create("teacher", "bank", { pointsMode: "bank", timeLimitSec: null });
+  // B is stopping (its connections still open until the balancer notices): a routed rejoin must not
+  // make it claim and restore a game it is about to drop.
+  await servers.B.registry.stopAll();
+  expect(await servers.B.registry.acquire(created!.runner.pin, created!.runner.pin)).toBe("GAME_MOVING");
+  expect(servers.B.claims).toBe(0);
 });
 
 test("PINs are unique across servers", async () => {

@@ -63,6 +63,10 @@ export class GameRegistry {
   private readonly claiming = new Map<string, Promise<GameRunner | Unreachable>>();
   /** PINs drawn for games being created, not yet in `byPin`. */
   private readonly drawing = new Set<string>();
+  /** PINs of games being handed to another server: still in `byPin` (stopped) until their connections are closed. */
+  private readonly leaving = new Set<string>();
+  /** The server is shutting down: it claims nothing more. */
+  private stopping = false;
   private cancelSweep: Cancel | null = null;
 
   constructor(private readonly deps: RegistryDeps) {
@@ -92,8 +96,10 @@ export class GameRegistry {
    */
   async acquire(pin: string, routedPin: string | null): Promise<GameRunner | Unreachable> {
     const local = this.byPin.get(pin);
-    if (local) return local;
+    // A game on its way to another server is not claimed back: the phone asks again in a moment.
+    if (local) return this.leaving.has(pin) ? "GAME_MOVING" : local;
     if (!this.deps.ownership) return "GAME_NOT_FOUND";
+    if (this.stopping) return "GAME_MOVING";
     const pending = this.claiming.get(pin);
     if (pending) return pending;
     const stored = await this.deps.games.findUnfinishedByPin(pin);
@@ -116,6 +122,12 @@ export class GameRegistry {
       await new Promise<void>((resolve) => this.deps.clock.schedule(resolve, CLAIM_RETRY_MS));
     }
     try {
+      // The same rule as a restart: a game left unfinished for a day is a forgotten tab, closed, not resumed.
+      if (this.deps.clock.now() - stored.createdAt > ABANDONED_AFTER_MS) {
+        await this.deps.games.savePhase(stored.id, { phase: "podium", questionIndex: stored.questionIndex, questionOpenedAt: null, locked: true }, this.deps.clock.now());
+        await ownership.release(stored.id);
+        return "GAME_NOT_FOUND";
+      }
       if (!(await this.restore(stored.id, stored.pin))) throw new Error(`game ${stored.id} vanished while it was claimed`);
     } catch (e) {
       await ownership.release(stored.id).catch(() => undefined);
@@ -133,12 +145,19 @@ export class GameRegistry {
    */
   async letGo(gameId: string, why: "released" | "lost"): Promise<void> {
     const runner = [...this.byPin.values()].find((r) => r.id === gameId);
-    if (!runner) return;
-    this.byPin.delete(runner.pin);
-    await runner.stop();
-    if (why === "released") await this.deps.ownership?.release(gameId);
-    this.deps.transport.moved?.(gameId);
-    this.deps.log.info({ pin: runner.pin, gameId, why }, "game handed over to another server");
+    if (!runner || this.leaving.has(runner.pin)) return;
+    // Until its connections are closed the stopped runner stays: a phone's answer gets SERVER_RESTARTING
+    // (kept and sent again after the rejoin), never GAME_NOT_FOUND (which a phone takes as final).
+    this.leaving.add(runner.pin);
+    try {
+      await runner.stop();
+      if (why === "released") await this.deps.ownership?.release(gameId);
+    } finally {
+      if (this.byPin.get(runner.pin) === runner) this.byPin.delete(runner.pin);
+      this.leaving.delete(runner.pin);
+      this.deps.transport.moved?.(gameId);
+      this.deps.log.info({ pin: runner.pin, gameId, why }, "game handed over to another server");
+    }
   }
 
   /** Whether a live game has this PIN, on this server or (several servers) any other. */
@@ -285,6 +304,7 @@ export class GameRegistry {
   async stopAll(): Promise<void> {
     this.cancelSweep?.();
     this.cancelSweep = null;
+    this.stopping = true;
     const runners = [...this.byPin.values()];
     await Promise.all(runners.map((r) => r.stop()));
     // Several servers: another one takes each game over at once, rather than after its lease expires.
@@ -299,6 +319,16 @@ export class GameRegistry {
     }, SWEEP_EVERY_MS);
   }
 
+  /** Several servers: reserves `pin` for the new game across servers (always true for a lone server). */
+  private async reservePin(pin: string, gameId: string): Promise<boolean> {
+    const ownership = this.deps.ownership;
+    if (!ownership) return true;
+    if (!(await ownership.reservePin(pin, gameId))) return false;
+    if ((await this.deps.games.findUnfinishedByPin(pin)) === null) return true;
+    await ownership.freePin(pin, gameId);
+    return false;
+  }
+
   private async freePin(gameId: string): Promise<string> {
     for (let i = 0; i < 1000; i++) {
       const pin = (this.deps.newPin ?? randomPin)();
@@ -307,7 +337,9 @@ export class GameRegistry {
       // Several servers: unique across all of them too.
       let reserved = false;
       try {
-        reserved = !this.deps.ownership || (await this.deps.ownership.reservePin(pin, gameId));
+        // In Redis first (atomic across servers); then the database, the record that survives a Redis
+        // restart (which forgets every reservation while games with those PINs go on).
+        reserved = await this.reservePin(pin, gameId);
       } finally {
         if (!reserved) this.drawing.delete(pin);
       }

@@ -73,7 +73,7 @@ export function useHostGame(pin: string): HostGameState & { setPhase(v: PhaseVie
       // Without a key, "not yours" is said as: sign in with the account that created it.
       if (!hostSecret && NOT_YOURS.has(r.error.code)) return setFatal("no-seat");
       // Transient (the next reconnection attaches again): no answer, offline, restarting, rate-limited.
-      if (!["INTERNAL", "OFFLINE", "SERVER_RESTARTING", "RATE_LIMITED"].includes(r.error.code)) setFatal(r.error);
+      if (!["INTERNAL", "OFFLINE", "SERVER_RESTARTING", "RATE_LIMITED", "WRONG_SERVER", "GAME_MOVING"].includes(r.error.code)) setFatal(r.error);
       return;
     }
     if (hostSecret) saveHostSeat({ pin, gameId: r.data.gameId, hostSecret });

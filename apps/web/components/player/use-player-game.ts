@@ -53,7 +53,7 @@ export function usePlayerGame(pin: string): PlayerGameState {
     const r = await send(s, "player:rejoin", { pin, rejoinToken: seat.rejoinToken });
     if (!r.ok) {
       // Transient: the next reconnect retries.
-      if (["INTERNAL", "OFFLINE", "RATE_LIMITED", "SERVER_RESTARTING"].includes(r.error.code)) return;
+      if (["INTERNAL", "OFFLINE", "RATE_LIMITED", "SERVER_RESTARTING", "WRONG_SERVER", "GAME_MOVING"].includes(r.error.code)) return;
       if (SEAT_DEAD.includes(r.error.code)) forgetPlayerSeat(pin);
       // The server no longer holds a finished game (it let it go, or restarted): the game is still in the
       // database, and so is its review. Answers kept unsent can't count any more; the seat stays.
