@@ -3,17 +3,26 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { NICKNAME_MAX } from "@lousa/game";
+import { drawNickname, isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
 import type { JoinRequirements, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../lib/i18n";
 import { getSocket, send } from "../lib/socket";
 import { deviceId, savePlayerSeat } from "../lib/storage";
 import { Brand } from "./brand";
 import { LangSwitch } from "./lang-switch";
+import { NicknameSpinner } from "./nickname-spinner";
+
+/**
+ * Whether the game takes only drawn nicknames. Read with `in` so this page works with a server that
+ * doesn't say (an older one: typed nicknames), without a cast on what came over the network.
+ */
+function generatedOnly(needs: JoinRequirements | null): boolean {
+  return needs !== null && "nicknames" in needs && needs.nicknames === "generated";
+}
 
 /** Home: a phone joins with PIN + nickname (PIN prefilled from the QR link); teachers find the way to host. */
 export function JoinForm() {
-  const { t, error } = useI18n();
+  const { t, error, locale } = useI18n();
   const router = useRouter();
   const params = useSearchParams();
   const [pin, setPin] = useState(params.get("pin")?.replace(/\D/g, "").slice(0, 6) ?? "");
@@ -24,6 +33,21 @@ export function JoinForm() {
   const [needs, setNeeds] = useState<JoinRequirements | null>(null);
   const [identifier, setIdentifier] = useState("");
   const [classEntry, setClassEntry] = useState<number | null>(null);
+  const [spins, setSpins] = useState(0);
+  const [drawn, setDrawn] = useState<string | null>(null);
+  const [rolling, setRolling] = useState<string | null>(null);
+  const generated = generatedOnly(needs);
+
+  // A game of drawn names: a name typed before the PIN was known can't be used, so it goes.
+  useEffect(() => {
+    if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
+  }, [generated]);
+
+  function takeDrawn(name: string) {
+    setNickname(name);
+    setDrawn(name);
+    setSpins((n) => n + 1);
+  }
 
   // Once the PIN is complete, ask what this game wants from a student (an identifier, a name from the list).
   useEffect(() => {
@@ -57,6 +81,13 @@ export function JoinForm() {
       ...(needs?.classList && classEntry !== null ? { classEntry } : {}),
     });
     if (!result.ok) {
+      // Someone already has this drawn name: draw another for free (it doesn't use up a spin), so a
+      // student out of draws in a drawn-names game is never stuck.
+      if (result.error.code === "NICKNAME_TAKEN" && drawn !== null && nickname === drawn) {
+        const again = drawNickname(locale);
+        setNickname(again);
+        setDrawn(again);
+      }
       setProblem(result.error);
       setBusy(false);
       return;
@@ -89,19 +120,33 @@ export function JoinForm() {
           placeholder="123456"
         />
         <label htmlFor="nickname">{t("home.nickname")}</label>
-        <input
-          id="nickname"
-          name="nickname"
-          ref={nicknameRef}
-          autoComplete="nickname"
-          // The engine's own limit, so the field stops where the rule does instead of refusing after
-          // "Entrar". (The browser counts UTF-16 units: a name full of emoji stops a little earlier.)
-          maxLength={NICKNAME_MAX}
-          required
-          className="input"
-          value={nickname}
-          onChange={(e) => setNickname(e.target.value)}
-        />
+        <NicknameSpinner spins={spins} drawn={drawn} onDrawn={takeDrawn} onRolling={setRolling}>
+          <input
+            id="nickname"
+            name="nickname"
+            ref={nicknameRef}
+            autoComplete="nickname"
+            // The engine's own limit, so the field stops where the rule does instead of refusing after
+            // "Entrar". (The browser counts UTF-16 units: a name full of emoji stops a little earlier.)
+            maxLength={NICKNAME_MAX}
+            required
+            // Drawn names only: the field shows the draw and can't be typed in (the server refuses
+            // anything else anyway).
+            readOnly={generated}
+            aria-readonly={generated}
+            aria-describedby={generated ? "nickname-generated" : undefined}
+            placeholder={generated ? t("nickname.placeholder.generated") : undefined}
+            className="input"
+            value={rolling ?? nickname}
+            onChange={(e) => setNickname(e.target.value)}
+            data-testid="nickname"
+          />
+        </NicknameSpinner>
+        {generated && (
+          <p id="nickname-generated" className="muted small">
+            {t("nickname.generatedOnly")}
+          </p>
+        )}
         {needs?.classList && (
           <>
             <label htmlFor="class-entry">{t("home.classList")}</label>
@@ -127,7 +172,7 @@ export function JoinForm() {
             {error(problem)}
           </p>
         )}
-        <button type="submit" className="button button-primary button-big" disabled={busy || pin.length !== 6 || nickname.trim() === ""}>
+        <button type="submit" className="button button-primary button-big" disabled={busy || rolling !== null || pin.length !== 6 || nickname.trim() === ""}>
           {busy ? t("home.joining") : t("home.join")}
         </button>
       </form>

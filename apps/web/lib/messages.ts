@@ -7,6 +7,7 @@ import { reportEn, reportPtBR } from "./messages-report";
 import { phoneEn, phonePtBR } from "./messages-phone";
 import { projectorEn, projectorPtBR } from "./messages-projector";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
+import { nicknamesEn, nicknamesPtBR } from "./messages-nicknames";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
 const ptBR = {
@@ -18,6 +19,7 @@ const ptBR = {
   ...reportPtBR,
   ...phonePtBR,
   ...projectorPtBR,
+  ...nicknamesPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -194,6 +196,7 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...phoneEn,
   ...projectorEn,
+  ...nicknamesEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",

@@ -27,7 +27,7 @@ function build(): readonly RegExpMatcher[] {
   const english = englishDataset.build();
   const englishMatcher = new RegExpMatcher({
     ...english,
-    whitelistedTerms: [...english.whitelistedTerms, ...innocent],
+    whitelistedTerms: [...(english.whitelistedTerms ?? []), ...innocent],
     ...englishRecommendedTransformers,
   });
   const portuguese = new DataSet<{ readonly pattern: string }>();
