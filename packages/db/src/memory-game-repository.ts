@@ -70,7 +70,7 @@ export class MemoryGameRepository implements GameRepository {
       keys.add(key);
     }
     for (const p of players) {
-      this.players.set(p.id, { ...p, totalResponseMs: p.totalResponseMs ?? 0, score: 0, streak: 0, correctCount: 0, kicked: false, allowedBack: false, joinedAt: this.now() + this.joinSeq++ / 1e6 });
+      this.players.set(p.id, { ...p, team: p.team ?? null, totalResponseMs: p.totalResponseMs ?? 0, score: 0, streak: 0, correctCount: 0, kicked: false, allowedBack: false, joinedAt: this.now() + this.joinSeq++ / 1e6 });
     }
   }
 

@@ -49,6 +49,7 @@ function toPlayer(row: PlayerRow): StoredPlayer {
     deviceId: row.deviceId,
     identifier: row.identifier,
     realName: row.realName,
+    team: row.team,
     score: row.score,
     streak: row.streak,
     correctCount: row.correctCount,

@@ -58,9 +58,12 @@ export interface NewPlayer {
   readonly realName: string | null;
   /** Non-zero for a late joiner: the time of the questions they missed. */
   readonly totalResponseMs?: number;
+  /** 0-based team (team play); null or absent without teams. */
+  readonly team?: number | null;
 }
 
 export interface StoredPlayer extends NewPlayer {
+  readonly team: number | null;
   readonly score: number;
   readonly streak: number;
   readonly correctCount: number;

@@ -208,7 +208,7 @@ describe("Game bookkeeping", () => {
     const checked = game.checkJoin("Ana");
     if (!checked.ok) throw new Error("expected ok");
     expect(game.activePlayerCount).toBe(0);
-    expect(game.checkJoin("ANA", new Set([checked.value.nicknameKey])).ok).toBe(false); // same batch
+    expect(game.checkJoin("ANA", { reservedKeys: new Set([checked.value.nicknameKey]) }).ok).toBe(false); // same batch
     game.addPlayer("a", checked.value);
     expect(game.activePlayerCount).toBe(1);
     expect(game.checkJoin("ana").ok).toBe(false);

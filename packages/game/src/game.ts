@@ -3,7 +3,8 @@ import { checkNickname, DEFAULT_NICKNAME_RULES, type NicknameRules } from "./nic
 import { err, ok, type Result } from "./result";
 import { kindOf, matchKey } from "./kinds";
 import { scoreAnswer, streakBonus } from "./scoring";
-import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState } from "./types";
+import { rankTeams, smallestTeam, type TeamStanding } from "./teams";
+import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState, TeamSettings } from "./types";
 
 /**
  * Answers that arrive this long after the deadline are still accepted (scored as if at the deadline):
@@ -52,6 +53,18 @@ export interface CheckedJoin {
   readonly nicknameKey: string;
   /** A late joiner starts charged with the time of the questions they missed (the tie-break). */
   readonly totalResponseMs: number;
+  /** The team they picked or were given (team play), null without teams. */
+  readonly team: number | null;
+}
+
+/** What a join asks of the game beyond the nickname. */
+export interface JoinRequest {
+  /** The team the student picked (teams picked at join); must be absent when the server assigns teams. */
+  readonly team?: number | undefined;
+  /** Nickname keys of joins planned in the same batch but not applied yet (they count as taken). */
+  readonly reservedKeys?: ReadonlySet<string>;
+  /** Teams of joins planned in the same batch but not applied yet (they count for balance). */
+  readonly reservedTeams?: readonly number[];
 }
 
 export interface GameInit {
@@ -60,6 +73,10 @@ export interface GameInit {
   readonly leaderboardEvery?: number;
   /** How nicknames are checked at join (default: typed, filtered). */
   readonly nicknames?: NicknameRules;
+  /** Team play (absent or null: none). */
+  readonly teams?: TeamSettings | null;
+  /** Draws for assigning teams; injected so tests are repeatable. */
+  readonly random?: () => number;
 }
 
 /**
@@ -93,6 +110,10 @@ export class Game {
 
   private readonly leaderboardEvery: number;
   private readonly nicknameRules: NicknameRules;
+  readonly teams: TeamSettings | null;
+  private readonly random: () => number;
+  /** Team standings as of the last leaderboard computation (empty without teams). */
+  private teamRanking: TeamStanding[] = [];
   /** For each question, how many answerable ones there are up to it (slides don't count toward "every N"). */
   private readonly askedUpTo: readonly number[];
 
@@ -101,6 +122,8 @@ export class Game {
     this.questions = init.questions;
     this.leaderboardEvery = init.leaderboardEvery ?? 1;
     this.nicknameRules = init.nicknames ?? DEFAULT_NICKNAME_RULES;
+    this.teams = init.teams ?? null;
+    this.random = init.random ?? Math.random;
     let asked = 0;
     this.askedUpTo = init.questions.map((q) => (kindOf(q.type).answerable ? ++asked : asked));
   }
@@ -179,13 +202,53 @@ export class Game {
    * Checks a join without changing anything. `reservedKeys` are nickname keys of joins planned in the
    * same batch but not applied yet (they count as taken).
    */
-  checkJoin(rawNickname: string, reservedKeys: ReadonlySet<string> = EMPTY): Result<CheckedJoin> {
+  checkJoin(rawNickname: string, request: JoinRequest = {}): Result<CheckedJoin> {
     if (this.finished) return err("GAME_OVER", "This game has ended");
     if (this.lockedValue) return err("GAME_LOCKED", "The host has locked this game");
+    const team = this.teamFor(request);
+    if (!team.ok) return team;
     const name = checkNickname(rawNickname, this.nicknameRules);
     if (!name.ok) return name;
+    const reservedKeys = request.reservedKeys ?? EMPTY;
     if (this.nicknameKeys.has(name.value.key) || reservedKeys.has(name.value.key)) return err("NICKNAME_TAKEN", "That nickname is already taken in this game");
-    return ok({ nickname: name.value.nickname, nicknameKey: name.value.key, totalResponseMs: this.missedTimeBefore() });
+    return ok({ nickname: name.value.nickname, nicknameKey: name.value.key, totalResponseMs: this.missedTimeBefore(), team: team.value });
+  }
+
+  /** The team a join goes to: the one picked (checked), or, when the server assigns them, one of the smallest. */
+  private teamFor(request: JoinRequest): Result<number | null> {
+    const teams = this.teams;
+    if (!teams) return request.team === undefined ? ok(null) : err("TEAM_INVALID", "This game has no teams");
+    if (teams.assignment === "random") {
+      if (request.team !== undefined) return err("TEAM_INVALID", "Teams are given out by the game, not picked");
+      const sizes = this.teamSizes();
+      for (const t of request.reservedTeams ?? []) {
+        const now = sizes[t];
+        if (now !== undefined) sizes[t] = now + 1;
+      }
+      return ok(smallestTeam(sizes, this.random));
+    }
+    if (request.team === undefined || !Number.isInteger(request.team) || request.team < 0 || request.team >= teams.count) return err("TEAM_INVALID", `Pick a team from 1 to ${teams.count}`);
+    return ok(request.team);
+  }
+
+  /** Members of each team now (kicked players don't count); [] without teams. */
+  teamSizes(): number[] {
+    const sizes = Array.from({ length: this.teams?.count ?? 0 }, () => 0);
+    for (const p of this.players.values()) {
+      const now = p.team === null || p.kicked ? undefined : sizes[p.team];
+      if (p.team !== null && now !== undefined) sizes[p.team] = now + 1;
+    }
+    return sizes;
+  }
+
+  /** Team standings as of the last closed question (empty without teams or before the first reveal). */
+  get teamStandings(): readonly TeamStanding[] {
+    return this.teamRanking;
+  }
+
+  /** A team's standing (its place among the teams), as of the last closed question. */
+  teamStanding(team: number | null): TeamStanding | null {
+    return team === null ? null : (this.teamRanking.find((t) => t.team === team) ?? null);
   }
 
   /** Adds a checked player. `id` comes from the owner so it can also be stored. */
@@ -201,6 +264,7 @@ export class Game {
       connected: true,
       kicked: false,
       rank: null,
+      team: joined.team,
       joinedSeq: this.joinSeq++,
       answers: new Map(),
     };
@@ -212,8 +276,8 @@ export class Game {
   }
 
   /** Check + add in one step (joining mid-game is allowed unless locked). */
-  join(id: PlayerId, rawNickname: string): Result<PlayerState> {
-    const checked = this.checkJoin(rawNickname);
+  join(id: PlayerId, rawNickname: string, request: JoinRequest = {}): Result<PlayerState> {
+    const checked = this.checkJoin(rawNickname, request);
     return checked.ok ? ok(this.addPlayer(id, checked.value)) : checked;
   }
 
@@ -261,7 +325,7 @@ export class Game {
     p.kicked = true;
     this.activeCount--;
     // Out of the standings at once: a student removed for their nickname must not reach the podium.
-    if (this.ranking.length > 0) this.ranking = rankPlayers(this.players.values());
+    if (this.ranking.length > 0) this.rank();
     return ok(p);
   }
 
@@ -343,7 +407,7 @@ export class Game {
     this.phaseValue = t.phase;
     if ("index" in t.phase) this.opened = Math.max(this.opened, t.phase.index + 1);
     if (t.phase.kind === "question") this.rebuildQuestionCounters();
-    if (t.standings || (fromLobby && t.phase.kind === "podium")) this.ranking = rankPlayers(this.players.values());
+    if (t.standings || (fromLobby && t.phase.kind === "podium")) this.rank();
   }
 
   start(now: number): Result<Phase> {
@@ -423,6 +487,12 @@ export class Game {
     return ok({ record: checked.value, answeredCount: this.answeredCount, everyoneAnswered: this.waiting <= 0 });
   }
 
+  /** Ranks the players, and the teams with them: both always as of the same scores. */
+  private rank(): void {
+    this.ranking = rankPlayers(this.players.values());
+    this.teamRanking = this.teams ? rankTeams(this.players.values(), this.teams.count) : [];
+  }
+
   /** Current top of the leaderboard (as of the last closed question). */
   leaderboard(size = LEADERBOARD_SIZE): LeaderboardEntry[] {
     return this.ranking.slice(0, size).map(toLeaderboardEntry);
@@ -437,7 +507,7 @@ export class Game {
     this.phaseValue = phase;
     if ("index" in phase) this.opened = Math.max(this.opened, phase.index + 1);
     this.rebuildQuestionCounters();
-    this.ranking = rankPlayers(this.players.values());
+    this.rank();
   }
 
   private openPlan(index: number, now: number): Transition {

@@ -3,6 +3,7 @@ export * from "./result";
 export * from "./scoring";
 export * from "./nickname";
 export * from "./leaderboard";
+export * from "./teams";
 export * from "./game";
 export * from "./views";
 export * from "./kinds";

@@ -157,6 +157,8 @@ export interface PlayerState {
   kicked: boolean;
   /** 1-based, from the last leaderboard computation; null before the first reveal. */
   rank: number | null;
+  /** 0-based team number (team play), kept for the whole game, across rejoins and restarts; null without teams. */
+  readonly team: number | null;
   readonly joinedSeq: number;
   /** The answer to each question, by index. */
   readonly answers: Map<number, AnswerRecord>;

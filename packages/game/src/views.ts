@@ -1,6 +1,7 @@
 import type { Game } from "./game";
 import { kindOf } from "./kinds";
 import { sliderScale } from "./kinds/slider";
+import type { TeamStanding } from "./teams";
 import type { LeaderboardEntry, PlayerId, PointsMode, QuestionImage, QuestionType, SliderScale, SliderSpec } from "./types";
 
 /**
@@ -12,8 +13,8 @@ export type PhaseView =
   | { readonly kind: "lobby"; readonly playerCount: number; readonly locked: boolean }
   | ({ readonly kind: "question" } & QuestionView)
   | ({ readonly kind: "reveal" } & RevealView)
-  | { readonly kind: "leaderboard"; readonly index: number; readonly total: number; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number }
-  | { readonly kind: "podium"; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number };
+  | { readonly kind: "leaderboard"; readonly index: number; readonly total: number; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number; readonly teams: readonly TeamStanding[] | null }
+  | { readonly kind: "podium"; readonly top: readonly LeaderboardEntry[]; readonly playerCount: number; readonly teams: readonly TeamStanding[] | null };
 
 export interface QuestionView {
   readonly index: number;
@@ -70,6 +71,11 @@ export interface PlayerPrivateView {
   readonly gradedCount: number;
   /** Points to the player ranked just above ("faltam 120 pontos para o 2º lugar"); null when first or not ranked yet. */
   readonly pointsBehind: number | null;
+  /**
+   * Team play: the player's team, its place among the teams and how many teams are ranked (place null
+   * before the first reveal, or while the teacher keeps the standings for the podium); null without teams.
+   */
+  readonly team: { readonly team: number; readonly rank: number | null; readonly score: number; readonly teamsRanked: number } | null;
   /** Result of the question being shown, once it is revealed. */
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
@@ -124,9 +130,9 @@ export function toPhaseView(game: Game, now: number): PhaseView {
       };
     }
     case "leaderboard":
-      return { kind: "leaderboard", index: phase.index, total, top: game.leaderboard(), playerCount: game.activePlayerCount };
+      return { kind: "leaderboard", index: phase.index, total, top: game.leaderboard(), playerCount: game.activePlayerCount, teams: game.teams ? game.teamStandings : null };
     case "podium":
-      return { kind: "podium", top: game.leaderboard(), playerCount: game.activePlayerCount };
+      return { kind: "podium", top: game.leaderboard(), playerCount: game.activePlayerCount, teams: game.teams ? game.teamStandings : null };
   }
 }
 
@@ -135,6 +141,12 @@ function pointsBehind(game: Game, rank: number | null, score: number): number | 
   if (rank === null || rank <= 1) return null;
   const above = game.rankedPlayers[rank - 2];
   return above ? Math.max(0, above.score - score) : null;
+}
+
+function teamOf(game: Game, team: number | null): PlayerPrivateView["team"] {
+  if (team === null) return null;
+  const standing = game.teamStanding(team);
+  return { team, rank: game.ranksHidden ? null : (standing?.rank ?? null), score: standing?.score ?? 0, teamsRanked: game.teamStandings.length };
 }
 
 export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPrivateView | undefined {
@@ -156,6 +168,7 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     correctCount: p.correctCount,
     gradedCount: game.gradedClosed,
     pointsBehind: game.ranksHidden ? null : pointsBehind(game, p.rank, p.score),
+    team: teamOf(game, p.team),
     lastResult:
       revealed && current
         ? {

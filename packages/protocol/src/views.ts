@@ -1,4 +1,4 @@
-import type { PhaseView, PlayerPrivateView } from "@lousa/game";
+import type { NicknameSource, PhaseView, PlayerPrivateView, TeamSettings } from "@lousa/game";
 
 /** One line of the host's player list. */
 export interface RosterEntry {
@@ -8,6 +8,8 @@ export interface RosterEntry {
   readonly score: number;
   /** Removed by the host; listed so the host can allow the device back. */
   readonly kicked: boolean;
+  /** 0-based team (team play); null without teams. */
+  readonly team: number | null;
 }
 
 /** Everything a host screen needs to draw itself from scratch (on attach and on reconnect). */
@@ -55,6 +57,10 @@ export interface JoinRequirements {
   readonly identifierLabel: string | null;
   /** Names on the host's class list (identifiers are never sent to phones); null = no list. */
   readonly classList: readonly { readonly index: number; readonly name: string; readonly taken: boolean }[] | null;
+  /** Where nicknames come from: "generated" means the phone offers only the generator's names. */
+  readonly nicknames: NicknameSource;
+  /** Team play: how many teams, and whether the student picks one (null: no teams). */
+  readonly teams: TeamSettings | null;
 }
 
 export interface JoinedGame {

@@ -28,6 +28,8 @@ export interface ReportPlayerInput {
   readonly correctCount: number;
   readonly totalResponseMs: number;
   readonly kicked: boolean;
+  /** 0-based team (team play); null or absent without teams. */
+  readonly team?: number | null;
 }
 
 /** How grades are expressed: a % and a number on a scale (Brazil: 0–10). */

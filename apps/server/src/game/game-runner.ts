@@ -50,9 +50,11 @@ interface JoinInput {
   readonly nickname: string;
   readonly deviceId: string | null;
   readonly grading: GradingInput;
+  /** The team picked on the phone (teams picked at join). */
+  readonly team: number | undefined;
 }
 
-const rosterLine = (p: PlayerState): RosterEntry => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked });
+const rosterLine = (p: PlayerState): RosterEntry => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked, team: p.team });
 
 export interface Joined {
   readonly player: PlayerState;
@@ -104,6 +106,7 @@ export class GameRunner {
       questions: record.questions,
       leaderboardEvery: record.settings.leaderboardEvery ?? 1,
       nicknames: { source: record.settings.nicknames ?? "typed", filter: record.settings.nicknameFilter ?? true },
+      teams: record.settings.teams ?? null,
     });
     this.log = deps.log.child({ pin: record.pin, gameId: record.id });
     this.answers = new Batcher(this.queue, (items) => this.commitAnswers(items));
@@ -208,6 +211,8 @@ export class GameRunner {
     return {
       identifierLabel: identity?.classList ? null : (identity?.label ?? null),
       classList: identity?.classList?.map((e, index) => ({ index, name: e.name, taken: this.claimed.has(index) })) ?? null,
+      nicknames: this.record.settings.nicknames ?? "typed",
+      teams: this.record.settings.teams ?? null,
     };
   }
 
@@ -248,8 +253,8 @@ export class GameRunner {
   // ---- Phones ----
 
   /** Joins a new player; resolves once the player row is stored. Returns the token to hand to the phone. */
-  join(nickname: string, deviceId: string | null, grading: GradingInput = {}): Promise<RunnerResult<Joined>> {
-    return this.stopped ? Promise.resolve(SERVER_RESTARTING) : this.joins.add({ nickname, deviceId, grading });
+  join(nickname: string, deviceId: string | null, grading: GradingInput = {}, team?: number): Promise<RunnerResult<Joined>> {
+    return this.stopped ? Promise.resolve(SERVER_RESTARTING) : this.joins.add({ nickname, deviceId, grading, team });
   }
 
   /** Accepts an answer; resolves (the ack) only once it is stored. Timed by its arrival, on the server clock. */
@@ -372,7 +377,7 @@ export class GameRunner {
       const entry = classList.findIndex((e) => e.name === p.realName && e.identifier === p.identifier);
       if (entry >= 0) this.claimed.set(entry, p.id);
       this.game.restorePlayer(
-        { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked },
+        { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked, team: p.team },
         answersByPlayer.get(p.id) ?? [],
       );
       if (p.kicked && p.allowedBack) this.letBackIn(p.id);
@@ -488,17 +493,19 @@ export class GameRunner {
   private async commitJoins(items: readonly JoinInput[]): Promise<RunnerResult<Joined>[]> {
     const nicknames = new Set<string>();
     const lines = new Set<number>();
+    const teams: number[] = [];
     const planned = items.map((i): RunnerResult<{ row: NewPlayer; checked: CheckedJoin; who: GradingIdentity; token: string }> => {
       if (i.deviceId && this.isBanned(i.deviceId)) return fail("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
       const who = gradingIdentity(this.record.identity, i.grading, (line) => this.claimed.has(line) || lines.has(line));
       if (!who.ok) return who;
-      const checked = this.game.checkJoin(i.nickname, nicknames);
+      const checked = this.game.checkJoin(i.nickname, { team: i.team, reservedKeys: nicknames, reservedTeams: teams });
       if (!checked.ok) return checked;
       nicknames.add(checked.value.nicknameKey);
+      if (checked.value.team !== null) teams.push(checked.value.team);
       if (who.value.classEntry !== null) lines.add(who.value.classEntry);
       const token = newSecret();
       const c = checked.value;
-      const row: NewPlayer = { id: newId(), gameId: this.id, nickname: c.nickname, nicknameKey: c.nicknameKey, tokenHash: hashSecret(token), deviceId: i.deviceId, identifier: who.value.identifier, realName: who.value.realName, totalResponseMs: c.totalResponseMs };
+      const row: NewPlayer = { id: newId(), gameId: this.id, nickname: c.nickname, nicknameKey: c.nicknameKey, tokenHash: hashSecret(token), deviceId: i.deviceId, identifier: who.value.identifier, realName: who.value.realName, totalResponseMs: c.totalResponseMs, team: c.team };
       return { ok: true, value: { row, checked: c, who: who.value, token } };
     });
     const rows = planned.flatMap((p) => (p.ok ? [p.value.row] : []));

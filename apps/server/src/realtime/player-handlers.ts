@@ -15,7 +15,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
   registerCommand(
     socket,
     "player:join",
-    async ({ pin, nickname, deviceId, identifier, classEntry }) => {
+    async ({ pin, nickname, deviceId, identifier, classEntry, team }) => {
       const runner = await lookup(pin);
       if (!(runner instanceof GameRunner)) return runner;
       // The socket of a kicked player still carries that identity: it can't just pick a new name.
@@ -23,7 +23,7 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       if (current?.role === "player" && current.gameId === runner.id && runner.game.player(current.playerId)?.kicked && !runner.isAllowedBack(current.playerId)) {
         return ackError("PLAYER_KICKED", "You were removed from this game; ask the teacher to let you back in");
       }
-      const joined = await runner.join(nickname, deviceId ?? null, { identifier, classEntry });
+      const joined = await runner.join(nickname, deviceId ?? null, { identifier, classEntry }, team);
       if (!joined.ok) return ackError(joined.error.code, joined.error.message);
       const playerId = joined.value.player.id;
       // The phone may have gone while the join was being stored: then it is not connected.
