@@ -64,7 +64,6 @@ export function NicknameSpinner({ children, spins, drawn, onDrawn, onRolling }: 
       <div className={styles.row}>
         {children}
         <button type="button" className={`button ${styles.draw}`} onClick={spin} disabled={rolling || left <= 0} data-testid="nickname-draw" aria-describedby="nickname-spins">
-          <span aria-hidden="true">🎲</span>
           {spins === 0 ? t("nickname.draw") : t("nickname.drawAgain")}
         </button>
       </div>
