@@ -1,6 +1,7 @@
 import { kindOf, rankPlayers, type AnswerRecord, type PlayedQuestion, type PlayerState } from "@lousa/game";
 import { analyseQuestion, MIN_PLAYERS_FOR_FLAGS } from "./item-analysis";
 import { mean, round } from "./stats";
+import { teamRows } from "./team-report";
 import { DEFAULT_GRADING, type GameReport, type GradingOptions, type PlayerReportRow, type ReportInput } from "./types";
 
 /**
@@ -43,6 +44,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
       percentCorrect,
       averageResponseMs: avg === null ? null : Math.round(avg),
       grade: round(percentCorrect * grading.scale, grading.decimals),
+      team: p.team ?? null,
     };
   });
 
@@ -69,5 +71,6 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
     },
     players,
     questions,
+    teams: input.teams ? teamRows(states, players, input.teams.count, grading) : null,
   };
 }

@@ -16,6 +16,8 @@ export interface ReportInput {
   readonly questions: readonly PlayedQuestion[];
   readonly players: readonly ReportPlayerInput[];
   readonly answers: readonly AnswerRecord[];
+  /** Team play: how many teams the game had (the game's settings); null or absent without teams. */
+  readonly teams?: { readonly count: number } | null;
 }
 
 export interface ReportPlayerInput {
@@ -57,6 +59,24 @@ export interface PlayerReportRow {
   readonly averageResponseMs: number | null;
   /** From correctness only (speed and streak bonuses excluded), on the grading scale. */
   readonly grade: number;
+  /** 0-based team (team play); null without teams. Names: teamName() in team-names.ts. */
+  readonly team: number | null;
+}
+
+/** One team's line: its place as the live podium gave it, and how its members did on average. */
+export interface TeamReportRow {
+  /** 0-based team number; its name is teamName(team, locale), in the viewer's language. */
+  readonly team: number;
+  /** 1-based; teams with the same average score share a place. */
+  readonly rank: number;
+  /** Members' average score, rounded to a whole point (the team score shown live). */
+  readonly score: number;
+  /** Members counted (kicked players are not). */
+  readonly members: number;
+  /** Members' average share of correct answers, 0–1. */
+  readonly percentCorrect: number;
+  /** Members' average grade, on the report's grading scale. */
+  readonly averageGrade: number;
 }
 
 export type ItemFlag = "too-hard" | "too-easy" | "misleading";
@@ -104,4 +124,6 @@ export interface GameReport {
   };
   readonly players: readonly PlayerReportRow[];
   readonly questions: readonly QuestionReportRow[];
+  /** Team play: every team that had a member, best first; null when the game had no teams. */
+  readonly teams: readonly TeamReportRow[] | null;
 }

@@ -34,8 +34,8 @@ export function csvRequest(query: { readonly locale?: unknown; readonly sep?: un
 
 /** Column names of the one-table results CSV (the podium's download): short and without spaces, for scripts too. */
 const RESULT_COLUMNS = {
-  "pt-BR": { rank: "posição", nickname: "apelido", score: "pontuação", correct: "acertos", questions: "questões", choice: "escolha", isCorrect: "correta", points: "pontos", responseMs: "tempo_ms" },
-  en: { rank: "rank", nickname: "nickname", score: "score", correct: "correct", questions: "questions", choice: "choice", isCorrect: "correct", points: "points", responseMs: "response_ms" },
+  "pt-BR": { rank: "posição", nickname: "apelido", team: "equipe", score: "pontuação", correct: "acertos", questions: "questões", choice: "escolha", isCorrect: "correta", points: "pontos", responseMs: "tempo_ms" },
+  en: { rank: "rank", nickname: "nickname", team: "team", score: "score", correct: "correct", questions: "questions", choice: "choice", isCorrect: "correct", points: "points", responseMs: "response_ms" },
 } as const;
 
 export function resultColumns(locale: ExportLocale): (typeof RESULT_COLUMNS)[ExportLocale] {
@@ -90,6 +90,9 @@ const LABELS = {
     "too-hard": "difícil demais",
     "too-easy": "fácil demais",
     misleading: "enganosa (os melhores erraram mais)",
+    team: "Equipe",
+    teams: "Equipes",
+    members: "Membros",
   },
   en: {
     summary: "Summary",
@@ -138,6 +141,9 @@ const LABELS = {
     "too-hard": "too hard",
     "too-easy": "too easy",
     misleading: "misleading (best players missed it more)",
+    team: "Team",
+    teams: "Teams",
+    members: "Members",
   },
 } as const;
 

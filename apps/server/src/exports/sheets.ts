@@ -2,6 +2,7 @@ import { kindOf, optionLetter, type AnswerRecord } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { answerCell, sliderAnswerCell } from "./answer-cell";
 import { csvConventions, labels, type ExportLocale } from "./locale";
+import { teamCells, teamColumns, teamsSheet } from "./team-sheet";
 
 /** How a column's numbers are shown: the XLSX writer maps these to number formats, the CSV writer to text. */
 export type CellFormat = "text" | "int" | "percent" | "decimal" | "seconds";
@@ -15,7 +16,7 @@ export interface Column {
 
 /** One table of an export, independent of the file format it ends up in. */
 export interface Sheet {
-  readonly key: "summary" | "players" | "questions" | "answers";
+  readonly key: "summary" | "players" | "teams" | "questions" | "answers";
   readonly name: string;
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];
@@ -28,7 +29,7 @@ const labelled = (options: readonly string[], index: number) => `${optionLetter(
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10);
 
-/** The four tables of a game's results: Summary, Players, Questions (item analysis), Answers. */
+/** The tables of a game's results: Summary, Players, Teams (team play only), Questions (item analysis), Answers. */
 export function buildSheets(report: GameReport, answers: readonly AnswerRecord[], locale: ExportLocale): Sheet[] {
   const L = labels(locale);
   // Numbers written inside text cells (a slider's guess) use the language's decimal mark.
@@ -67,6 +68,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       { header: L.nickname, width: 22, format: "text" },
       ...(hasNames ? [{ header: L.name, width: 28, format: "text" as const }] : []),
       { header: idHeader, width: 20, format: "text" },
+      ...teamColumns(report, locale),
       { header: L.score, width: 12, format: "int" },
       { header: L.correct, width: 10, format: "int" },
       { header: L.answered, width: 12, format: "int" },
@@ -79,6 +81,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       p.nickname,
       ...(hasNames ? [p.realName] : []),
       p.identifier,
+      ...teamCells(report, p, locale),
       p.score,
       p.correct,
       p.answered,
@@ -151,5 +154,6 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     rows: answerRows,
   };
 
-  return [summary, players, questions, answersSheet];
+  const teams = teamsSheet(report, locale);
+  return [summary, players, ...(teams ? [teams] : []), questions, answersSheet];
 }

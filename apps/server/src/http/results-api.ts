@@ -7,7 +7,7 @@ import { requireTeacher, teacherOf } from "../auth/teacher-session";
 import { buildReport, DEFAULT_GRADING, type GameReport, type GradingOptions } from "@lousa/reports";
 import { sheetToCsv } from "../exports/csv";
 import { classroomCsv, moodleCsv } from "../exports/lms";
-import { csvRequest, exportLocale } from "../exports/locale";
+import { csvRequest, exportLocale, type ExportLocale } from "../exports/locale";
 import { buildSheets } from "../exports/sheets";
 import { sheetsToXlsx } from "../exports/xlsx";
 import { toReportInput } from "../reports/report-input";
@@ -82,20 +82,22 @@ export function resultsRouter(games: GameRepository, auth: Auth): Router {
     if (!record) return;
     const { locale, separator, decimal } = csvRequest(req.query);
     const report = buildReport(toReportInput(record), grading(req.query));
-    const key = ["summary", "players", "questions", "answers"].find((k) => k === req.query.sheet) ?? "players";
-    const sheet = buildSheets(report, record.answers, locale).find((s) => s.key === key)!;
+    // One table per download; `sheet=teams` exists only for a game with teams (otherwise: the players).
+    const sheets = buildSheets(report, record.answers, locale);
+    const sheet = sheets.find((s) => s.key === req.query.sheet) ?? sheets.find((s) => s.key === "players")!;
+    const key = sheet.key;
     download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${key}.csv`, sheetToCsv(sheet, { separator, decimal }));
   });
 
   // Gradebook files: a game with no graded question (only polls) has no grade to give, and a file of
   // zeros imported into Moodle or Classroom would overwrite real ones.
-  const gradebook = (suffix: string, write: (report: GameReport) => string) =>
+  const gradebook = (suffix: string, write: (report: GameReport, locale: ExportLocale) => string) =>
     (async (req, res) => {
       const record = await loadAsHost(req, res, games, auth);
       if (!record) return;
       const report = buildReport(toReportInput(record), grading(req.query));
       if (report.summary.gradedQuestions === 0) return sendError(res, 409, "NOTHING_TO_GRADE", "This game had no question with a right answer (only polls): there is no grade to export");
-      download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${suffix}.csv`, write(report));
+      download(res, "text/csv; charset=utf-8", `${fileBase(record.game.pin, record.game.createdAt)}-${suffix}.csv`, write(report, exportLocale(req.query.locale)));
     }) satisfies RequestHandler;
   r.get("/games/:gameId/moodle.csv", gradebook("moodle", moodleCsv));
   r.get("/games/:gameId/classroom.csv", gradebook("classroom", classroomCsv));

@@ -5,6 +5,7 @@ import { answerCell } from "../exports/answer-cell";
 import { sheetToCsv } from "../exports/csv";
 import { labels, resultColumns, type CsvRequest } from "../exports/locale";
 import type { Cell, Column, Sheet } from "../exports/sheets";
+import { teamCells, teamColumns } from "../exports/team-sheet";
 
 /**
  * Results of one game in one wide table: a row per player in the report's ranking, with the
@@ -25,11 +26,11 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
     m.set(a.questionIndex, a);
   }
   const col = (header: string, format: Column["format"]): Column => ({ header, width: 0, format });
-  const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
+  const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), ...teamColumns(report, format.locale, C.team), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
   questions.forEach(({ index }) => columns.push(col(`q${index + 1}_${C.choice}`, "text"), col(`q${index + 1}_${C.isCorrect}`, "text"), col(`q${index + 1}_${C.points}`, "int"), col(`q${index + 1}_${C.responseMs}`, "int")));
   const rows = report.players.map((p) => {
     // Out of the graded questions played, as "correct" is (polls have no right answer).
-    const cells: Cell[] = [p.rank, p.nickname, p.score, p.correct, report.summary.gradedQuestions];
+    const cells: Cell[] = [p.rank, p.nickname, ...teamCells(report, p, format.locale), p.score, p.correct, report.summary.gradedQuestions];
     questions.forEach(({ q, index }) => {
       const a = byPlayer.get(p.playerId)?.get(index);
       if (!a) cells.push(null, null, 0, null);

@@ -36,7 +36,10 @@ export function toReportInput(record: GameRecord): ReportInput {
       correctCount: p.correctCount,
       totalResponseMs: p.totalResponseMs,
       kicked: p.kicked,
+      team: p.team,
     })),
     answers: record.answers,
+    // The settings, not the players, say whether there were teams: a team game nobody joined still has them.
+    teams: game.settings.teams ? { count: game.settings.teams.count } : null,
   };
 }
