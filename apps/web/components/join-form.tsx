@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { drawNickname, isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
 import type { JoinRequirements, ProtocolError } from "@lousa/protocol";
+import { TeamPicker } from "./team-picker";
 import { useI18n } from "../lib/i18n";
 import { getSocket, send } from "../lib/socket";
 import { deviceId, savePlayerSeat } from "../lib/storage";
@@ -16,6 +17,11 @@ import { NicknameSpinner } from "./nickname-spinner";
  * Whether the game takes only drawn nicknames. Read with `in` so this page works with a server that
  * doesn't say (an older one: typed nicknames), without a cast on what came over the network.
  */
+/** How many teams the student picks from (0: no teams, or the game draws them). */
+function pickedTeams(needs: JoinRequirements | null): number {
+  return needs !== null && "teams" in needs && needs.teams?.assignment === "pick" ? needs.teams.count : 0;
+}
+
 function generatedOnly(needs: JoinRequirements | null): boolean {
   return needs !== null && "nicknames" in needs && needs.nicknames === "generated";
 }
@@ -33,6 +39,7 @@ export function JoinForm() {
   const [needs, setNeeds] = useState<JoinRequirements | null>(null);
   const [identifier, setIdentifier] = useState("");
   const [classEntry, setClassEntry] = useState<number | null>(null);
+  const [team, setTeam] = useState<number | null>(null);
   const [spins, setSpins] = useState(0);
   const [drawn, setDrawn] = useState<string | null>(null);
   const [rolling, setRolling] = useState<string | null>(null);
@@ -79,6 +86,7 @@ export function JoinForm() {
       deviceId: deviceId(),
       ...(needs?.identifierLabel ? { identifier } : {}),
       ...(needs?.classList && classEntry !== null ? { classEntry } : {}),
+      ...(pickedTeams(needs) > 0 && team !== null ? { team } : {}),
     });
     if (!result.ok) {
       // Someone already has this drawn name: draw another for free (it doesn't use up a spin), so a
@@ -160,6 +168,7 @@ export function JoinForm() {
             </select>
           </>
         )}
+        {pickedTeams(needs) > 0 && <TeamPicker count={pickedTeams(needs)} value={team} onChange={setTeam} />}
         {needs?.identifierLabel && (
           <>
             <label htmlFor="identifier">{needs.identifierLabel}</label>

@@ -6,6 +6,7 @@ import { mediaEn, mediaPtBR } from "./messages-media";
 import { reportEn, reportPtBR } from "./messages-report";
 import { phoneEn, phonePtBR } from "./messages-phone";
 import { projectorEn, projectorPtBR } from "./messages-projector";
+import { teamsEn, teamsPtBR } from "./messages-teams";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 import { nicknamesEn, nicknamesPtBR } from "./messages-nicknames";
 
@@ -19,6 +20,7 @@ const ptBR = {
   ...reportPtBR,
   ...phonePtBR,
   ...projectorPtBR,
+  ...teamsPtBR,
   ...nicknamesPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
@@ -196,6 +198,7 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...phoneEn,
   ...projectorEn,
+  ...teamsEn,
   ...nicknamesEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",

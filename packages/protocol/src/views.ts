@@ -24,6 +24,8 @@ export interface HostSnapshot {
   readonly roster: readonly RosterEntry[];
   readonly answeredCount: number;
   readonly pacing: PacingView;
+  /** Team play: how many teams and how they are formed (null: no teams). */
+  readonly teams: TeamSettings | null;
 }
 
 /** How the game moves on: by the host, or by itself (then possibly paused). */

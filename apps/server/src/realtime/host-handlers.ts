@@ -18,6 +18,7 @@ function snapshot(runner: GameRunner, ctx: RealtimeContext): HostSnapshot {
     roster: runner.rosterLines(),
     answeredCount: runner.game.phase.kind === "question" ? runner.game.answered : 0,
     pacing: runner.pacingView(),
+    teams: runner.record.settings.teams ?? null,
   };
 }
 

@@ -149,7 +149,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} teamCount={snapshot.teams?.count ?? 0} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question" && phase.type === "slide") {
     body = <HostSlide view={phase} onNext={next} pacing={pacingControl} />;
   } else if (phase.kind === "question") {
@@ -157,9 +157,9 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (phase.kind === "reveal") {
     body = <HostReveal view={phase} onNext={next} pacing={pacingControl} />;
   } else if (phase.kind === "leaderboard") {
-    body = <HostLeaderboard top={phase.top} last={phase.index + 1 >= phase.total} onNext={next} pacing={pacingControl} />;
+    body = <HostLeaderboard top={phase.top} teams={phase.teams} last={phase.index + 1 >= phase.total} onNext={next} pacing={pacingControl} />;
   } else {
-    body = <HostPodium top={phase.top} onDownload={() => void download()} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
+    body = <HostPodium top={phase.top} teams={phase.teams} onDownload={() => void download()} downloading={downloading} reportHref={game.seat ? `/host/report/${game.seat.gameId}` : null} />;
   }
 
   return (

@@ -4,6 +4,9 @@ import { useState } from "react";
 import type { RosterEntry } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { useLobbyMusic } from "../../lib/sound/use-sound";
+import { LobbyTeams } from "./host-teams";
+import { teamStyle } from "../team-label";
+import teamStyles from "../teams.module.css";
 import { shownJoinUrl } from "./join-corner";
 
 /** The projector before the start: how to join (URL, PIN, QR) and who is in. */
@@ -11,6 +14,8 @@ export function HostLobby(props: {
   pin: string;
   joinUrl: string;
   roster: readonly RosterEntry[];
+  /** Team play: how many teams (0: none). */
+  teamCount: number;
   locked: boolean;
   onStart(): void;
   onLock(locked: boolean): void;
@@ -73,11 +78,12 @@ export function HostLobby(props: {
         <p className="waiting">{t("host.lobby.waiting")}</p>
       ) : (
         <>
+          {props.teamCount > 0 && <LobbyTeams count={props.teamCount} roster={roster} />}
           <ul className="roster" data-testid="roster">
             {roster.map((p) => (
               <li key={p.playerId}>
-                <button type="button" className={`chip ${p.connected ? "" : "chip-away"}`} title={t("host.kick.confirm", { name: p.nickname })} onClick={() => props.onKick(p)}>
-                  {p.nickname}
+                <button type="button" className={`chip ${p.connected ? "" : "chip-away"}`} title={t("host.kick.confirm", { name: p.nickname })} onClick={() => props.onKick(p)} style={p.team === null ? undefined : teamStyle(p.team)}>
+                  {p.team !== null && <span className={teamStyles.swatch} aria-hidden="true" />} {p.nickname}
                 </button>
               </li>
             ))}

@@ -16,6 +16,8 @@ import { unlockAudio } from "../../lib/sound/use-sound";
 import { DEFAULT_AUTO, pacingSettings } from "./pacing";
 import { PacingSetup, type PacingChoice } from "./pacing-setup";
 import { DEFAULT_NICKNAME_CHOICE, NicknameSetup, type NicknameChoice } from "./nickname-setup";
+import { TeamsSetup } from "./teams-setup";
+import type { TeamSettings } from "@lousa/game";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
 const TIME_CHOICES = [null, 10, 20, 30, 60] as const;
@@ -33,6 +35,7 @@ export function HostSetup() {
   const [time, setTime] = useState<number | null>(null);
   const [pacing, setPacing] = useState<PacingChoice>({ leaderboard: "every", everyN: "3", auto: false, revealSec: String(DEFAULT_AUTO.revealSec), leaderboardSec: String(DEFAULT_AUTO.leaderboardSec) });
   const [nicknames, setNicknames] = useState<NicknameChoice>(DEFAULT_NICKNAME_CHOICE);
+  const [teams, setTeams] = useState<TeamSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
   const [askId, setAskId] = useState(false);
@@ -76,7 +79,7 @@ export function HostSetup() {
     setProblem(null);
     const label = askId ? idLabel.trim() || t("host.setup.identity.default") : null;
     const identity = label !== null || classList ? { label, classList } : undefined;
-    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time, ...pacingSettings({ leaderboard: pacing.leaderboard, everyN: num(pacing.everyN), auto: pacing.auto, revealSec: num(pacing.revealSec), leaderboardSec: num(pacing.leaderboardSec) }), ...nicknames }, ...(identity ? { identity } : {}) });
+    const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time, ...pacingSettings({ leaderboard: pacing.leaderboard, everyN: num(pacing.everyN), auto: pacing.auto, revealSec: num(pacing.revealSec), leaderboardSec: num(pacing.leaderboardSec) }), ...nicknames, teams }, ...(identity ? { identity } : {}) });
     if (!r.ok) {
       setBusy(false);
       return r.error.code === "NOT_SIGNED_IN" ? signedOut() : setProblem(r.error);
@@ -121,6 +124,7 @@ export function HostSetup() {
       </div>
       <PacingSetup value={pacing} onChange={setPacing} />
       <NicknameSetup value={nicknames} onChange={setNicknames} />
+      <TeamsSetup value={teams} onChange={setTeams} />
       <fieldset className="identity-box">
         <legend>{t("host.setup.identity")}</legend>
         <label className="check">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { LeaderboardEntry } from "@lousa/game";
+import type { LeaderboardEntry, TeamStanding } from "@lousa/game";
+import { HostTeamStandings, HostTeamWinner } from "./host-teams";
 import { useI18n } from "../../lib/i18n";
 import { rowMoves } from "./leader-moves";
 
@@ -26,7 +27,7 @@ function LeaderRow({ entry, from }: { entry: LeaderboardEntry; from?: number | "
 }
 
 /** Top five after a question. */
-export function HostLeaderboard({ top, last, onNext, pacing = null }: { top: readonly LeaderboardEntry[]; last: boolean; onNext(): void; pacing?: React.ReactNode }) {
+export function HostLeaderboard({ top, teams, last, onNext, pacing = null }: { top: readonly LeaderboardEntry[]; teams: readonly TeamStanding[] | null; last: boolean; onNext(): void; pacing?: React.ReactNode }) {
   const { t } = useI18n();
   // Read once, when this scoreboard appears; remembered for the next one after it has shown.
   const [moves] = useState(() => rowMoves(lastShown, top.map((e) => e.playerId)));
@@ -43,22 +44,26 @@ export function HostLeaderboard({ top, last, onNext, pacing = null }: { top: rea
           {last ? t("host.leaderboard.finish") : t("host.leaderboard.next")}
         </button>
       </div>
-      <ol className="leaderboard">
-        {top.map((e, i) => (
-          <LeaderRow key={e.playerId} entry={e} from={moves[i]} />
-        ))}
-      </ol>
+      <div className={teams ? "leaderboard-split" : undefined}>
+        <ol className="leaderboard">
+          {top.map((e, i) => (
+            <LeaderRow key={e.playerId} entry={e} from={moves[i]} />
+          ))}
+        </ol>
+        {teams && <HostTeamStandings teams={teams} />}
+      </div>
     </section>
   );
 }
 
 /** The end: first three on a podium, the next two below, and the results download. */
-export function HostPodium({ top, onDownload, downloading, reportHref }: { top: readonly LeaderboardEntry[]; onDownload(): void; downloading: boolean; reportHref: string | null }) {
+export function HostPodium({ top, teams, onDownload, downloading, reportHref }: { top: readonly LeaderboardEntry[]; teams: readonly TeamStanding[] | null; onDownload(): void; downloading: boolean; reportHref: string | null }) {
   const { t, number } = useI18n();
   const order = [top[1], top[0], top[2]];
   return (
     <section className="host-podium" data-testid="host-podium">
       <h1>{t("host.podium.title")}</h1>
+      {teams && <HostTeamWinner teams={teams} />}
       <div className="podium">
         {order.map((e, i) =>
           e ? (
@@ -79,6 +84,7 @@ export function HostPodium({ top, onDownload, downloading, reportHref }: { top: 
           ))}
         </ol>
       )}
+      {teams && teams.length > 1 && <HostTeamStandings teams={teams} />}
       <div className="podium-actions">
         <button type="button" className="button button-primary button-big" onClick={onDownload} disabled={downloading} data-testid="download-csv">
           ⬇ {t("host.podium.download")}

@@ -6,6 +6,7 @@ import { useI18n } from "../../lib/i18n";
 import { Confetti } from "./confetti";
 import { Medal } from "./medal";
 import { celebrates, countVar, ordinal } from "./phone-format";
+import { TeamLine } from "./team-line";
 import styles from "./final-card.module.css";
 
 /**
@@ -36,6 +37,7 @@ export function FinalCard({ pin, you }: { pin: string; you: PlayerPrivateView })
       <p className="score-line" data-testid="player-score">
         {t("player.score", { n: countVar(locale, you.score) })}
       </p>
+      <TeamLine you={you} />
       {you.gradedCount > 0 && (
         <p className={styles.correct} data-testid="final-correct">
           {t("phone.final.correct", { n: number(you.correctCount), total: number(you.gradedCount) })}

@@ -19,6 +19,7 @@ import { useQuestionClock } from "./question-clock";
 import screen from "./question-screen.module.css";
 import { useGetReady } from "./use-get-ready";
 import { usePlayerGame } from "./use-player-game";
+import { TeamLine } from "./team-line";
 import { WaitingCard } from "./waiting-card";
 
 /** The phone during a game: one screen per phase, driven entirely by what the server pushes. */
@@ -62,6 +63,7 @@ export function PlayerGame({ pin }: { pin: string }) {
       <div className="card center" data-testid="player-lobby">
         <p className="eyebrow">{t("player.in")}</p>
         <p className="nickname-big">{you.nickname}</p>
+        <TeamLine you={you} />
         <p>{t("player.seeScreen")}</p>
         <p className="muted">{t("player.waitHost")}</p>
       </div>
@@ -145,6 +147,7 @@ export function PlayerGame({ pin }: { pin: string }) {
         <p className="score-line" data-testid="player-score">
           {t("player.score", { n: countVar(locale, you.score) })}
         </p>
+        <TeamLine you={you} />
       </div>
     );
   } else {

@@ -4,6 +4,7 @@ import type { PlayerPrivateView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
 import { countVar, motivator, rankVar } from "./phone-format";
 import styles from "./phone.module.css";
+import { TeamLine } from "./team-line";
 
 /** Where the player stands under every reveal: place, score, and how far the player just above is. */
 export function RevealStanding({ you }: { you: PlayerPrivateView }) {
@@ -20,6 +21,7 @@ export function RevealStanding({ you }: { you: PlayerPrivateView }) {
           {t(push.key, push.vars)}
         </p>
       )}
+      <TeamLine you={you} />
     </div>
   );
 }
