@@ -4,6 +4,7 @@ import { libraryEn, libraryPtBR } from "./messages-library";
 import { playEn, playPtBR } from "./messages-play";
 import { mediaEn, mediaPtBR } from "./messages-media";
 import { reportEn, reportPtBR } from "./messages-report";
+import { teamsReportEn, teamsReportPtBR } from "./messages-teams-report";
 import { phoneEn, phonePtBR } from "./messages-phone";
 import { projectorEn, projectorPtBR } from "./messages-projector";
 import { teamsEn, teamsPtBR } from "./messages-teams";
@@ -18,6 +19,7 @@ const ptBR = {
   ...playPtBR,
   ...mediaPtBR,
   ...reportPtBR,
+  ...teamsReportPtBR,
   ...phonePtBR,
   ...projectorPtBR,
   ...teamsPtBR,
@@ -196,6 +198,7 @@ const en: Record<MessageKey, string> = {
   ...playEn,
   ...mediaEn,
   ...reportEn,
+  ...teamsReportEn,
   ...phoneEn,
   ...projectorEn,
   ...teamsEn,

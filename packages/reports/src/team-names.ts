@@ -5,8 +5,8 @@
  */
 export type TeamNameLocale = "pt-BR" | "en";
 
-/** The palette in team order (team 0 is red…): enough for TEAM_LIMITS.max (8). */
-export const TEAM_COLOURS = [
+/** The colours in team order (team 0 is red…), enough for TEAM_LIMITS.max (8): the names, not the shades (those are the screens'). */
+export const TEAM_NAMES = [
   { key: "red", "pt-BR": "Vermelha", en: "Red" },
   { key: "blue", "pt-BR": "Azul", en: "Blue" },
   { key: "yellow", "pt-BR": "Amarela", en: "Yellow" },
@@ -19,7 +19,7 @@ export const TEAM_COLOURS = [
 
 /** "Equipe Vermelha" / "Red team"; a team beyond the palette (never made by the game) falls back to its number. */
 export function teamName(team: number, locale: TeamNameLocale): string {
-  const colour = TEAM_COLOURS[team];
+  const colour = TEAM_NAMES[team];
   if (locale === "pt-BR") return `Equipe ${colour ? colour["pt-BR"] : String(team + 1)}`;
   return colour ? `${colour.en} team` : `Team ${team + 1}`;
 }

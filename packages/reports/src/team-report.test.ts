@@ -1,6 +1,6 @@
 import type { AnswerRecord, PlayedQuestion } from "@lousa/game";
 import { buildReport } from "./build-report";
-import { teamName, TEAM_COLOURS } from "./team-names";
+import { teamName, TEAM_NAMES } from "./team-names";
 import type { ReportInput, ReportPlayerInput } from "./types";
 
 const q = (id: string): PlayedQuestion => ({ id, type: "single", prompt: id, options: ["a", "b"], correct: [0], explanation: "", timeLimitMs: 10_000, pointsMode: "standard" });
@@ -63,7 +63,7 @@ describe("buildReport with teams", () => {
 
 describe("teamName", () => {
   it("names teams by their colour, in team order, in both languages", () => {
-    expect(TEAM_COLOURS).toHaveLength(8);
+    expect(TEAM_NAMES).toHaveLength(8);
     expect([0, 1, 7].map((t) => teamName(t, "pt-BR"))).toEqual(["Equipe Vermelha", "Equipe Azul", "Equipe Turquesa"]);
     expect([0, 1, 7].map((t) => teamName(t, "en"))).toEqual(["Red team", "Blue team", "Teal team"]);
   });

@@ -11,6 +11,7 @@ import { DifficultyChart } from "./difficulty-chart";
 import { Downloads } from "./downloads";
 import { gradebookBlock, withIdentifier } from "./gradebook";
 import { PlayersSection } from "./players-section";
+import { TeamsSection } from "./teams-section";
 import styles from "./report.module.css";
 import { QuestionRow, type Formats } from "./question-row";
 
@@ -147,6 +148,7 @@ function ReportBody({ gameId }: { gameId: string }) {
             </tbody>
           </table>
         </section>
+        <TeamsSection report={report} scale={scale} format={format} hostSecret={secret ?? null} />
         <PlayersSection report={report} scale={scale} format={format} hostSecret={secret ?? null} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
       </>
     );
