@@ -197,7 +197,7 @@ test("class list: students pick their own line once; exports are keyed by it", a
   const game = await must(host, "host:create", { bankId: "docker", settings: { pointsMode: "bank", timeLimitSec: null }, identity: { label: "E-mail", classList } });
   const phone = await client();
   const needs = await must(phone, "player:lookup", { pin: game.pin });
-  expect(needs).toEqual({ identifierLabel: null, classList: [{ index: 0, name: "Maria Souza", taken: false }, { index: 1, name: "João Lima", taken: false }] });
+  expect(needs).toEqual({ identifierLabel: null, classList: [{ index: 0, name: "Maria Souza", taken: false }, { index: 1, name: "João Lima", taken: false }], nicknames: "typed", teams: null });
   expect(JSON.stringify(needs)).not.toContain("@escola.br");
   expect(await call(phone, "player:join", { pin: game.pin, nickname: "Mari" })).toMatchObject({ ok: false, error: { code: "CLASS_ENTRY_INVALID" } });
   await must(phone, "player:join", { pin: game.pin, nickname: "Mari", classEntry: 0 });

@@ -1,8 +1,9 @@
 "use client";
 
+import { teamName } from "@lousa/reports";
 import type { CSSProperties } from "react";
 import { useI18n } from "../lib/i18n";
-import { teamColour, teamNameKey } from "../lib/teams";
+import { teamColour } from "../lib/teams";
 import styles from "./teams.module.css";
 
 /** A team's colour as the CSS variable the team styles read. */
@@ -12,10 +13,10 @@ export function teamStyle(team: number): CSSProperties {
 
 /** A team's name with its colour swatch: the name says the colour, so colour is never the only cue. */
 export function TeamName({ team }: { team: number }) {
-  const { t } = useI18n();
+  const { locale } = useI18n();
   return (
     <span style={teamStyle(team)}>
-      <span className={styles.swatch} aria-hidden="true" /> {t(teamNameKey(team))}
+      <span className={styles.swatch} aria-hidden="true" /> {teamName(team, locale)}
     </span>
   );
 }

@@ -1,17 +1,9 @@
 /**
  * Team play on every screen: team names, the "Equipes" box of Novo jogo, the team picker on the join
  * page, the projector's team scoreboard and podium, and the phone's team line (merged into messages.ts;
- * both languages must have every key). The names follow the team's colour (lib/teams.ts).
+ * both languages must have every key). Team names are teamName() of @lousa/reports, shared with the exports.
  */
 export const teamsPtBR = {
-  "team.name.0": "Equipe Vermelha",
-  "team.name.1": "Equipe Azul",
-  "team.name.2": "Equipe Amarela",
-  "team.name.3": "Equipe Verde",
-  "team.name.4": "Equipe Roxa",
-  "team.name.5": "Equipe Laranja",
-  "team.name.6": "Equipe Rosa",
-  "team.name.7": "Equipe Turquesa",
   "host.setup.teams": "Equipes",
   "host.setup.teams.off": "Sem equipes (cada um por si)",
   "host.setup.teams.count": "{n} equipes",
@@ -30,14 +22,6 @@ export const teamsPtBR = {
 } as const;
 
 export const teamsEn: Record<keyof typeof teamsPtBR, string> = {
-  "team.name.0": "Red team",
-  "team.name.1": "Blue team",
-  "team.name.2": "Yellow team",
-  "team.name.3": "Green team",
-  "team.name.4": "Purple team",
-  "team.name.5": "Orange team",
-  "team.name.6": "Pink team",
-  "team.name.7": "Teal team",
   "host.setup.teams": "Teams",
   "host.setup.teams.off": "No teams (everyone for themselves)",
   "host.setup.teams.count": "{n} teams",

@@ -1,8 +1,8 @@
 "use client";
 
+import { teamName } from "@lousa/reports";
 import type { PlayerPrivateView } from "@lousa/game";
 import { useI18n } from "../../lib/i18n";
-import { teamNameKey } from "../../lib/teams";
 import { teamStyle } from "../team-label";
 import styles from "../teams.module.css";
 import { ordinal } from "./phone-format";
@@ -12,7 +12,7 @@ export function TeamLine({ you }: { you: PlayerPrivateView }) {
   const { t, locale, number } = useI18n();
   const team = you.team;
   if (!team) return null;
-  const name = t(teamNameKey(team.team));
+  const name = teamName(team.team, locale);
   return (
     <p className={styles.phoneTeam} style={teamStyle(team.team)} data-testid="player-team" data-team={team.team}>
       {team.rank === null ? t("phone.team", { team: name }) : t("phone.team.place", { team: name, place: ordinal(locale, team.rank), n: number(team.teamsRanked) })}
