@@ -60,6 +60,8 @@ test("three picked teams: picker on the phone, teams in the lobby, team scoreboa
   // Red (one right answer out of one) is ahead of Blue (one of two), whatever the speed.
   await expect(host.getByTestId("team-0").getAttribute("data-rank")).resolves.toBe("1");
   await expect(host.getByTestId("team-1").getAttribute("data-rank")).resolves.toBe("2");
+  // The rows slide in: the picture is of the scoreboard at rest.
+  await host.evaluate("Promise.all(document.getAnimations().map((a) => a.finished)).then(() => true)");
   await screenshot(host, "teams-scoreboard-projector");
   await bia.getByTestId("player-team").filter({ hasText: "2º lugar de 2" }).waitFor();
   await screenshot(bia, "teams-standing-phone");
