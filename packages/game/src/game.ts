@@ -2,6 +2,7 @@ import { rankPlayers, toLeaderboardEntry } from "./leaderboard";
 import { checkNickname, DEFAULT_NICKNAME_RULES, type NicknameRules } from "./nickname";
 import { err, ok, type Result } from "./result";
 import { kindOf, matchKey } from "./kinds";
+import { holdsQuestionOpen, normalizeAccommodation, personalLimitMs, speedCounts, type Accommodation } from "./accommodations";
 import { scoreAnswer, streakBonus } from "./scoring";
 import { rankTeams, smallestTeam, type TeamStanding } from "./teams";
 import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState, TeamSettings } from "./types";
@@ -251,8 +252,11 @@ export class Game {
     return team === null ? null : (this.teamRanking.find((t) => t.team === team) ?? null);
   }
 
-  /** Adds a checked player. `id` comes from the owner so it can also be stored. */
-  addPlayer(id: PlayerId, joined: CheckedJoin): PlayerState {
+  /**
+   * Adds a checked player. `id` comes from the owner so it can also be stored; `accommodation` is what
+   * the teacher set ahead for them (their class-list line), stored with the row.
+   */
+  addPlayer(id: PlayerId, joined: CheckedJoin, accommodation: Accommodation | null = null): PlayerState {
     const player: PlayerState = {
       id,
       nickname: joined.nickname,
@@ -265,6 +269,7 @@ export class Game {
       kicked: false,
       rank: null,
       team: joined.team,
+      accommodation: normalizeAccommodation(accommodation),
       joinedSeq: this.joinSeq++,
       answers: new Map(),
     };
@@ -282,8 +287,8 @@ export class Game {
   }
 
   /** Restores a player from storage (server restart). Bypasses lock and nickname checks: they passed at join. */
-  restorePlayer(p: Omit<PlayerState, "joinedSeq" | "connected" | "rank" | "answers">, answers: readonly AnswerRecord[]): PlayerState {
-    const player: PlayerState = { ...p, connected: false, rank: null, joinedSeq: this.joinSeq++, answers: new Map() };
+  restorePlayer(p: Omit<PlayerState, "joinedSeq" | "connected" | "rank" | "answers" | "accommodation"> & { readonly accommodation?: Accommodation | null }, answers: readonly AnswerRecord[]): PlayerState {
+    const player: PlayerState = { ...p, accommodation: normalizeAccommodation(p.accommodation ?? null), connected: false, rank: null, joinedSeq: this.joinSeq++, answers: new Map() };
     for (const a of answers) player.answers.set(a.questionIndex, a);
     this.players.set(p.id, player);
     this.nicknameKeys.add(p.nicknameKey);
@@ -300,6 +305,50 @@ export class Game {
 
   setLocked(locked: boolean): void {
     this.lockedValue = locked;
+  }
+
+  /**
+   * Checks an accommodation for a player: allowed any time before the podium (mid-question too: the
+   * student's clock extends from the question's opening). Returns it normalised (nothing granted: null).
+   */
+  checkAccommodation(id: PlayerId, accommodation: Accommodation | null): Result<{ player: PlayerState; accommodation: Accommodation | null }> {
+    if (this.finished) return err("GAME_OVER", "This game has ended");
+    const player = this.players.get(id);
+    return player ? ok({ player, accommodation: normalizeAccommodation(accommodation) }) : err("PLAYER_NOT_FOUND", "No such player in this game");
+  }
+
+  /** Applies a checked accommodation (the owner stores it first). */
+  setAccommodation(id: PlayerId, accommodation: Accommodation | null): void {
+    const p = this.players.get(id);
+    if (p) p.accommodation = normalizeAccommodation(accommodation);
+  }
+
+  /**
+   * The last moment (server time, before the network grace) this player may answer the open question:
+   * everyone's deadline, or later by their own extra time counted from the question's opening. The one
+   * place a personal deadline is decided: answers (TOO_LATE), the close and the phone's countdown use it.
+   */
+  deadlineFor(p: PlayerState | undefined): number | null {
+    const phase = this.phaseValue;
+    const question = this.questions[phase.kind === "question" ? phase.index : -1];
+    if (phase.kind !== "question" || !question || !this.answerable(phase.index)) return null;
+    return phase.deadline + personalLimitMs(question.timeLimitMs, p?.accommodation ?? null) - question.timeLimitMs;
+  }
+
+  /**
+   * When the open question closes by itself (server time, ANSWER_GRACE_MS included), the fair rule for
+   * live games: at everyone's deadline, unless a student with extra time is still connected and has not
+   * answered — then at the latest such student's own deadline. Nobody else can answer meanwhile (their
+   * deadline passed), so waiting changes no one's points; it only lets the accommodated finish. A
+   * student who answers, leaves or is kicked stops holding it, so the close can come earlier; everyone
+   * having answered closes it at once (the owner's "everyone answered" rule). Null: no open question.
+   */
+  closesAt(): number | null {
+    const phase = this.phaseValue;
+    if (phase.kind !== "question" || !this.answerable(phase.index)) return null;
+    let last = phase.deadline;
+    for (const p of this.players.values()) if (holdsQuestionOpen(p, phase.index)) last = Math.max(last, this.deadlineFor(p) ?? last);
+    return last + ANSWER_GRACE_MS;
   }
 
   checkKick(id: PlayerId): Result<PlayerState> {
@@ -441,8 +490,8 @@ export class Game {
     // Received before the question opened (it waited behind the "next" that opened it): it could not
     // have been an answer to it, and would otherwise score as instant.
     if (now < p.openedAt) return err("QUESTION_NOT_OPEN", "That question is not open for answers");
-    if (now > p.deadline + ANSWER_GRACE_MS) return err("TOO_LATE", "Time is up for this question");
     const player = this.players.get(playerId);
+    if (now > (this.deadlineFor(player) ?? p.deadline) + ANSWER_GRACE_MS) return err("TOO_LATE", "Time is up for this question");
     if (!player) return err("PLAYER_NOT_FOUND", "No such player in this game");
     if (player.kicked) return err("PLAYER_KICKED", "You were removed from this game");
     if (player.answers.has(questionIndex) || pending.has(playerId)) return err("ALREADY_ANSWERED", "You already answered this question");
@@ -454,7 +503,11 @@ export class Game {
     const correct = kind.scored && kind.isRight(question, normalized);
     // A wrong answer may still earn a share (a slider's near miss); a right one earns it all.
     const credit = correct ? 1 : kind.scored ? (kind.partialCredit?.(question, normalized) ?? 0) : 0;
-    const responseMs = Math.min(Math.max(now - p.openedAt, 0), question.timeLimitMs);
+    // Extra time: the speed share is measured against the student's own (longer) limit.
+    const accommodation = player.accommodation;
+    const limitMs = personalLimitMs(question.timeLimitMs, accommodation);
+    const responseMs = Math.min(Math.max(now - p.openedAt, 0), limitMs);
+    const scoredMs = speedCounts(accommodation) ? responseMs : 0;
     return ok({
       playerId,
       questionIndex,
@@ -462,10 +515,12 @@ export class Game {
       text: normalized.text,
       value: normalized.value,
       correct,
-      points: Math.round(credit * scoreAnswer({ correct: credit > 0, elapsedMs: responseMs, limitMs: question.timeLimitMs, mode: question.pointsMode })),
+      points: Math.round(credit * scoreAnswer({ correct: credit > 0, elapsedMs: scoredMs, limitMs, mode: question.pointsMode })),
       streakBonus: kind.scored ? streakBonus(player.streak, correct, question.pointsMode) : 0,
       responseMs,
       answeredAt: now,
+      // Only when true: records (and their tests) without accommodations stay as they were.
+      ...(accommodation ? { accommodated: true } : {}),
     });
   }
 

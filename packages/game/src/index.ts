@@ -4,6 +4,7 @@ export * from "./scoring";
 export * from "./nickname";
 export * from "./leaderboard";
 export * from "./teams";
+export * from "./accommodations";
 export * from "./game";
 export * from "./views";
 export * from "./kinds";

@@ -9,7 +9,7 @@ const T0 = 1_000_000;
 /** A sequence of draws for the random team assignment (repeats the last one). */
 const draws = (...values: number[]) => () => values.length > 1 ? values.shift()! : (values[0] ?? 0);
 
-const player = (over: Partial<PlayerState> & { id: string; team: number | null; score: number }): PlayerState => ({
+const player = (over: Partial<Omit<PlayerState, "accommodation">> & { id: string; team: number | null; score: number }): PlayerState => ({
   nickname: over.id,
   nicknameKey: over.id,
   streak: 0,
@@ -18,6 +18,7 @@ const player = (over: Partial<PlayerState> & { id: string; team: number | null; 
   connected: true,
   kicked: false,
   rank: null,
+  accommodation: null,
   joinedSeq: 0,
   answers: new Map(),
   ...over,

@@ -1,5 +1,7 @@
 /** Domain types of a live game. Plain data: serialisable, no classes, no I/O. */
 
+import type { Accommodation } from "./accommodations";
+
 /** Every kind of question; what each does differently is in ./kinds (one module per kind). */
 export const QUESTION_TYPES = ["single", "multiple", "truefalse", "poll", "ordering", "typeAnswer", "slider", "slide"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -141,6 +143,8 @@ export interface AnswerRecord {
   readonly responseMs: number;
   /** Server clock, epoch ms. */
   readonly answeredAt: number;
+  /** Given with an accommodation (extra time or no speed penalty): exports mark it. Absent: false. */
+  readonly accommodated?: boolean;
 }
 
 export interface PlayerState {
@@ -159,6 +163,8 @@ export interface PlayerState {
   rank: number | null;
   /** 0-based team number (team play), kept for the whole game, across rejoins and restarts; null without teams. */
   readonly team: number | null;
+  /** Extra time and/or no speed penalty the teacher granted (null: none). Never shown to other students. */
+  accommodation: Accommodation | null;
   readonly joinedSeq: number;
   /** The answer to each question, by index. */
   readonly answers: Map<number, AnswerRecord>;

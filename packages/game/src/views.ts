@@ -1,4 +1,4 @@
-import type { Game } from "./game";
+import { ANSWER_GRACE_MS, type Game } from "./game";
 import { kindOf } from "./kinds";
 import { sliderScale } from "./kinds/slider";
 import type { TeamStanding } from "./teams";
@@ -37,9 +37,16 @@ export interface QuestionView {
    * question is on screen but takes no answers; the server sends the view again when the clock starts.
    */
   readonly opensInMs: number;
+  /**
+   * The question stays open past everyone's countdown for students given extra time (accommodations):
+   * how long until it closes, from when the view was built; null when it closes at the normal time.
+   * Deliberately neutral — no names, no count — so the projector can say "waiting a little longer for
+   * some students" without pointing anyone out. Sent again whenever it changes.
+   */
+  readonly extendedRemainingMs: number | null;
 }
 
-export interface RevealView extends Omit<QuestionView, "remainingMs" | "opensInMs"> {
+export interface RevealView extends Omit<QuestionView, "remainingMs" | "opensInMs" | "extendedRemainingMs"> {
   readonly correct: readonly number[];
   readonly distribution: readonly number[];
   readonly answeredCount: number;
@@ -76,12 +83,17 @@ export interface PlayerPrivateView {
    * before the first reveal, or while the teacher keeps the standings for the podium); null without teams.
    */
   readonly team: { readonly team: number; readonly rank: number | null; readonly score: number; readonly teamsRanked: number } | null;
+  /**
+   * This player's own time left on the open question when it is longer than everyone's (extra time: an
+   * accommodation), from when the view was built; null otherwise. Only ever in their own view.
+   */
+  readonly yourRemainingMs: number | null;
   /** Result of the question being shown, once it is revealed. */
   readonly lastResult: { readonly questionIndex: number; readonly answered: boolean; readonly correct: boolean; readonly points: number; readonly streakBonus: number } | null;
 }
 
 /** The fields of a question anyone may see while it is open: deliberately not the answer key. */
-function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs" | "opensInMs"> {
+function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs" | "opensInMs" | "extendedRemainingMs"> {
   const q = game.questions[index];
   if (!q) throw new RangeError("question out of range");
   // What a kind shows while open: a typeAnswer's options are its answers, so none; a slider its scale.
@@ -111,6 +123,7 @@ export function toPhaseView(game: Game, now: number): PhaseView {
         ...publicQuestion(game, phase.index),
         remainingMs: Math.max(0, phase.deadline - Math.max(now, phase.openedAt)),
         opensInMs: Math.max(0, phase.openedAt - now),
+        extendedRemainingMs: extendedRemaining(game, now),
       };
     case "reveal": {
       const q = game.questions[phase.index];
@@ -136,6 +149,23 @@ export function toPhaseView(game: Game, now: number): PhaseView {
   }
 }
 
+/** See QuestionView.extendedRemainingMs: the close time without its network grace, past everyone's deadline. */
+function extendedRemaining(game: Game, now: number): number | null {
+  const phase = game.phase;
+  const closesAt = game.closesAt();
+  if (phase.kind !== "question" || closesAt === null || closesAt - ANSWER_GRACE_MS <= phase.deadline) return null;
+  return Math.max(0, closesAt - ANSWER_GRACE_MS - Math.max(now, phase.openedAt));
+}
+
+/** See PlayerPrivateView.yourRemainingMs. */
+function ownRemaining(game: Game, playerId: PlayerId, now: number | undefined): number | null {
+  const phase = game.phase;
+  const p = game.player(playerId);
+  const own = game.deadlineFor(p);
+  if (now === undefined || phase.kind !== "question" || !p?.accommodation?.time || own === null || own <= phase.deadline) return null;
+  return Math.max(0, own - Math.max(now, phase.openedAt));
+}
+
 /** Points to the player ranked just above (by the last ranking: O(1) per player, built once per transition). */
 function pointsBehind(game: Game, rank: number | null, score: number): number | null {
   if (rank === null || rank <= 1) return null;
@@ -149,7 +179,8 @@ function teamOf(game: Game, team: number | null): PlayerPrivateView["team"] {
   return { team, rank: game.ranksHidden ? null : (standing?.rank ?? null), score: standing?.score ?? 0, teamsRanked: game.teamStandings.length };
 }
 
-export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPrivateView | undefined {
+/** `now` (server time) gives an accommodated player their own countdown; without it, yourRemainingMs is null. */
+export function toPlayerPrivateView(game: Game, playerId: PlayerId, now?: number): PlayerPrivateView | undefined {
   const p = game.player(playerId);
   if (!p) return undefined;
   const current = game.currentQuestion();
@@ -169,6 +200,7 @@ export function toPlayerPrivateView(game: Game, playerId: PlayerId): PlayerPriva
     gradedCount: game.gradedClosed,
     pointsBehind: game.ranksHidden ? null : pointsBehind(game, p.rank, p.score),
     team: teamOf(game, p.team),
+    yourRemainingMs: ownRemaining(game, playerId, now),
     lastResult:
       revealed && current
         ? {

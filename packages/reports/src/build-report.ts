@@ -22,7 +22,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
   // Grades count the questions that have a right answer: a poll is asked, not graded.
   const graded = input.questions.slice(0, played).filter((q) => kindOf(q.type).scored).length;
   const active = input.players.filter((p) => !p.kicked);
-  const states: PlayerState[] = active.map((p, i) => ({ ...p, team: p.team ?? null, nicknameKey: p.nickname, streak: 0, connected: false, rank: null, joinedSeq: i, answers: new Map() }));
+  const states: PlayerState[] = active.map((p, i) => ({ ...p, team: p.team ?? null, accommodation: null, nicknameKey: p.nickname, streak: 0, connected: false, rank: null, joinedSeq: i, answers: new Map() }));
   const ranked = rankPlayers(states);
   const byId = new Map(active.map((p) => [p.id, p]));
 
