@@ -40,5 +40,5 @@ export function speedCounts(a: Accommodation | null): boolean {
 
 /** Whether this player keeps a question open past everyone's deadline until they answer. */
 export function holdsQuestionOpen(p: PlayerState, index: number): boolean {
-  return p.accommodation?.time != null && p.connected && !p.kicked && !p.answers.has(index);
+  return (p.accommodation?.time ?? null) !== null && p.connected && !p.kicked && !p.answers.has(index);
 }
