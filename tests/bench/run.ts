@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     const db = await createDatabase(opts.db);
     onCleanup("drop the database", () => db.drop());
     databaseUrl = db.url;
-    const started = await startServerSet(opts.servers, db.url, opts.setupCode);
+    const started = await startServerSet(opts.servers, db.url, opts.setupCode, opts.players);
     server = started;
     onCleanup("stop the servers", () => started.stop(), () => started.killNow());
   }

@@ -22,7 +22,7 @@ export interface ServerSet {
  * behind HAProxy with the project's configuration (deploy/haproxy.cfg, routed by the game's PIN), as the
  * README's "several servers" set-up runs them. Every server is measured; the one game runs on one of them.
  */
-export async function startServerSet(count: number, databaseUrl: string, setupCode: string): Promise<ServerSet> {
+export async function startServerSet(count: number, databaseUrl: string, setupCode: string, players: number): Promise<ServerSet> {
   if (count === 1) {
     const server = await startServer({ databaseUrl, setupCode });
     return { url: server.url, label: "one spawned server (SERVE_WEB=false)", pids: [server.pid], complaints: () => server.complaints(), stop: () => server.stop(), killNow: () => server.killNow() };
@@ -37,7 +37,11 @@ export async function startServerSet(count: number, databaseUrl: string, setupCo
   try {
     // One at a time: the first applies the migrations.
     for (let i = 0; i < count; i++) servers.push(await startServer({ databaseUrl, setupCode, env }));
-    const balancer = await startLoadBalancer(servers.map((s) => Number(new URL(s.url).port)));
+    const balancer = await startLoadBalancer(
+      servers.map((s) => Number(new URL(s.url).port)),
+      // Every bot is one connection; HAProxy holds two descriptors for each, under the process's limit.
+      { maxConnections: Math.min(players + 500, 9_900) },
+    );
     return {
       url: balancer.url,
       label: `${count} servers (SERVE_WEB=false) + Redis behind HAProxy`,
