@@ -1,6 +1,6 @@
 import type { GameRepository } from "./repositories";
 
-type WriteMethod = "create" | "savePhase" | "addPlayers" | "setKicked" | "setLocked" | "setAllowedBack" | "setIdentifier" | "saveAnswers";
+type WriteMethod = "create" | "savePhase" | "addPlayers" | "setKicked" | "setAccommodation" | "setLocked" | "setAllowedBack" | "setIdentifier" | "saveAnswers";
 
 /** The error a `withFaults` repository throws: what a full disk or a locked database looks like to callers. */
 export class InjectedFault extends Error {
@@ -43,6 +43,7 @@ export function withFaults(inner: GameRepository): { repo: GameRepository; fault
     addPlayers: async (players) => (guard("addPlayers"), inner.addPlayers(players)),
     findPlayerByToken: (tokenHash) => inner.findPlayerByToken(tokenHash),
     setKicked: async (gameId, playerId) => (guard("setKicked"), inner.setKicked(gameId, playerId)),
+    setAccommodation: async (gameId, playerId, accommodation) => (guard("setAccommodation"), inner.setAccommodation(gameId, playerId, accommodation)),
     setLocked: async (gameId, locked) => (guard("setLocked"), inner.setLocked(gameId, locked)),
     setAllowedBack: async (gameId, playerId) => (guard("setAllowedBack"), inner.setAllowedBack(gameId, playerId)),
     setIdentifier: async (gameId, playerId, identifier) => (guard("setIdentifier"), inner.setIdentifier(gameId, playerId, identifier)),

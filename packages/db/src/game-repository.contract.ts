@@ -134,6 +134,19 @@ export function gameRepositoryContract(name: string, open: () => Promise<{ repo:
       await expect(repo.setKicked("g1", "ghost")).rejects.toThrow();
     });
 
+    it("keeps accommodations (set at join or later, cleared) and marks answers given with one", async () => {
+      await repo.addPlayers([{ ...newPlayer("g1", "p1", "Ana"), accommodation: { time: "x2", noSpeedPenalty: false } }, newPlayer("g1", "p2", "Bia")]);
+      expect((await repo.load("g1"))?.players.map((p) => p.accommodation)).toEqual([{ time: "x2", noSpeedPenalty: false }, null]);
+      await repo.setAccommodation("g1", "p2", { time: "unlimited", noSpeedPenalty: true });
+      await repo.setAccommodation("g1", "p1", null);
+      expect((await repo.load("g1"))?.players.map((p) => p.accommodation)).toEqual([null, { time: "unlimited", noSpeedPenalty: true }]);
+      await repo.saveAnswers("g1", [{ ...answer("p2", 0), accommodated: true }, answer("p1", 0)]);
+      const answers = (await repo.load("g1"))?.answers ?? [];
+      expect(answers.find((a) => a.playerId === "p2")?.accommodated).toBe(true);
+      expect(answers.find((a) => a.playerId === "p1")?.accommodated).toBeUndefined();
+      await expect(repo.setAccommodation("g1", "ghost", null)).rejects.toThrow();
+    });
+
     it("keeps an identifier the teacher adds after the game, and clears it", async () => {
       await repo.addPlayers([newPlayer("g1", "p1", "Ana")]);
       await repo.setIdentifier("g1", "p1", "2026-001");

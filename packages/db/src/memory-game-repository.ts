@@ -1,4 +1,4 @@
-import type { AnswerRecord } from "@lousa/game";
+import type { Accommodation, AnswerRecord } from "@lousa/game";
 import type { GameRepository } from "./repositories";
 import type { GameRecord, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
 
@@ -70,7 +70,7 @@ export class MemoryGameRepository implements GameRepository {
       keys.add(key);
     }
     for (const p of players) {
-      this.players.set(p.id, { ...p, team: p.team ?? null, totalResponseMs: p.totalResponseMs ?? 0, score: 0, streak: 0, correctCount: 0, kicked: false, allowedBack: false, joinedAt: this.now() + this.joinSeq++ / 1e6 });
+      this.players.set(p.id, { ...p, team: p.team ?? null, accommodation: p.accommodation ?? null, totalResponseMs: p.totalResponseMs ?? 0, score: 0, streak: 0, correctCount: 0, kicked: false, allowedBack: false, joinedAt: this.now() + this.joinSeq++ / 1e6 });
     }
   }
 
@@ -81,6 +81,10 @@ export class MemoryGameRepository implements GameRepository {
 
   async setKicked(gameId: string, playerId: string): Promise<void> {
     this.requirePlayer(gameId, playerId).kicked = true;
+  }
+
+  async setAccommodation(gameId: string, playerId: string, accommodation: Accommodation | null): Promise<void> {
+    this.requirePlayer(gameId, playerId).accommodation = accommodation;
   }
 
   async setLocked(gameId: string, locked: boolean): Promise<void> {

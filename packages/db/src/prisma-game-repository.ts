@@ -1,5 +1,6 @@
-import type { AnswerRecord, PhaseKind } from "@lousa/game";
+import type { Accommodation, AnswerRecord, PhaseKind } from "@lousa/game";
 import { Prisma } from "./generated/prisma/client";
+import { accommodationColumns, accommodationOf } from "./accommodation-columns";
 import { gameIdentity, gameSettings, numberArray, playedQuestions } from "./json-guards";
 import type { Db } from "./prisma-client";
 import type { GameRepository } from "./repositories";
@@ -50,6 +51,7 @@ function toPlayer(row: PlayerRow): StoredPlayer {
     identifier: row.identifier,
     realName: row.realName,
     team: row.team,
+    accommodation: accommodationOf(row),
     score: row.score,
     streak: row.streak,
     correctCount: row.correctCount,
@@ -170,7 +172,7 @@ export class PrismaGameRepository implements GameRepository {
     if (players.length === 0) return;
     await this.fenced(
       players.map((p) => p.gameId),
-      [this.db.player.createMany({ data: players.map((p) => ({ ...p })) })],
+      [this.db.player.createMany({ data: players.map(({ accommodation, ...p }) => ({ ...p, ...accommodationColumns(accommodation) })) })],
     );
   }
 
@@ -181,6 +183,10 @@ export class PrismaGameRepository implements GameRepository {
 
   async setKicked(gameId: string, playerId: string): Promise<void> {
     await this.fenced(gameId, [this.db.player.update({ where: { id: playerId, gameId }, data: { kicked: true } })]);
+  }
+
+  async setAccommodation(gameId: string, playerId: string, accommodation: Accommodation | null): Promise<void> {
+    await this.fenced(gameId, [this.db.player.update({ where: { id: playerId, gameId }, data: accommodationColumns(accommodation) })]);
   }
 
   async setLocked(gameId: string, locked: boolean): Promise<void> {
@@ -209,6 +215,7 @@ export class PrismaGameRepository implements GameRepository {
         points: a.points,
         streakBonus: a.streakBonus,
         responseMs: a.responseMs,
+        accommodated: a.accommodated === true,
         answeredAt: new Date(a.answeredAt),
       })),
     })]);
@@ -261,6 +268,7 @@ export class PrismaGameRepository implements GameRepository {
         streakBonus: a.streakBonus,
         responseMs: a.responseMs,
         answeredAt: a.answeredAt.getTime(),
+        ...(a.accommodated ? { accommodated: true } : {}),
       })),
     };
   }

@@ -2,7 +2,7 @@ import type { AuthDatabase } from "./auth-database";
 import type { ImageRepository } from "./image-repository";
 import type { LeaseStore } from "./lease-store";
 import type { Bank } from "@lousa/banks";
-import type { AnswerRecord } from "@lousa/game";
+import type { Accommodation, AnswerRecord } from "@lousa/game";
 import type { BankContent, GameRecord, LibraryEntry, LibraryEntryWithContent, LibraryRefusal, NewGame, NewPlayer, PhaseRecord, PlayerStanding, StoredBank, StoredBankSummary, StoredGame, StoredPlayer, UnfinishedGame } from "./types";
 
 /** Question banks. */
@@ -58,6 +58,8 @@ export interface GameRepository {
   /** The player a rejoin token's hash belongs to, in whichever game (hashes of random tokens are unique). */
   findPlayerByToken(tokenHash: string): Promise<StoredPlayer | null>;
   setKicked(gameId: string, playerId: string): Promise<void>;
+  /** The teacher grants (or, null, takes back) a student's accommodation. */
+  setAccommodation(gameId: string, playerId: string, accommodation: Accommodation | null): Promise<void>;
   /** Whether the game takes new joins; not a phase change (the phase and its times stay as they are). */
   setLocked(gameId: string, locked: boolean): Promise<void>;
   setAllowedBack(gameId: string, playerId: string): Promise<void>;

@@ -1,4 +1,4 @@
-import type { AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion, PlayerStanding, QuestionImage, SliderSpec } from "@lousa/game";
+import type { Accommodation, AnswerRecord, GameIdentity, GameSettings, PhaseKind, PlayedQuestion, PlayerStanding, QuestionImage, SliderSpec } from "@lousa/game";
 
 export type { PlayerStanding };
 
@@ -60,10 +60,14 @@ export interface NewPlayer {
   readonly totalResponseMs?: number;
   /** 0-based team (team play); null or absent without teams. */
   readonly team?: number | null;
+  /** Set ahead by the teacher (the student's class-list line); null or absent: none. */
+  readonly accommodation?: Accommodation | null;
 }
 
 export interface StoredPlayer extends NewPlayer {
   readonly team: number | null;
+  /** Extra time and/or no speed penalty (see Accommodation); null: none. */
+  readonly accommodation: Accommodation | null;
   readonly score: number;
   readonly streak: number;
   readonly correctCount: number;
