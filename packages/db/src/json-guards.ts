@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type GameIdentity, type GameSettings, type PlayedQuestion, type PointsMode, type QuestionImage, type QuestionType, type SliderSpec } from "@lousa/game";
+import { EXTRA_TIMES, normalizeAccommodation, QUESTION_TYPES, type Accommodation, type GameIdentity, type GameSettings, type PlayedQuestion, type PointsMode, type QuestionImage, type QuestionType, type SliderSpec } from "@lousa/game";
 
 /**
  * JSON columns come back as untyped values. These guards turn them into domain types and fail loudly
@@ -69,9 +69,17 @@ export function gameIdentity(value: unknown): GameIdentity | null {
   const label = typeof value["label"] === "string" ? value["label"] : null;
   const list = value["classList"];
   const classList = Array.isArray(list)
-    ? list.filter(isRecord).map((e) => ({ name: String(e["name"] ?? ""), identifier: String(e["identifier"] ?? "") }))
+    ? list.filter(isRecord).map((e) => ({ name: String(e["name"] ?? ""), identifier: String(e["identifier"] ?? ""), ...classLineAccommodation(e["accommodation"]) }))
     : null;
   return label === null && classList === null ? null : { label, classList };
+}
+
+/** A class-list line's accommodation (absent in lines without one, and in games from before them). */
+function classLineAccommodation(value: unknown): { accommodation?: Accommodation } {
+  if (!isRecord(value)) return {};
+  const time = EXTRA_TIMES.find((t) => t === value["time"]) ?? null;
+  const accommodation = normalizeAccommodation({ time, noSpeedPenalty: value["noSpeedPenalty"] === true });
+  return accommodation ? { accommodation } : {};
 }
 
 export function playedQuestions(value: unknown): PlayedQuestion[] {

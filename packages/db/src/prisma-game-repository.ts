@@ -1,4 +1,4 @@
-import type { Accommodation, AnswerRecord, PhaseKind } from "@lousa/game";
+import { normalizeAccommodation, type Accommodation, type AnswerRecord, type ClassListEntry, type PhaseKind } from "@lousa/game";
 import { Prisma } from "./generated/prisma/client";
 import { accommodationColumns, accommodationOf } from "./accommodation-columns";
 import { gameIdentity, gameSettings, numberArray, playedQuestions } from "./json-guards";
@@ -38,6 +38,12 @@ function toGame(row: GameRow): StoredGame {
     startedAt: row.startedAt?.getTime() ?? null,
     endedAt: row.endedAt?.getTime() ?? null,
   };
+}
+
+/** A class-list line as JSON: the accommodation only when there is one (lines without stay as before). */
+function classListLine(e: ClassListEntry) {
+  const accommodation = normalizeAccommodation(e.accommodation ?? null);
+  return { name: e.name, identifier: e.identifier, ...(accommodation ? { accommodation: { ...accommodation } } : {}) };
 }
 
 function toPlayer(row: PlayerRow): StoredPlayer {
@@ -131,7 +137,7 @@ export class PrismaGameRepository implements GameRepository {
         hostSecretHash: game.hostSecretHash,
         ownerId: game.ownerId,
         bankTitle: game.bankTitle,
-        ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map((e) => ({ ...e })) ?? null } } : {}),
+        ...(game.identity ? { identity: { label: game.identity.label, classList: game.identity.classList?.map(classListLine) ?? null } } : {}),
       },
     })]);
   }

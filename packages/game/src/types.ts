@@ -114,6 +114,8 @@ export type PlayerId = string;
 export interface ClassListEntry {
   readonly name: string;
   readonly identifier: string;
+  /** Set ahead by the teacher: the student who picks this line starts with it. Never sent to phones. */
+  readonly accommodation?: Accommodation | null | undefined;
 }
 
 /**

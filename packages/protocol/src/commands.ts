@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   emptySchema,
   hostAttachSchema,
+  hostAccommodateSchema,
   hostAllowSchema,
   hostCreateSchema,
   hostKickSchema,
@@ -28,6 +29,7 @@ export const COMMAND_SCHEMAS = {
   "host:lock": hostLockSchema,
   "host:pause": hostPauseSchema,
   "host:allow": hostAllowSchema,
+  "host:accommodate": hostAccommodateSchema,
   "player:lookup": playerLookupSchema,
   "player:join": playerJoinSchema,
   "player:rejoin": playerRejoinSchema,

@@ -2,6 +2,7 @@ import type { PhaseView, PlayerPrivateView } from "@lousa/game";
 import type { Ack } from "./result";
 import type {
   EmptyPayload,
+  HostAccommodatePayload,
   HostAllowPayload,
   HostAttachPayload,
   HostCreatePayload,
@@ -36,6 +37,11 @@ export interface ClientToServerEvents {
   "host:lock": Command<HostLockPayload, { locked: boolean }>;
   /** Pauses or resumes a game that moves on by itself (settings.autoAdvance). */
   "host:pause": Command<HostPausePayload, PacingView>;
+  /**
+   * Grants (or, null, takes back) a student's extra time and/or no speed penalty; acks their updated
+   * roster line. Only the host's roster and the student's own view ever show it.
+   */
+  "host:accommodate": Command<HostAccommodatePayload, RosterEntry>;
   /** Lets a kicked player's device join again (under a new nickname; the kicked seat stays out). */
   "host:allow": Command<HostAllowPayload, { playerId: string }>;
   /** What joining this game asks for (an identifier, a name from the class list), before asking the student. */

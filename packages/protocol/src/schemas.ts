@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_OPTIONS, MAX_TYPED_LENGTH, SLIDER_MAX_MAGNITUDE, TEAM_LIMITS } from "@lousa/game";
+import { EXTRA_TIMES, MAX_OPTIONS, MAX_TYPED_LENGTH, SLIDER_MAX_MAGNITUDE, TEAM_LIMITS } from "@lousa/game";
 
 /**
  * Runtime schemas for everything a client may send. Objects are strict: an unknown field is an
@@ -36,7 +36,11 @@ const gradingText = (max: number) =>
     .max(max)
     .refine((v) => !/[\p{Cc}\p{Cf}]/u.test(v), "must not contain control or invisible characters");
 
-export const classListEntrySchema = z.strictObject({ name: gradingText(80), identifier: gradingText(64) });
+/** A student's accommodation (issue 13): extra time and/or no speed penalty; null takes it back. */
+export const accommodationSchema = z.strictObject({ time: z.enum(EXTRA_TIMES).nullable(), noSpeedPenalty: z.boolean() }).nullable();
+
+/** A class-list line may carry the student's accommodation, so the teacher sets it once, before the game. */
+export const classListEntrySchema = z.strictObject({ name: gradingText(80), identifier: gradingText(64), accommodation: accommodationSchema.optional() });
 /** PATCH /api/games/:gameId/players/:playerId — the teacher adds or corrects an identifier after the game (null clears it). */
 export const playerIdentifierSchema = z.strictObject({ identifier: gradingText(64).nullable() });
 export const gameIdentitySchema = z.strictObject({
@@ -56,6 +60,8 @@ export const hostNextSchema = z.strictObject({
   expect: z.strictObject({ kind: z.enum(["lobby", "question", "reveal", "leaderboard"]), index: z.number().int().min(-1).max(10_000) }).optional(),
 });
 export const hostKickSchema = z.strictObject({ playerId: idSchema });
+/** Grants (or takes back) one student's accommodation, any time before the game ends. */
+export const hostAccommodateSchema = z.strictObject({ playerId: idSchema, accommodation: accommodationSchema });
 /** Pauses (or resumes) a game that moves on by itself; the open question's clock keeps running. */
 export const hostPauseSchema = z.strictObject({ paused: z.boolean() });
 export const hostLockSchema = z.strictObject({ locked: z.boolean() });
@@ -95,6 +101,7 @@ export const playerReadySchema = z.strictObject({ questionIndex });
 export type HostCreatePayload = z.input<typeof hostCreateSchema>;
 export type HostAttachPayload = z.infer<typeof hostAttachSchema>;
 export type HostKickPayload = z.infer<typeof hostKickSchema>;
+export type HostAccommodatePayload = z.infer<typeof hostAccommodateSchema>;
 export type HostNextPayload = z.infer<typeof hostNextSchema>;
 export type HostLockPayload = z.infer<typeof hostLockSchema>;
 export type HostPausePayload = z.infer<typeof hostPauseSchema>;

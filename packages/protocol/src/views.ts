@@ -1,4 +1,4 @@
-import type { NicknameSource, PhaseView, PlayerPrivateView, TeamSettings } from "@lousa/game";
+import type { Accommodation, NicknameSource, PhaseView, PlayerPrivateView, TeamSettings } from "@lousa/game";
 
 /** One line of the host's player list. */
 export interface RosterEntry {
@@ -10,6 +10,8 @@ export interface RosterEntry {
   readonly kicked: boolean;
   /** 0-based team (team play); null without teams. */
   readonly team: number | null;
+  /** Extra time and/or no speed penalty the teacher granted; null: none. Host only: never sent to phones. */
+  readonly accommodation: Accommodation | null;
 }
 
 /** Everything a host screen needs to draw itself from scratch (on attach and on reconnect). */

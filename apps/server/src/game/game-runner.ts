@@ -3,6 +3,7 @@ import {
   ANSWER_GRACE_MS,
   toPhaseView,
   toPlayerPrivateView,
+  type Accommodation,
   type AnswerInput,
   type AnswerRecord,
   type CheckedJoin,
@@ -54,7 +55,7 @@ interface JoinInput {
   readonly team: number | undefined;
 }
 
-const rosterLine = (p: PlayerState): RosterEntry => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked, team: p.team });
+const rosterLine = (p: PlayerState): RosterEntry => ({ playerId: p.id, nickname: p.nickname, connected: p.connected, score: p.score, kicked: p.kicked, team: p.team, accommodation: p.accommodation });
 
 export interface Joined {
   readonly player: PlayerState;
@@ -81,6 +82,8 @@ export class GameRunner {
   private readonly log: Logger;
   /** The open question's close (its deadline, or a retry after a failed close). */
   private cancelTimer: Cancel | null = null;
+  /** When the open question's close is armed for (Game.closesAt); what the room was last told. */
+  private armedCloseAt: number | null = null;
   /** Set by stop/dispose: no change is accepted any more (a restart resumes from what is stored). */
   private stopped = false;
   private hostSockets = 0;
@@ -182,7 +185,7 @@ export class GameRunner {
     return toPhaseView(this.game, this.deps.clock.now());
   }
   privateView(playerId: string): PlayerPrivateView | undefined {
-    return toPlayerPrivateView(this.game, playerId);
+    return toPlayerPrivateView(this.game, playerId, this.deps.clock.now());
   }
   rosterLines(): RosterEntry[] {
     return [...this.game.allPlayers()].map(rosterLine);
@@ -241,6 +244,8 @@ export class GameRunner {
       this.maybeCloseWhenAllAnswered();
       this.maybeOpenWhenAllReady();
     }
+    // A student with extra time who left (or came back) stops (or starts again) holding the question open.
+    this.closeTimeMayHaveChanged();
     // "X de Y já responderam": Y changed.
     this.playerCounts.changed();
   }
@@ -316,10 +321,33 @@ export class GameRunner {
         // A reveal on screen is drawn again without the kicked player's answer (their vote, their text).
         if (this.game.phase.kind === "reveal") this.deps.transport.phase(this.id, this.phaseView());
         this.maybeCloseWhenAllAnswered();
+        this.closeTimeMayHaveChanged();
         // The one phone the question was getting ready for may be this one.
         this.maybeOpenWhenAllReady();
         this.playerCounts.changed();
         return { playerId };
+      },
+    );
+  }
+
+  /**
+   * Grants (or, null, takes back) a student's accommodation, any time before the podium. Mid-question it
+   * applies to the open question at once: their own deadline moves (counted from its opening), the close
+   * follows (Game.closesAt), and only their phone is told its own time.
+   */
+  accommodate(playerId: string, accommodation: Accommodation | null): Promise<RunnerResult<RosterEntry>> {
+    return this.commit(
+      "accommodate",
+      () => this.game.checkAccommodation(playerId, accommodation),
+      (c) => this.deps.games.setAccommodation(this.id, playerId, c.accommodation),
+      (c) => {
+        this.game.setAccommodation(playerId, c.accommodation);
+        this.log.info({ playerId }, "accommodation set");
+        this.roster.changed(playerId);
+        this.closeTimeMayHaveChanged();
+        const view = c.player.connected && this.game.phase.kind === "question" ? this.privateView(playerId) : undefined;
+        if (view) this.deps.transport.you(this.id, playerId, view);
+        return rosterLine(c.player);
       },
     );
   }
@@ -377,7 +405,7 @@ export class GameRunner {
       const entry = classList.findIndex((e) => e.name === p.realName && e.identifier === p.identifier);
       if (entry >= 0) this.claimed.set(entry, p.id);
       this.game.restorePlayer(
-        { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked, team: p.team },
+        { id: p.id, nickname: p.nickname, nicknameKey: p.nicknameKey, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs, kicked: p.kicked, team: p.team, accommodation: p.accommodation },
         answersByPlayer.get(p.id) ?? [],
       );
       if (p.kicked && p.allowedBack) this.letBackIn(p.id);
@@ -486,6 +514,7 @@ export class GameRunner {
     this.deps.transport.answers(this.id, { questionIndex: records[0]?.questionIndex ?? 0, answeredCount, playerCount: this.game.activePlayerCount });
     this.playerCounts.changed();
     this.maybeCloseWhenAllAnswered();
+    this.closeTimeMayHaveChanged();
     return checked.map((r) => (r.ok ? { ok: true, value: { questionIndex: r.value.questionIndex, choices: r.value.choices, text: r.value.text, value: r.value.value, answeredCount } } : r));
   }
 
@@ -505,7 +534,9 @@ export class GameRunner {
       if (who.value.classEntry !== null) lines.add(who.value.classEntry);
       const token = newSecret();
       const c = checked.value;
-      const row: NewPlayer = { id: newId(), gameId: this.id, nickname: c.nickname, nicknameKey: c.nicknameKey, tokenHash: hashSecret(token), deviceId: i.deviceId, identifier: who.value.identifier, realName: who.value.realName, totalResponseMs: c.totalResponseMs, team: c.team };
+      // The teacher may have set the student's accommodation on their class-list line ahead of the game.
+      const accommodation = who.value.classEntry === null ? null : (this.record.identity?.classList?.[who.value.classEntry]?.accommodation ?? null);
+      const row: NewPlayer = { id: newId(), gameId: this.id, nickname: c.nickname, nicknameKey: c.nicknameKey, tokenHash: hashSecret(token), deviceId: i.deviceId, identifier: who.value.identifier, realName: who.value.realName, totalResponseMs: c.totalResponseMs, team: c.team, accommodation };
       return { ok: true, value: { row, checked: c, who: who.value, token } };
     });
     const rows = planned.flatMap((p) => (p.ok ? [p.value.row] : []));
@@ -519,7 +550,7 @@ export class GameRunner {
     return planned.map((p) => {
       if (!p.ok) return p;
       const { row, checked, who, token } = p.value;
-      const player = this.game.addPlayer(row.id, checked);
+      const player = this.game.addPlayer(row.id, checked, row.accommodation ?? null);
       if (who.classEntry !== null) this.claimed.set(who.classEntry, row.id);
       if (row.deviceId) this.rememberDevice(row.deviceId, row.id);
       this.connections.set(row.id, 1);
@@ -554,22 +585,43 @@ export class GameRunner {
   private sendPrivateViews(questionOpened: boolean): void {
     for (const p of this.game.allPlayers()) {
       if (p.kicked || !p.connected) continue;
-      const view = toPlayerPrivateView(this.game, p.id);
-      if (view && (!questionOpened || view.answeredChoices !== null)) this.deps.transport.you(this.id, p.id, view);
+      const view = toPlayerPrivateView(this.game, p.id, this.deps.clock.now());
+      // A student with extra time needs their own countdown from the start.
+      if (view && (!questionOpened || view.answeredChoices !== null || view.yourRemainingMs !== null)) this.deps.transport.you(this.id, p.id, view);
     }
   }
 
   /**
-   * Schedules the open question's close at its deadline (plus the network grace); past it, at once. A
+   * Schedules the open question's close when the game says it closes (Game.closesAt: its deadline plus
+   * the network grace, later while a student with extra time is still answering); past it, at once. A
    * question getting ready starts its clock at its set time first; a slide has no clock at all.
    */
   private armDeadline(): void {
     const phase = this.game.phase;
+    this.armedCloseAt = null;
     if (phase.kind !== "question" || !this.game.answerable(phase.index)) return;
     const index = phase.index;
     const now = this.deps.clock.now();
     if (phase.openedAt > now) return this.schedule(() => this.clockStarted(index), phase.openedAt - now);
-    this.schedule(() => this.closeInBackground(index, "deadline"), phase.deadline + ANSWER_GRACE_MS - now);
+    const closesAt = this.game.closesAt() ?? phase.deadline + ANSWER_GRACE_MS;
+    this.armedCloseAt = closesAt;
+    this.schedule(() => this.closeInBackground(index, "deadline"), closesAt - now);
+  }
+
+  /**
+   * After anything that may move the close of a question held open for extra time (an answer, a phone
+   * leaving or coming back, a kick, an accommodation): re-arms it, and tells the room the new extended
+   * countdown (a neutral number: see QuestionView.extendedRemainingMs). Nothing to do when it didn't move.
+   */
+  private closeTimeMayHaveChanged(): void {
+    const phase = this.game.phase;
+    const now = this.deps.clock.now();
+    if (this.stopped || phase.kind !== "question" || this.armedCloseAt === null) return;
+    const closesAt = this.game.closesAt();
+    if (closesAt === null || closesAt === this.armedCloseAt) return;
+    this.armDeadline();
+    // Closing now (or everyone answered) anyway: the reveal is the next thing the room sees.
+    if (closesAt > now && !this.game.everyoneAnswered) this.deps.transport.phase(this.id, this.phaseView());
   }
 
   /**
@@ -620,7 +672,7 @@ export class GameRunner {
    * shortly (the host may also press "next" meanwhile); an early one is re-checked then too.
    */
   private closeInBackground(index: number, why: "deadline" | "everyone answered"): void {
-    this.transition("close", () => (why === "everyone answered" && !this.game.everyoneAnswered ? fail("WRONG_PHASE", "Someone is still answering") : this.game.planClose(index))).then(
+    this.transition("close", () => (this.stillAnswering(why) ? fail("WRONG_PHASE", "Someone is still answering") : this.game.planClose(index))).then(
       (r) => {
         if (r.ok || r.error.code === "QUESTION_NOT_OPEN" || r.error.code === "SERVER_RESTARTING") return;
         const phase = this.game.phase;
@@ -631,6 +683,14 @@ export class GameRunner {
       },
       (e: unknown) => this.log.error({ err: e, index }, "closing the question failed"),
     );
+  }
+
+  /** Whether a close from a timer or "everyone answered" came too early by the time its turn came. */
+  private stillAnswering(why: "deadline" | "everyone answered"): boolean {
+    if (why === "everyone answered") return !this.game.everyoneAnswered;
+    // A student with extra time came back (or was granted it) since the timer was set.
+    const closesAt = this.game.closesAt();
+    return closesAt !== null && closesAt > this.deps.clock.now();
   }
 
   private maybeCloseWhenAllAnswered(): void {

@@ -93,6 +93,10 @@ export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext):
     const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.allowBack(playerId)) : runner;
   });
+  on("host:accommodate", async ({ playerId, accommodation }) => {
+    const runner = await hostRunner(socket, ctx);
+    return "game" in runner ? toAck(await runner.accommodate(playerId, accommodation)) : runner;
+  });
   on("host:lock", async ({ locked }) => {
     const runner = await hostRunner(socket, ctx);
     return "game" in runner ? toAck(await runner.lock(locked)) : runner;
