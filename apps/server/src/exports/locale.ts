@@ -34,8 +34,8 @@ export function csvRequest(query: { readonly locale?: unknown; readonly sep?: un
 
 /** Column names of the one-table results CSV (the podium's download): short and without spaces, for scripts too. */
 const RESULT_COLUMNS = {
-  "pt-BR": { rank: "posição", nickname: "apelido", team: "equipe", score: "pontuação", correct: "acertos", questions: "questões", choice: "escolha", isCorrect: "correta", points: "pontos", responseMs: "tempo_ms" },
-  en: { rank: "rank", nickname: "nickname", team: "team", score: "score", correct: "correct", questions: "questions", choice: "choice", isCorrect: "correct", points: "points", responseMs: "response_ms" },
+  "pt-BR": { rank: "posição", nickname: "apelido", team: "equipe", score: "pontuação", correct: "acertos", questions: "questões", choice: "escolha", isCorrect: "correta", points: "pontos", responseMs: "tempo_ms", accommodated: "adaptação" },
+  en: { rank: "rank", nickname: "nickname", team: "team", score: "score", correct: "correct", questions: "questions", choice: "choice", isCorrect: "correct", points: "points", responseMs: "response_ms", accommodated: "accommodated" },
 } as const;
 
 export function resultColumns(locale: ExportLocale): (typeof RESULT_COLUMNS)[ExportLocale] {
@@ -84,6 +84,7 @@ const LABELS = {
     isCorrect: "Correta",
     points: "Pontos",
     responseTime: "Tempo de resposta (s)",
+    accommodated: "Com adaptação (tempo extra ou sem penalidade de velocidade)",
     yes: "sim",
     no: "não",
     poll: "Enquete (sem resposta certa), votos",
@@ -135,6 +136,7 @@ const LABELS = {
     isCorrect: "Correct",
     points: "Points",
     responseTime: "Response time (s)",
+    accommodated: "With an accommodation (extra time or no speed penalty)",
     yes: "yes",
     no: "no",
     poll: "Poll (no right answer), votes",

@@ -130,6 +130,8 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
   const byId = new Map(report.players.map((p) => [p.playerId, p]));
   // Report rows are the questions answered (slides are left out), keyed by their index in the game.
   const rowByIndex = new Map(report.questions.map((q) => [q.index, q]));
+  // The accommodation column only in games that had one: other exports keep their shape.
+  const accommodations = answers.some((a) => a.accommodated === true);
   const answerRows = answers
     .filter((a) => byId.has(a.playerId) && rowByIndex.has(a.questionIndex))
     .sort((a, b) => (byId.get(a.playerId)?.rank ?? 0) - (byId.get(b.playerId)?.rank ?? 0) || a.questionIndex - b.questionIndex)
@@ -137,7 +139,8 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       const p = byId.get(a.playerId)!;
       const q = rowByIndex.get(a.questionIndex) ?? { type: "single" as const, slider: null };
       const kind = kindOf(q.type);
-      return [p.nickname, p.identifier, a.questionIndex + 1, answerCell(q, a, decimal), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
+      const cells: Cell[] = [p.nickname, p.identifier, a.questionIndex + 1, answerCell(q, a, decimal), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, seconds(a.responseMs)];
+      return accommodations ? [...cells, a.accommodated === true ? L.yes : null] : cells;
     });
   const answersSheet: Sheet = {
     key: "answers",
@@ -150,6 +153,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
       { header: L.isCorrect, width: 10, format: "text" },
       { header: L.points, width: 10, format: "int" },
       { header: L.responseTime, width: 18, format: "seconds" },
+      ...(accommodations ? [{ header: L.accommodated, width: 24, format: "text" as const }] : []),
     ],
     rows: answerRows,
   };

@@ -27,7 +27,12 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
   }
   const col = (header: string, format: Column["format"]): Column => ({ header, width: 0, format });
   const columns: Column[] = [col(C.rank, "int"), col(C.nickname, "text"), ...teamColumns(report, format.locale, C.team), col(C.score, "int"), col(C.correct, "int"), col(C.questions, "int")];
-  questions.forEach(({ index }) => columns.push(col(`q${index + 1}_${C.choice}`, "text"), col(`q${index + 1}_${C.isCorrect}`, "text"), col(`q${index + 1}_${C.points}`, "int"), col(`q${index + 1}_${C.responseMs}`, "int")));
+  // One more column per question only in games where someone answered with an accommodation.
+  const accommodations = answers.some((a) => a.accommodated === true);
+  questions.forEach(({ index }) => {
+    columns.push(col(`q${index + 1}_${C.choice}`, "text"), col(`q${index + 1}_${C.isCorrect}`, "text"), col(`q${index + 1}_${C.points}`, "int"), col(`q${index + 1}_${C.responseMs}`, "int"));
+    if (accommodations) columns.push(col(`q${index + 1}_${C.accommodated}`, "text"));
+  });
   const rows = report.players.map((p) => {
     // Out of the graded questions played, as "correct" is (polls have no right answer).
     const cells: Cell[] = [p.rank, p.nickname, ...teamCells(report, p, format.locale), p.score, p.correct, report.summary.gradedQuestions];
@@ -39,6 +44,7 @@ export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRe
         // A poll's answer is neither right nor wrong: the cell stays empty.
         cells.push(answerCell(q, a, format.decimal), kind.scored ? (a.correct ? L.yes : L.no) : null, a.points + a.streakBonus, a.responseMs);
       }
+      if (accommodations) cells.push(a?.accommodated === true ? L.yes : null);
     });
     return cells;
   });
