@@ -10,6 +10,7 @@ import { projectorEn, projectorPtBR } from "./messages-projector";
 import { teamsEn, teamsPtBR } from "./messages-teams";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 import { nicknamesEn, nicknamesPtBR } from "./messages-nicknames";
+import { accommodationsEn, accommodationsPtBR } from "./messages-accommodations";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
 const ptBR = {
@@ -24,6 +25,7 @@ const ptBR = {
   ...projectorPtBR,
   ...teamsPtBR,
   ...nicknamesPtBR,
+  ...accommodationsPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -203,6 +205,7 @@ const en: Record<MessageKey, string> = {
   ...projectorEn,
   ...teamsEn,
   ...nicknamesEn,
+  ...accommodationsEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",

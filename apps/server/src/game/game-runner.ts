@@ -621,7 +621,13 @@ export class GameRunner {
     if (closesAt === null || closesAt === this.armedCloseAt) return;
     this.armDeadline();
     // Closing now (or everyone answered) anyway: the reveal is the next thing the room sees.
-    if (closesAt > now && !this.game.everyoneAnswered) this.deps.transport.phase(this.id, this.phaseView());
+    if (closesAt <= now || this.game.everyoneAnswered) return;
+    this.deps.transport.phase(this.id, this.phaseView());
+    // Phones restart their count on a new view: the ones with their own time get it again right after.
+    for (const p of this.game.allPlayers()) {
+      const view = p.accommodation?.time && p.connected && !p.kicked ? this.privateView(p.id) : undefined;
+      if (view && view.yourRemainingMs !== null && view.answeredChoices === null) this.deps.transport.you(this.id, p.id, view);
+    }
   }
 
   /**

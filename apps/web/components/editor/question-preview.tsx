@@ -53,6 +53,7 @@ export function QuestionPreview({ question, index }: { question: QuestionDraft; 
     image: question.image ?? null,
     remainingMs: question.timeLimitSec * 1000,
     opensInMs: 0,
+    extendedRemainingMs: null,
   };
   const image = view.image;
   return (

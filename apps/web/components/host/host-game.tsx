@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { PhaseView } from "@lousa/game";
+import type { Accommodation, PhaseView } from "@lousa/game";
 import type { Ack, ProtocolError, RosterEntry } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { send } from "../../lib/socket";
@@ -115,6 +115,12 @@ export function HostGame({ pin }: { pin: string }) {
     const r = await send(socket, "host:allow", { playerId: p.playerId });
     if (!r.ok) setProblem(r.error);
   };
+  const accommodate = async (p: RosterEntry, accommodation: Accommodation | null) => {
+    if (!socket) return;
+    // The roster push that follows shows the ⏱ as set.
+    const r = await send(socket, "host:accommodate", { playerId: p.playerId, accommodation });
+    if (!r.ok) setProblem(r.error);
+  };
   const lock = async (locked: boolean) => {
     if (!socket) return;
     const r = await send(socket, "host:lock", { locked });
@@ -149,7 +155,7 @@ export function HostGame({ pin }: { pin: string }) {
   } else if (!phase || !snapshot) {
     body = <div className="spinner" aria-label="…" />;
   } else if (phase.kind === "lobby") {
-    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} teamCount={snapshot.teams?.count ?? 0} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
+    body = <HostLobby pin={pin} joinUrl={snapshot.joinUrl} roster={game.roster} teamCount={snapshot.teams?.count ?? 0} locked={phase.locked} onStart={() => void start()} onLock={(locked) => void lock(locked)} onKick={(id) => void kick(id)} onAllow={(id) => void allow(id)} onAccommodate={(p, a) => void accommodate(p, a)} hostLink={game.seat?.hostSecret ? `${window.location.origin}/host/${pin}#key=${game.seat.hostSecret}` : null} />;
   } else if (phase.kind === "question" && phase.type === "slide") {
     body = <HostSlide view={phase} onNext={next} pacing={pacingControl} />;
   } else if (phase.kind === "question") {

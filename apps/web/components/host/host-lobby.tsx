@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import type { Accommodation } from "@lousa/game";
 import type { RosterEntry } from "@lousa/protocol";
+import { AccommodationControl } from "./accommodation-control";
 import { useI18n } from "../../lib/i18n";
 import { useLobbyMusic } from "../../lib/sound/use-sound";
 import { LobbyTeams } from "./host-teams";
@@ -21,6 +23,8 @@ export function HostLobby(props: {
   onLock(locked: boolean): void;
   onKick(player: RosterEntry): void;
   onAllow(player: RosterEntry): void;
+  /** Extra time / no speed penalty for one student (absent: no ⏱ control, e.g. a read-only screen). */
+  onAccommodate?(player: RosterEntry, accommodation: Accommodation | null): void;
   /** Link that opens this host screen on another device (the host key rides in the URL fragment). */
   hostLink: string | null;
 }) {
@@ -85,6 +89,7 @@ export function HostLobby(props: {
                 <button type="button" className={`chip ${p.connected ? "" : "chip-away"}`} title={t("host.kick.confirm", { name: p.nickname })} onClick={() => props.onKick(p)} style={p.team === null ? undefined : teamStyle(p.team)}>
                   {p.team !== null && <span className={teamStyles.swatch} aria-hidden="true" />} {p.nickname}
                 </button>
+                {props.onAccommodate && <AccommodationControl player={p} onSave={(a) => props.onAccommodate?.(p, a)} />}
               </li>
             ))}
           </ul>

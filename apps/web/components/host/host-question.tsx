@@ -31,6 +31,9 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
   const timer = useQuestionClock(view, String(seq));
   const preparing = !preview && timer.preparing;
   const left = preview ? Math.ceil(view.timeLimitMs / 1000) : preparing ? timer.opensInSec : timer.secondsLeft;
+  // Held open for students with extra time (accommodations): a neutral count, never who or how many.
+  const extended = useQuestionClock(view.extendedRemainingMs === null ? null : { opensInMs: view.opensInMs, remainingMs: view.extendedRemainingMs }, String(seq));
+  const waitingLonger = !preview && !preparing && left === 0 && view.extendedRemainingMs !== null && extended.secondsLeft > 0;
   const badge = KIND_BADGE[view.type];
   // The last five seconds tick on the projector (never in the editor's preview, never on phones).
   useCountdownTicks(left, !preview && !preparing);
@@ -41,6 +44,13 @@ export function HostQuestion({ view, seq, answeredCount, playerCount, onEnd, pre
         {left}
       </div>
       <p className={play.prepareHint}>{t("host.prepare.hint")}</p>
+    </div>
+  ) : waitingLonger ? (
+    <div className={play.prepare} data-testid="host-extended">
+      <p className={play.prepareTitle}>{t("host.question.extended")}</p>
+      <div className={`countdown ${play.prepareCount}`} role="timer" aria-label={`${t("host.question.extended")}: ${extended.secondsLeft}`}>
+        {extended.secondsLeft}
+      </div>
     </div>
   ) : (
     <div className="countdown" role="timer" aria-label={`${left} ${t("common.timeLeft")}`} data-testid="countdown">

@@ -30,7 +30,10 @@ export function PlayerGame({ pin }: { pin: string }) {
   const sender = game.answer.state;
   // A question getting ready (phones loading its picture) has no clock yet: it starts with the view that
   // opens it, or, if that view never comes (a dropped push), when the get-ready's time is up.
-  const clock = useQuestionClock(phase?.kind === "question" ? phase : null, `${game.phaseSeq}`);
+  // A student with extra time (an accommodation) counts down their own time, told only to their phone.
+  const own = you?.yourRemainingMs ?? null;
+  const receipt = phase?.kind === "question" ? (own === null ? phase : { opensInMs: phase.opensInMs, remainingMs: own }) : null;
+  const clock = useQuestionClock(receipt, `${game.phaseSeq}:${own ?? ""}`);
   const preparing = phase?.kind === "question" && clock.preparing;
   const secondsLeft = clock.secondsLeft;
   useGetReady(game.socket, phase, game.phaseSeq);

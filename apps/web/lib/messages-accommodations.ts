@@ -1,0 +1,38 @@
+/**
+ * Accommodations (extra time, no speed penalty): the control beside each student on the host's lobby
+ * roster, the projector's "waiting a little longer" (never a name), and the phone's own clock (merged into
+ * messages.ts; both languages must have every key).
+ */
+export const accommodationsPtBR = {
+  "host.accommodation.open": "Tempo extra",
+  "host.accommodation.title": "Adaptação para {name}",
+  "host.accommodation.time": "Tempo",
+  "host.accommodation.time.none": "Normal",
+  "host.accommodation.time.x1.5": "× 1,5",
+  "host.accommodation.time.x2": "× 2",
+  "host.accommodation.time.unlimited": "Sem limite",
+  "host.accommodation.noSpeedPenalty": "Sem penalidade de velocidade (acerto vale os pontos cheios)",
+  "host.accommodation.hint": "Só você vê. Os outros estudantes e o telão não sabem quem tem tempo extra.",
+  "host.accommodation.save": "Salvar",
+  "host.accommodation.cancel": "Cancelar",
+  "host.accommodation.badge": "Com adaptação",
+  "host.question.extended": "Aguardando mais tempo para alguns estudantes",
+  "phone.extraTime": "Seu tempo",
+} as const;
+
+export const accommodationsEn: Record<keyof typeof accommodationsPtBR, string> = {
+  "host.accommodation.open": "Extra time",
+  "host.accommodation.title": "Accommodation for {name}",
+  "host.accommodation.time": "Time",
+  "host.accommodation.time.none": "Normal",
+  "host.accommodation.time.x1.5": "× 1.5",
+  "host.accommodation.time.x2": "× 2",
+  "host.accommodation.time.unlimited": "No limit",
+  "host.accommodation.noSpeedPenalty": "No speed penalty (a right answer earns full points)",
+  "host.accommodation.hint": "Only you see this. Other students and the projector never learn who has extra time.",
+  "host.accommodation.save": "Save",
+  "host.accommodation.cancel": "Cancel",
+  "host.accommodation.badge": "With an accommodation",
+  "host.question.extended": "Waiting a little longer for some students",
+  "phone.extraTime": "Your time",
+};
