@@ -15,7 +15,6 @@ export const accommodationsPtBR = {
   "host.accommodation.hint": "Só você vê. Os outros estudantes e o telão não sabem quem tem tempo extra.",
   "host.accommodation.save": "Salvar",
   "host.accommodation.cancel": "Cancelar",
-  "host.accommodation.badge": "Com adaptação",
   "host.question.extended": "Aguardando mais tempo para alguns estudantes",
   "phone.extraTime": "Seu tempo",
 } as const;
@@ -32,7 +31,6 @@ export const accommodationsEn: Record<keyof typeof accommodationsPtBR, string> =
   "host.accommodation.hint": "Only you see this. Other students and the projector never learn who has extra time.",
   "host.accommodation.save": "Save",
   "host.accommodation.cancel": "Cancel",
-  "host.accommodation.badge": "With an accommodation",
   "host.question.extended": "Waiting a little longer for some students",
   "phone.extraTime": "Your time",
 };

@@ -16,15 +16,15 @@ function extraTimeOf(value: string): ExtraTime | null {
 
 /**
  * The "⏱" beside a student on the host's roster: a separate button (the chip itself still removes the
- * student), opening a small form for extra time and no speed penalty. Host screen only: the projector
- * shows the lobby too, so the button reads "⏱" and only its tooltip and the open form say more.
+ * student), opening a small form for extra time and no speed penalty. The lobby is usually on the
+ * projector, so every student's ⏱ looks the same whether or not they have an accommodation: only the
+ * open form says (a teacher who doesn't want it on the wall opens the host link on another device).
  */
 export function AccommodationControl({ player, onSave }: { player: RosterEntry; onSave(accommodation: Accommodation | null): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [time, setTime] = useState<ExtraTime | null>(player.accommodation?.time ?? null);
   const [noSpeedPenalty, setNoSpeedPenalty] = useState(player.accommodation?.noSpeedPenalty ?? false);
-  const active = player.accommodation !== null;
   const show = () => {
     // Start from what the server last said, not from an unsaved edit.
     setTime(player.accommodation?.time ?? null);
@@ -35,10 +35,9 @@ export function AccommodationControl({ player, onSave }: { player: RosterEntry; 
     <span className={styles.wrap}>
       <button
         type="button"
-        className={`${styles.toggle} ${active ? styles.active : ""}`}
-        title={active ? t("host.accommodation.badge") : t("host.accommodation.open")}
+        className={styles.toggle}
+        title={t("host.accommodation.open")}
         aria-label={`${t("host.accommodation.open")}: ${player.nickname}`}
-        aria-pressed={active}
         aria-expanded={open}
         onClick={() => (open ? setOpen(false) : show())}
         data-testid="accommodation-toggle"
