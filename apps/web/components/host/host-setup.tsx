@@ -148,6 +148,9 @@ export function HostSetup() {
         </label>
         <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
         {classListError && <p className="error">{classListError}</p>}
+        <p className="muted small">
+          {classList?.some((l) => l.accommodation) ? t("host.setup.classList.accommodations", { n: classList.filter((l) => l.accommodation).length }) : t("host.setup.classList.accommodationHint")}
+        </p>
         <p className="muted small">{t("host.setup.identity.private")}</p>
       </fieldset>
       {problem && (

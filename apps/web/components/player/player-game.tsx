@@ -86,7 +86,8 @@ export function PlayerGame({ pin }: { pin: string }) {
       <div className="player-question" data-testid="player-question" data-index={phase.index}>
         <div className="question-bar">
           <span>{t("player.question", { i: phase.index + 1, n: phase.total })}</span>
-          <span className="timer-chip" aria-live="off" data-testid="timer-chip">
+          {/* Their own (longer) time: said to a screen reader, not printed for a neighbour to read. */}
+          <span className="timer-chip" aria-live="off" data-testid="timer-chip" data-own-time={own !== null} aria-label={own !== null ? `${t("phone.extraTime")}: ${secondsLeft}` : undefined}>
             {secondsLeft}
           </span>
         </div>
