@@ -1,5 +1,5 @@
 import pino from "pino";
-import { ANSWER_GRACE_MS, type PhaseView, type PlayedQuestion, type PlayerPrivateView } from "@lousa/game";
+import { ANSWER_GRACE_MS, type GameIdentity, type PhaseView, type PlayedQuestion, type PlayerPrivateView } from "@lousa/game";
 import { MemoryGameRepository } from "@lousa/db";
 import { ManualClock } from "../../../../tests/helpers/manual-clock";
 import type { GameTransport } from "./game-transport";
@@ -27,17 +27,17 @@ function recordingTransport() {
   return { transport, phases, you };
 }
 
-async function setup() {
+async function setup(identity: GameIdentity | null = null) {
   const clock = new ManualClock();
   const repo = new MemoryGameRepository(new Map([["bank", "Bank"]]), () => clock.now());
-  await repo.create({ id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question("q1"), question("q2")], hostSecretHash: "h", identity: null, ownerId: null, bankTitle: "Bank" });
+  await repo.create({ id: "g1", pin: "123456", bankId: "bank", settings: { pointsMode: "bank", timeLimitSec: null }, questions: [question("q1"), question("q2")], hostSecretHash: "h", identity, ownerId: null, bankTitle: "Bank" });
   const stored = await repo.get("g1");
   if (!stored) throw new Error("game not stored");
   const pushes = recordingTransport();
   const runner = new GameRunner(stored, { games: repo, clock, transport: pushes.transport, log: pino({ level: "silent" }) });
   const ids: string[] = [];
-  for (const name of ["Ana", "Bia", "Caio"]) {
-    const r = await runner.join(name, null);
+  for (const [classEntry, name] of ["Ana", "Bia", "Caio"].entries()) {
+    const r = await runner.join(name, null, identity?.classList ? { classEntry } : {});
     if (!r.ok) throw new Error(r.error.code);
     ids.push(r.value.player.id);
   }
@@ -142,5 +142,14 @@ describe("GameRunner: accommodations on the server clock", () => {
     expect(resumed.phaseView()).toMatchObject({ kind: "question", extendedRemainingMs: 2 * LIMIT });
     expect(resumed.privateView(ana)?.yourRemainingMs).toBe(2 * LIMIT);
     resumed.dispose();
+  });
+
+  it("starts a student with the accommodation the teacher put on their class-list line, which phones never see", async () => {
+    const classList = [{ name: "Ana Souza", identifier: "1", accommodation: { time: "x1.5" as const, noSpeedPenalty: true } }, { name: "Bia Lima", identifier: "2" }, { name: "Caio Reis", identifier: "3" }];
+    const { runner, repo, ana, bia } = await setup({ label: null, classList });
+    expect(runner.game.player(ana)?.accommodation).toEqual({ time: "x1.5", noSpeedPenalty: true });
+    expect(runner.game.player(bia)?.accommodation).toBeNull();
+    expect((await repo.load("g1"))?.players.find((p) => p.id === ana)?.accommodation).toEqual({ time: "x1.5", noSpeedPenalty: true });
+    expect(JSON.stringify(runner.joinRequirements())).not.toMatch(/accommodat|x1\.5/);
   });
 });
