@@ -40,7 +40,7 @@ export async function startServerSet(count: number, databaseUrl: string, setupCo
     const balancer = await startLoadBalancer(
       servers.map((s) => Number(new URL(s.url).port)),
       // Every bot is one connection; HAProxy holds two descriptors for each, under the process's limit.
-      { maxConnections: Math.min(players + 500, 9_900) },
+      { maxConnections: Math.min(players + 500, 9_900), productionHealthChecks: true },
     );
     return {
       url: balancer.url,
