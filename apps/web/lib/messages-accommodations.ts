@@ -17,7 +17,7 @@ export const accommodationsPtBR = {
   "host.accommodation.cancel": "Cancelar",
   "host.question.extended": "Aguardando mais tempo para alguns estudantes",
   "phone.extraTime": "Seu tempo",
-  "host.setup.classList.accommodationHint": "Uma 3ª coluna opcional dá a adaptação de cada aluno: x1,5, x2, sem limite e/ou sem penalidade (também no saguão, no ⏱ de cada aluno).",
+  "host.setup.classList.accommodationHint": "Uma 3ª coluna opcional dá a adaptação de cada aluno: x1,5, x2, sem limite e/ou sem penalidade (também no saguão, no relógio ao lado de cada aluno).",
   "host.setup.classList.accommodations": "{n} alunos com adaptação (tempo extra ou sem penalidade de velocidade). Ninguém mais vê.",
 } as const;
 
@@ -35,6 +35,6 @@ export const accommodationsEn: Record<keyof typeof accommodationsPtBR, string> =
   "host.accommodation.cancel": "Cancel",
   "host.question.extended": "Waiting a little longer for some students",
   "phone.extraTime": "Your time",
-  "host.setup.classList.accommodationHint": "An optional 3rd column gives a student's accommodation: x1.5, x2, no limit and/or no speed penalty (also in the lobby, with each student's ⏱).",
+  "host.setup.classList.accommodationHint": "An optional 3rd column gives a student's accommodation: x1.5, x2, no limit and/or no speed penalty (also in the lobby, with the clock beside each student).",
   "host.setup.classList.accommodations": "{n} students with an accommodation (extra time or no speed penalty). Nobody else sees it.",
 };

@@ -42,7 +42,11 @@ export function AccommodationControl({ player, onSave }: { player: RosterEntry; 
         onClick={() => (open ? setOpen(false) : show())}
         data-testid="accommodation-toggle"
       >
-        ⏱
+        {/* A drawn clock, not the ⏱ emoji: projectors' fonts often lack it (a blank box). */}
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+          <circle cx="12" cy="13" r="8" />
+          <path d="M12 9v4l2.5 2.5M9.5 2.5h5" />
+        </svg>
       </button>
       {open && (
         <form
@@ -74,7 +78,7 @@ export function AccommodationControl({ player, onSave }: { player: RosterEntry; 
           </label>
           <p className={styles.hint}>{t("host.accommodation.hint")}</p>
           <div className={styles.actions}>
-            <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
               {t("host.accommodation.cancel")}
             </button>
             <button type="submit" className="button button-primary" data-testid="accommodation-save">
