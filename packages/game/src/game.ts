@@ -115,6 +115,16 @@ export class Game {
   private readonly random: () => number;
   /** Team standings as of the last leaderboard computation (empty without teams). */
   private teamRanking: TeamStanding[] = [];
+  /**
+   * Members of each team now (not kicked), kept as players join, come back and are kicked: a drawn team
+   * is picked at every join, and counting 10,000 players for each would make a class's joins quadratic.
+   */
+  private readonly teamMembers: number[];
+  /**
+   * Players with extra time (the only ones who can hold a question open): the close is re-checked after
+   * every answer batch and every phone coming or going, so it looks at these few, never at the whole class.
+   */
+  private readonly withExtraTime = new Set<PlayerState>();
   /** For each question, how many answerable ones there are up to it (slides don't count toward "every N"). */
   private readonly askedUpTo: readonly number[];
 
@@ -124,6 +134,7 @@ export class Game {
     this.leaderboardEvery = init.leaderboardEvery ?? 1;
     this.nicknameRules = init.nicknames ?? DEFAULT_NICKNAME_RULES;
     this.teams = init.teams ?? null;
+    this.teamMembers = Array.from({ length: this.teams?.count ?? 0 }, () => 0);
     this.random = init.random ?? Math.random;
     let asked = 0;
     this.askedUpTo = init.questions.map((q) => (kindOf(q.type).answerable ? ++asked : asked));
@@ -234,12 +245,15 @@ export class Game {
 
   /** Members of each team now (kicked players don't count); [] without teams. */
   teamSizes(): number[] {
-    const sizes = Array.from({ length: this.teams?.count ?? 0 }, () => 0);
-    for (const p of this.players.values()) {
-      const now = p.team === null || p.kicked ? undefined : sizes[p.team];
-      if (p.team !== null && now !== undefined) sizes[p.team] = now + 1;
-    }
-    return sizes;
+    return [...this.teamMembers];
+  }
+
+  /** Counts a player in (or, `delta` −1, out of) their team and the extra-time set. */
+  private track(p: PlayerState, delta: 1 | -1): void {
+    const members = p.team === null ? undefined : this.teamMembers[p.team];
+    if (p.team !== null && members !== undefined) this.teamMembers[p.team] = members + delta;
+    if (delta === 1 && p.accommodation?.time) this.withExtraTime.add(p);
+    else this.withExtraTime.delete(p);
   }
 
   /** Team standings as of the last closed question (empty without teams or before the first reveal). */
@@ -275,6 +289,7 @@ export class Game {
     };
     this.players.set(id, player);
     this.nicknameKeys.add(joined.nicknameKey);
+    this.track(player, 1);
     this.activeCount++;
     if (this.phaseValue.kind === "question") this.waiting++;
     return player;
@@ -292,7 +307,10 @@ export class Game {
     for (const a of answers) player.answers.set(a.questionIndex, a);
     this.players.set(p.id, player);
     this.nicknameKeys.add(p.nicknameKey);
-    if (!player.kicked) this.activeCount++;
+    if (!player.kicked) {
+      this.track(player, 1);
+      this.activeCount++;
+    }
     return player;
   }
 
@@ -320,7 +338,11 @@ export class Game {
   /** Applies a checked accommodation (the owner stores it first). */
   setAccommodation(id: PlayerId, accommodation: Accommodation | null): void {
     const p = this.players.get(id);
-    if (p) p.accommodation = normalizeAccommodation(accommodation);
+    if (!p) return;
+    p.accommodation = normalizeAccommodation(accommodation);
+    if (p.kicked) return;
+    if (p.accommodation?.time) this.withExtraTime.add(p);
+    else this.withExtraTime.delete(p);
   }
 
   /**
@@ -347,7 +369,7 @@ export class Game {
     const phase = this.phaseValue;
     if (phase.kind !== "question" || !this.answerable(phase.index)) return null;
     let last = phase.deadline;
-    for (const p of this.players.values()) if (holdsQuestionOpen(p, phase.index)) last = Math.max(last, this.deadlineFor(p) ?? last);
+    for (const p of this.withExtraTime) if (holdsQuestionOpen(p, phase.index)) last = Math.max(last, this.deadlineFor(p) ?? last);
     return last + ANSWER_GRACE_MS;
   }
 
@@ -372,6 +394,7 @@ export class Game {
       this.answeredCount--;
     }
     p.kicked = true;
+    this.track(p, -1);
     this.activeCount--;
     // Out of the standings at once: a student removed for their nickname must not reach the podium.
     if (this.ranking.length > 0) this.rank();
