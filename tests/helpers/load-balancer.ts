@@ -2,16 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { requiredOnCi } from "./ci-requirement";
 import { REPO_ROOT } from "./paths";
 import { freePort } from "./spawn-server";
 
 /** HAProxy (Debian's package; .ci/run installs it): the load balancer of the several-servers tests. */
 export function haproxyForTests(): boolean {
-  if (spawnSync("haproxy", ["-v"], { timeout: 5000 }).status === 0) return true;
-  const why = "haproxy is not installed (apt-get install -y haproxy)";
-  if (process.env.CI === "true") throw new Error(`${why}. CI must test several servers behind a load balancer.`);
-  console.warn(`SKIPPED: the several-servers tests. ${why}.`);
-  return false;
+  return requiredOnCi(spawnSync("haproxy", ["-v"], { timeout: 5000 }).status === 0, "the several-servers tests (behind a load balancer)", "haproxy is not installed (apt-get install -y haproxy)");
 }
 
 export interface LoadBalancer {

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { BUILT_IN_BANKS } from "@lousa/banks";
 import { migrateDatabase, openRepositories, seedBanks } from "@lousa/db";
+import { requiredOnCi } from "./ci-requirement";
 import { REPO_ROOT } from "./paths";
 
 /**
@@ -36,11 +37,7 @@ function postgresAnswers(): boolean {
  * starts it), so its absence fails the file loudly; on a laptop without it the tests are skipped with a note.
  */
 export function postgresForTests(): boolean {
-  if (postgresAnswers()) return true;
-  const why = `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (set LOUSA_TEST_POSTGRES_URL, or start it: pg_ctlcluster 15 main start)`;
-  if (process.env.CI === "true") throw new Error(`${why}. CI must test on PostgreSQL.`);
-  console.warn(`SKIPPED: the PostgreSQL tests. ${why}.`);
-  return false;
+  return requiredOnCi(postgresAnswers(), "the PostgreSQL tests", `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (set LOUSA_TEST_POSTGRES_URL, or start it: pg_ctlcluster 15 main start)`);
 }
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {

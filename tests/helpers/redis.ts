@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { requiredOnCi } from "./ci-requirement";
 import { REPO_ROOT } from "./paths";
 
 /** The Redis the tests use: this machine's and CI's, 127.0.0.1:6379 (database 7, emptied by each test that uses it). */
@@ -17,9 +18,9 @@ function redisAnswers(): boolean {
  * the test database (7) when it answers.
  */
 export function redisForTests(): boolean {
-  if (redisAnswers()) return true;
-  const why = `Redis is not reachable at ${REDIS_TEST_URL} (set LOUSA_TEST_REDIS_URL, or start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no)`;
-  if (process.env.CI === "true") throw new Error(`${why}. CI must test several servers.`);
-  console.warn(`SKIPPED: the several-servers tests. ${why}.`);
-  return false;
+  return requiredOnCi(
+    redisAnswers(),
+    "the several-servers tests",
+    `Redis is not reachable at ${REDIS_TEST_URL} (set LOUSA_TEST_REDIS_URL, or start it: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no)`,
+  );
 }
