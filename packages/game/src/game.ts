@@ -2,8 +2,8 @@ import { rankPlayers, toLeaderboardEntry } from "./leaderboard";
 import { checkNickname, DEFAULT_NICKNAME_RULES, type NicknameRules } from "./nickname";
 import { err, ok, type Result } from "./result";
 import { kindOf, matchKey } from "./kinds";
-import { holdsQuestionOpen, normalizeAccommodation, personalLimitMs, speedCounts, type Accommodation } from "./accommodations";
-import { scoreAnswer, streakBonus } from "./scoring";
+import { holdsQuestionOpen, normalizeAccommodation, personalLimitMs, type Accommodation } from "./accommodations";
+import { gradeAnswer } from "./grade-answer";
 import { rankTeams, smallestTeam, type TeamStanding } from "./teams";
 import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState, TeamSettings } from "./types";
 
@@ -519,28 +519,14 @@ export class Game {
     if (player.kicked) return err("PLAYER_KICKED", "You were removed from this game");
     if (player.answers.has(questionIndex) || pending.has(playerId)) return err("ALREADY_ANSWERED", "You already answered this question");
     const question = this.questions[questionIndex];
-    const kind = question ? kindOf(question.type) : undefined;
-    if (!question || !kind || !kind.accepts(question, input)) return err("INVALID_CHOICE", "That choice is not valid for this question");
-
-    const normalized = kind.normalize(input, question);
-    const correct = kind.scored && kind.isRight(question, normalized);
-    // A wrong answer may still earn a share (a slider's near miss); a right one earns it all.
-    const credit = correct ? 1 : kind.scored ? (kind.partialCredit?.(question, normalized) ?? 0) : 0;
-    // Extra time: the speed share is measured against the student's own (longer) limit.
+    if (!question) return err("INVALID_CHOICE", "That choice is not valid for this question");
     const accommodation = player.accommodation;
-    const limitMs = personalLimitMs(question.timeLimitMs, accommodation);
-    const responseMs = Math.min(Math.max(now - p.openedAt, 0), limitMs);
-    const scoredMs = speedCounts(accommodation) ? responseMs : 0;
+    const graded = gradeAnswer(question, input, { elapsedMs: now - p.openedAt, timed: true, speedPoints: true, previousStreak: player.streak, accommodation });
+    if (!graded.ok) return graded;
     return ok({
       playerId,
       questionIndex,
-      choices: normalized.choices,
-      text: normalized.text,
-      value: normalized.value,
-      correct,
-      points: Math.round(credit * scoreAnswer({ correct: credit > 0, elapsedMs: scoredMs, limitMs, mode: question.pointsMode })),
-      streakBonus: kind.scored ? streakBonus(player.streak, correct, question.pointsMode) : 0,
-      responseMs,
+      ...graded.value,
       answeredAt: now,
       // Only when true: records (and their tests) without accommodations stay as they were.
       ...(accommodation ? { accommodated: true } : {}),

@@ -8,3 +8,5 @@ export * from "./accommodations";
 export * from "./game";
 export * from "./views";
 export * from "./kinds";
+export * from "./grade-answer";
+export * from "./homework";

@@ -2,7 +2,7 @@ import { ANSWER_GRACE_MS, type Game } from "./game";
 import { kindOf } from "./kinds";
 import { sliderScale } from "./kinds/slider";
 import type { TeamStanding } from "./teams";
-import type { LeaderboardEntry, PlayerId, PointsMode, QuestionImage, QuestionType, SliderScale, SliderSpec } from "./types";
+import type { LeaderboardEntry, PlayedQuestion, PlayerId, PointsMode, QuestionImage, QuestionType, SliderScale, SliderSpec } from "./types";
 
 /**
  * What everyone in the room may see about the current phase. Built once per transition and
@@ -93,13 +93,21 @@ export interface PlayerPrivateView {
 }
 
 /** The fields of a question anyone may see while it is open: deliberately not the answer key. */
-function publicQuestion(game: Game, index: number): Omit<QuestionView, "remainingMs" | "opensInMs" | "extendedRemainingMs"> {
-  const q = game.questions[index];
+function publicQuestion(game: Game, index: number): PublicQuestion {
+  return publicQuestionOf(game.questions, index);
+}
+
+/** A question as a phone may see it before answering (live or homework): no answer key. */
+export type PublicQuestion = Omit<QuestionView, "remainingMs" | "opensInMs" | "extendedRemainingMs">;
+
+/** The public fields of question `index` of `questions` (live games and homework build their views from it). */
+export function publicQuestionOf(questions: readonly PlayedQuestion[], index: number): PublicQuestion {
+  const q = questions[index];
   if (!q) throw new RangeError("question out of range");
   // What a kind shows while open: a typeAnswer's options are its answers, so none; a slider its scale.
   return {
     index,
-    total: game.questions.length,
+    total: questions.length,
     type: q.type,
     prompt: q.prompt,
     options: kindOf(q.type).publicOptions(q),

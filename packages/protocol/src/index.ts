@@ -9,3 +9,4 @@ export * from "./import-preview";
 export * from "./rich-text";
 export * from "./images";
 export * from "./player-review";
+export * from "./homework";

@@ -1,4 +1,5 @@
 import type { GameErrorCode } from "@lousa/game";
+import type { HomeworkErrorCode } from "@lousa/game";
 import { IMAGE_ERROR_CODES, type ImageErrorCode } from "./images";
 
 /** Every error code a client can receive. UIs translate by code; `message` is an English fallback. */
@@ -40,6 +41,12 @@ export type ErrorCode =
   | "IMPORT_REFUSED"
   /** A picture upload or lookup refused (see images.ts). */
   | ImageErrorCode
+  /** Homework: the rules of an attempt (packages/game/src/homework/attempt.ts). */
+  | HomeworkErrorCode
+  /** Homework: no assignment with that link (or not this teacher's). */
+  | "ASSIGNMENT_NOT_FOUND"
+  /** Homework: the device's token doesn't belong to this assignment (start again from the link). */
+  | "HOMEWORK_TOKEN_INVALID"
   /** Never sent by the server: the client's own word for "the command could not reach the server". */
   | "OFFLINE"
   | "INTERNAL";
@@ -86,6 +93,14 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "FILE_TOO_LARGE",
   "IMPORT_REFUSED",
   ...IMAGE_ERROR_CODES,
+  "ASSIGNMENT_NOT_OPEN",
+  "ASSIGNMENT_CLOSED",
+  "ATTEMPT_FINISHED",
+  "NOT_ANSWERED",
+  "NO_ATTEMPTS_LEFT",
+  "ATTEMPT_IN_PROGRESS",
+  "ASSIGNMENT_NOT_FOUND",
+  "HOMEWORK_TOKEN_INVALID",
   "OFFLINE",
   "INTERNAL",
 ];
