@@ -11,7 +11,8 @@ import { deviceIdSchema, gameIdentitySchema, playerAnswerSchema } from "./schema
  * Teacher (signed in):  POST /api/assignments · GET /api/assignments · GET /api/assignments/:id
  *                       POST /api/assignments/:id/close · the report and exports a live game has, under
  *                       /api/assignments/:id/ (report, results.csv, export.xlsx, export.csv, moodle.csv, classroom.csv)
- * Student (the link):   GET /api/homework/:code · POST /api/homework/:code/start
+ * Student (the link):   GET /api/homework/:code · GET /api/homework/:code/qr.svg (the link as a QR code, for the
+ *                       teacher's screen) · POST /api/homework/:code/start
  *                       and, with `Authorization: Bearer <token>` (never in a URL):
  *                       GET /api/homework/:code/state · POST …/answer · POST …/next · POST …/retry
  * Every refusal is `{ error: { code, message } }` with a code from ErrorCode.
@@ -73,6 +74,8 @@ export interface CreatedAssignment {
 export interface AssignmentRow {
   readonly id: string;
   readonly code: string;
+  /** The link students open (the server's address on the school network, like a live game's join URL): <base>/hw/<code>. */
+  readonly link: string;
   readonly bankTitle: string;
   readonly opensAt: number;
   readonly closesAt: number;
