@@ -11,6 +11,7 @@ import { teamsEn, teamsPtBR } from "./messages-teams";
 import { teacherEn, teacherPtBR } from "./messages-teacher";
 import { nicknamesEn, nicknamesPtBR } from "./messages-nicknames";
 import { accommodationsEn, accommodationsPtBR } from "./messages-accommodations";
+import { homeworkEn, homeworkErrorsEn, homeworkErrorsPtBR, homeworkPtBR } from "./messages-homework";
 
 /** Every string the UI shows, in pt-BR (default) and English. Keys are checked: both languages must have all of them. */
 const ptBR = {
@@ -26,6 +27,7 @@ const ptBR = {
   ...teamsPtBR,
   ...nicknamesPtBR,
   ...accommodationsPtBR,
+  ...homeworkPtBR,
   "app.tagline": "Quiz ao vivo para a sala de aula",
   "lang.switch": "English",
   "home.join.title": "Entrar no jogo",
@@ -206,6 +208,7 @@ const en: Record<MessageKey, string> = {
   ...teamsEn,
   ...nicknamesEn,
   ...accommodationsEn,
+  ...homeworkEn,
   "app.tagline": "Live classroom quiz",
   "lang.switch": "Português",
   "home.join.title": "Join a game",
@@ -369,6 +372,7 @@ const en: Record<MessageKey, string> = {
 };
 
 const errorsPtBR: Record<ErrorCode, string> = {
+  ...homeworkErrorsPtBR,
   WRONG_PHASE: "Isso não pode ser feito agora.",
   QUESTION_NOT_OPEN: "Esta questão não está mais aberta.",
   TOO_LATE: "O tempo acabou.",
@@ -421,6 +425,7 @@ const errorsPtBR: Record<ErrorCode, string> = {
 };
 
 const errorsEn: Record<ErrorCode, string> = {
+  ...homeworkErrorsEn,
   WRONG_PHASE: "That can't be done right now.",
   QUESTION_NOT_OPEN: "This question is no longer open.",
   TOO_LATE: "Time is up.",
