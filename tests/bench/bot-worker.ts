@@ -1,11 +1,11 @@
 /**
- * One bot worker: forked by the coordinator (run.ts), it owns a share of the players, each a lightweight
- * socket.io-client connection (websocket only, the game PIN in the handshake query for a load balancer
- * that routes by it). It joins them at the pace it is told, answers every question at a random moment,
+ * One bot worker: forked by the coordinator (run.ts), it owns a share of the players, each a bare
+ * Socket.IO connection (lite-socket.ts: websocket only, the game PIN in the handshake query for a load
+ * balancer that routes by it). It joins them at the pace it is told, answers every question at a random moment,
  * and reports per-bot timings over IPC. It decides nothing about the game: the coordinator's host does.
  */
-import { io, type Socket } from "socket.io-client";
 import { now } from "./clock";
+import { liteSocket, type LiteSocket } from "./lite-socket";
 import { toWorkerSchema, type FromWorker, type ToWorker, type WorkerReport } from "./ipc";
 import { ackSchema, describeFailure, phaseSchema } from "./wire";
 
@@ -29,7 +29,7 @@ const report: WorkerReport = {
   disconnects: 0,
   errors: {},
 };
-const sockets: Socket[] = [];
+const sockets: LiteSocket[] = [];
 /** Answers scheduled or awaiting their ack: the report waits for them. */
 const pending = new Set<Promise<void>>();
 const answerTimers = new Set<NodeJS.Timeout>();
@@ -49,12 +49,12 @@ function track(work: Promise<void>): void {
   void work.finally(() => pending.delete(work));
 }
 
-async function answer(socket: Socket, questionIndex: number, options: number): Promise<void> {
+async function answer(socket: LiteSocket, questionIndex: number, options: number): Promise<void> {
   const choice = Math.floor(Math.random() * Math.max(1, options));
   report.answersSent++;
   const sentAt = now();
   try {
-    const raw: unknown = await socket.timeout(ANSWER_ACK_TIMEOUT_MS).emitWithAck("player:answer", { questionIndex, choices: [choice] });
+    const raw: unknown = await socket.emitWithAck("player:answer", { questionIndex, choices: [choice] }, ANSWER_ACK_TIMEOUT_MS);
     const ack = ackSchema.safeParse(raw);
     if (!ack.success) {
       report.answersFailed++;
@@ -74,7 +74,7 @@ async function answer(socket: Socket, questionIndex: number, options: number): P
 /** Connects one bot and joins it; resolves whether it is in the game. */
 async function joinOne(order: JoinOrder, globalIndex: number): Promise<boolean> {
   const started = now();
-  const socket = io(order.url, { transports: ["websocket"], forceNew: true, reconnection: false, query: { pin: order.pin } });
+  const socket = liteSocket(order.url, { pin: order.pin });
   sockets.push(socket);
   const seen = new Set<number>();
   socket.on("game:phase", (view: unknown) => {
@@ -94,24 +94,21 @@ async function joinOne(order: JoinOrder, globalIndex: number): Promise<boolean> 
     answerTimers.add(timer);
   });
   try {
-    await new Promise<void>((resolve, reject) => {
-      socket.once("connect", () => resolve());
-      socket.once("connect_error", reject);
-    });
+    await socket.connected;
   } catch (e) {
     report.connectFailed++;
     noteError(`connect: ${describeFailure(e)}`);
     return false;
   }
   report.connectMs.push(now() - started);
-  socket.on("disconnect", (reason: string) => {
-    if (stopping && reason === "io client disconnect") return;
+  socket.onDisconnect((reason) => {
+    if (stopping) return;
     report.disconnects++;
     noteError(`disconnect: ${reason}`);
   });
   const sentAt = now();
   try {
-    const raw: unknown = await socket.timeout(JOIN_ACK_TIMEOUT_MS).emitWithAck("player:join", { pin: order.pin, nickname: `bot${globalIndex}` });
+    const raw: unknown = await socket.emitWithAck("player:join", { pin: order.pin, nickname: `bot${globalIndex}` }, JOIN_ACK_TIMEOUT_MS);
     const ack = ackSchema.safeParse(raw);
     if (!ack.success) {
       report.joinFailed++;
@@ -164,7 +161,7 @@ async function settleAndReport(): Promise<void> {
 function stop(): void {
   stopping = true;
   for (const timer of answerTimers) clearTimeout(timer);
-  for (const socket of sockets) socket.disconnect();
+  for (const socket of sockets) socket.close();
   process.disconnect?.();
   // Anything still open (a socket half-way through its handshake) must not keep the worker alive.
   process.exit(0);
