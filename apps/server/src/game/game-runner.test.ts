@@ -403,3 +403,31 @@ describe("GameRunner: pacing", () => {
     expect(pushes.filter((p) => p.kind === "answersToPlayers").map((p) => p.detail)).toEqual([{ questionIndex: 0, answeredCount: 2, playerCount: 3 }]);
   });
 });
+
+describe("GameRunner: standings pushed once per question", () => {
+  it("each phone gets its standing at the reveal and not again at the leaderboard, unless the class size changed", async () => {
+    const ctx = await setup();
+    const ids = [await joined(ctx.runner, "Ana"), await joined(ctx.runner, "Bruno"), await joined(ctx.runner, "Carla")];
+    for (const id of ids) ctx.runner.playerSocket(id, 1);
+    const yous = () => ctx.pushes.filter((p) => p.kind === "you").length;
+    await ctx.runner.start();
+    for (const id of ids) await ctx.runner.answer(id, 0, [1]);
+    const beforeReveal = yous();
+    await ctx.runner.endQuestion();
+    expect(ctx.runner.phaseView().kind).toBe("reveal");
+    expect(yous() - beforeReveal).toBe(3);
+    expect((await ctx.runner.next()).ok).toBe(true);
+    expect(ctx.runner.phaseView().kind).toBe("leaderboard");
+    expect(yous() - beforeReveal).toBe(3);
+
+    // Question 2: a late joiner arrives during the reveal, so the leaderboard's class size differs.
+    await ctx.runner.next();
+    await ctx.runner.endQuestion();
+    const atReveal = yous();
+    const late = await joined(ctx.runner, "Davi");
+    ctx.runner.playerSocket(late, 1);
+    await ctx.runner.next();
+    expect(ctx.runner.phaseView().kind).toBe("leaderboard");
+    expect(yous() - atReveal).toBe(4);
+  });
+});

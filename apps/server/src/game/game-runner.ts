@@ -100,6 +100,8 @@ export class GameRunner {
   private idleSinceValue: number | null;
   private hostAwaySinceValue: number | null;
   private finishedAtValue: number | null = null;
+  /** The reveal whose standings every phone was just sent (see standingsAlreadySent). */
+  private revealPush: { readonly index: number; readonly players: number } | null = null;
 
   constructor(
     readonly record: StoredGame,
@@ -576,9 +578,21 @@ export class GameRunner {
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
     this.deps.transport.phase(this.id, view);
     if (this.pacer.enabled) this.deps.transport.pacing(this.id, this.pacer.view());
-    if (phase.kind !== "lobby") this.sendPrivateViews(phase.kind === "question");
+    if (phase.kind !== "lobby" && !this.standingsAlreadySent(phase)) this.sendPrivateViews(phase.kind === "question");
     if (phase.kind === "reveal" || phase.kind === "podium") this.roster.changed();
     return view;
+  }
+
+  /**
+   * The leaderboard changes no one's standing: each phone still has what the reveal sent it (score, rank,
+   * last result), and a phone that came back since got its own with the rejoin. Sending N identical
+   * pushes again would only queue them in front of the next question when the teacher moves on quickly.
+   * Only the class size can have moved (a late join, a kick): then they go again.
+   */
+  private standingsAlreadySent(phase: Phase): boolean {
+    const revealed = this.revealPush;
+    this.revealPush = phase.kind === "reveal" ? { index: phase.index, players: this.game.activePlayerCount } : null;
+    return phase.kind === "leaderboard" && revealed !== null && revealed.index === phase.index && revealed.players === this.game.activePlayerCount;
   }
 
   /** Per-player standings: once per transition, never per answer. At a new question only the "not answered yet" reset matters. */
