@@ -11,6 +11,7 @@ import { getSocket, send } from "../lib/socket";
 import { deviceId, savePlayerSeat } from "../lib/storage";
 import { Brand } from "./brand";
 import { LangSwitch } from "./lang-switch";
+import { ClassListPicker, IdentifierField } from "./join-identity";
 import { NicknameSpinner } from "./nickname-spinner";
 
 /**
@@ -155,27 +156,9 @@ export function JoinForm() {
             {t("nickname.generatedOnly")}
           </p>
         )}
-        {needs?.classList && (
-          <>
-            <label htmlFor="class-entry">{t("home.classList")}</label>
-            <select id="class-entry" className="input" required value={classEntry ?? ""} onChange={(e) => setClassEntry(e.target.value === "" ? null : Number(e.target.value))}>
-              <option value="">{t("home.classList.pick")}</option>
-              {needs.classList.map((e) => (
-                <option key={e.index} value={e.index} disabled={e.taken}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
+        {needs?.classList && <ClassListPicker entries={needs.classList} value={classEntry} onChange={setClassEntry} />}
         {pickedTeams(needs) > 0 && <TeamPicker count={pickedTeams(needs)} value={team} onChange={setTeam} />}
-        {needs?.identifierLabel && (
-          <>
-            <label htmlFor="identifier">{needs.identifierLabel}</label>
-            <input id="identifier" className="input" required maxLength={64} value={identifier} onChange={(e) => setIdentifier(e.target.value)} autoComplete="off" />
-            <p className="muted small">{t("home.identifier.private")}</p>
-          </>
-        )}
+        {needs?.identifierLabel && <IdentifierField label={needs.identifierLabel} value={identifier} onChange={setIdentifier} />}
         {problem && (
           <p className="error" role="alert" data-testid="join-error" data-code={problem.code}>
             {error(problem)}

@@ -66,12 +66,12 @@ export const isTeacher: Guard<Teacher> = (v): v is Teacher => isRecord(v) && isS
 export const isSetupState: Guard<{ needsSetup: boolean }> = (v): v is { needsSetup: boolean } => isRecord(v) && typeof v.needsSetup === "boolean";
 
 /** A slider's numbers (not their rules, as below). */
-function isSliderSpec(v: unknown): v is NonNullable<QuestionDraft["slider"]> {
+export function isSliderSpec(v: unknown): v is NonNullable<QuestionDraft["slider"]> {
   return isRecord(v) && isNumber(v.min) && isNumber(v.max) && isNumber(v.step) && isNumber(v.answer) && isNumber(v.tolerance) && isString(v.unit);
 }
 
 /** A question's picture by id (the server checks the id names a stored picture). */
-function isQuestionImage(v: unknown): v is NonNullable<QuestionDraft["image"]> {
+export function isQuestionImage(v: unknown): v is NonNullable<QuestionDraft["image"]> {
   return isRecord(v) && isString(v.id) && isString(v.alt) && isInt(v.width) && isInt(v.height) && typeof v.onPhones === "boolean";
 }
 

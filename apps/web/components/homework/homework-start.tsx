@@ -1,0 +1,114 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
+import type { HomeworkInfo } from "@lousa/protocol";
+import { useI18n } from "../../lib/i18n";
+import { deviceId } from "../../lib/storage";
+import { ClassListPicker, IdentifierField } from "../join-identity";
+import { NicknameSpinner } from "../nickname-spinner";
+import { formatWhen } from "./homework-format";
+import { HomeworkRules } from "./homework-rules";
+import styles from "./homework.module.css";
+import type { Homework } from "./use-homework";
+
+/**
+ * The link's first screen: what the homework is (bank, questions, dates), its rules in plain words, and —
+ * while it is open — who the student is, as a live game's join asks it (a nickname, typed or drawn with
+ * "Sortear"; the teacher's identifier; their name on the class list).
+ */
+export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }) {
+  const { t, error, locale } = useI18n();
+  const [nickname, setNickname] = useState("");
+  const [spins, setSpins] = useState(0);
+  const [drawn, setDrawn] = useState<string | null>(null);
+  const [rolling, setRolling] = useState<string | null>(null);
+  const [identifier, setIdentifier] = useState("");
+  const [classEntry, setClassEntry] = useState<number | null>(null);
+  const generated = info.nicknames === "generated";
+  const sending = hw.sending.state === "sending";
+  const problem = hw.sending.state === "failed" && hw.sending.action.kind === "start" ? hw.sending.error : null;
+
+  useEffect(() => {
+    if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
+  }, [generated]);
+
+  function takeDrawn(name: string) {
+    setNickname(name);
+    setDrawn(name);
+    setSpins((n) => n + 1);
+  }
+
+  function start(e: FormEvent) {
+    e.preventDefault();
+    hw.run({
+      kind: "start",
+      body: {
+        nickname,
+        deviceId: deviceId(),
+        ...(info.identifierLabel ? { identifier } : {}),
+        ...(info.classList && classEntry !== null ? { classEntry } : {}),
+      },
+    });
+  }
+
+  return (
+    <div className={`card ${styles.start}`} data-testid="hw-start" data-window={info.window}>
+      <p className="eyebrow">{t("hw.eyebrow")}</p>
+      <h1 className={styles.title} data-testid="hw-title">
+        {info.bankTitle}
+      </h1>
+      <p className={styles.meta}>
+        <span>{t("hw.questions", { n: info.questionCount })}</span>
+        <span>{info.window === "upcoming" ? t("hw.opensAt", { date: formatWhen(locale, info.opensAt) }) : info.window === "open" ? t("hw.closesAt", { date: formatWhen(locale, info.closesAt) }) : t("hw.closedAt", { date: formatWhen(locale, info.closesAt) })}</span>
+      </p>
+      <HomeworkRules info={info} />
+      {info.window !== "open" ? (
+        <div className={styles.notOpen} role="status" data-testid="hw-not-open">
+          <p className="big-text">{t(info.window === "upcoming" ? "hw.upcoming" : "hw.closed")}</p>
+          {info.window === "upcoming" && (
+            <button type="button" className="button button-primary" onClick={hw.reload}>
+              {t("hw.reload")}
+            </button>
+          )}
+        </div>
+      ) : (
+        <form className={styles.form} onSubmit={start}>
+          <label htmlFor="nickname">{t("home.nickname")}</label>
+          <NicknameSpinner spins={spins} drawn={drawn} onDrawn={takeDrawn} onRolling={setRolling}>
+            <input
+              id="nickname"
+              name="nickname"
+              autoComplete="nickname"
+              maxLength={NICKNAME_MAX}
+              required
+              readOnly={generated}
+              aria-readonly={generated}
+              aria-describedby={generated ? "nickname-generated" : undefined}
+              placeholder={generated ? t("nickname.placeholder.generated") : undefined}
+              className="input"
+              value={rolling ?? nickname}
+              onChange={(e) => setNickname(e.target.value)}
+              data-testid="nickname"
+            />
+          </NicknameSpinner>
+          {generated && (
+            <p id="nickname-generated" className="muted small">
+              {t("nickname.generatedOnly")}
+            </p>
+          )}
+          {info.classList && <ClassListPicker entries={info.classList} value={classEntry} onChange={setClassEntry} />}
+          {info.identifierLabel && <IdentifierField label={info.identifierLabel} value={identifier} onChange={setIdentifier} />}
+          {problem && (
+            <p className="error" role="alert" data-testid="hw-error" data-code={problem.code}>
+              {error(problem)}
+            </p>
+          )}
+          <button type="submit" className="button button-primary button-big" disabled={sending || rolling !== null || nickname.trim() === "" || (info.classList !== null && classEntry === null)} data-testid="hw-begin">
+            {sending ? t("hw.starting") : t("hw.start")}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
