@@ -106,7 +106,6 @@ export const homeworkPtBR = {
   "assign.progress.accommodated": "Adaptação",
   "assign.progress.yes": "Sim",
   "assign.progress.working": "Fazendo",
-  "report.assignment": "Tarefa · link {code}",
 } as const;
 
 export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
@@ -210,7 +209,6 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "assign.progress.accommodated": "Accommodation",
   "assign.progress.yes": "Yes",
   "assign.progress.working": "Working",
-  "report.assignment": "Homework · link {code}",
 };
 
 /** The codes only homework sends (the ones it shares with live games keep their sentences in messages.ts). */

@@ -6,7 +6,6 @@ import { useEffect, useState, type FormEvent } from "react";
 import type { LibraryBank, ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { getSocket, send } from "../../lib/socket";
-import { parseClassList, type ClassListLine } from "../../lib/class-list";
 import { saveHostSeat } from "../../lib/storage";
 import { libraryApi } from "../../lib/library-api";
 import { useSignedOut } from "../teacher/teacher-page";
@@ -17,6 +16,7 @@ import { DEFAULT_AUTO, pacingSettings } from "./pacing";
 import { PacingSetup, type PacingChoice } from "./pacing-setup";
 import { DEFAULT_NICKNAME_CHOICE, NicknameSetup, type NicknameChoice } from "./nickname-setup";
 import { TeamsSetup } from "./teams-setup";
+import { identityOf, IdentitySetup, NO_IDENTITY, type IdentityChoice } from "./identity-setup";
 import type { TeamSettings } from "@lousa/game";
 
 type PointsChoice = "bank" | "standard" | "double" | "none";
@@ -38,21 +38,7 @@ export function HostSetup() {
   const [teams, setTeams] = useState<TeamSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
-  const [askId, setAskId] = useState(false);
-  const [idLabel, setIdLabel] = useState("");
-  const [classList, setClassList] = useState<ClassListLine[] | null>(null);
-  const [classListError, setClassListError] = useState<string | null>(null);
-
-  async function readClassList(file: File | undefined) {
-    setClassListError(null);
-    if (!file) return setClassList(null);
-    const parsed = parseClassList(await file.text());
-    if (parsed.ok) setClassList(parsed.lines);
-    else {
-      setClassList(null);
-      setClassListError(t("host.setup.classList.bad", { lines: parsed.badLines.slice(0, 5).join(", ") }));
-    }
-  }
+  const [identityChoice, setIdentity] = useState<IdentityChoice>(NO_IDENTITY);
 
   useEffect(() => {
     let current = true;
@@ -77,8 +63,7 @@ export function HostSetup() {
     unlockAudio();
     setBusy(true);
     setProblem(null);
-    const label = askId ? idLabel.trim() || t("host.setup.identity.default") : null;
-    const identity = label !== null || classList ? { label, classList } : undefined;
+    const identity = identityOf(identityChoice, t("host.setup.identity.default"));
     const r = await send(getSocket(), "host:create", { bankId, settings: { pointsMode: points, timeLimitSec: time, ...pacingSettings({ leaderboard: pacing.leaderboard, everyN: num(pacing.everyN), auto: pacing.auto, revealSec: num(pacing.revealSec), leaderboardSec: num(pacing.leaderboardSec) }), ...nicknames, teams }, ...(identity ? { identity } : {}) });
     if (!r.ok) {
       setBusy(false);
@@ -125,34 +110,7 @@ export function HostSetup() {
       <PacingSetup value={pacing} onChange={setPacing} />
       <NicknameSetup value={nicknames} onChange={setNicknames} />
       <TeamsSetup value={teams} onChange={setTeams} />
-      <fieldset className="identity-box">
-        <legend>{t("host.setup.identity")}</legend>
-        <label className="check">
-          <input type="checkbox" checked={askId} onChange={(e) => setAskId(e.target.checked)} data-testid="ask-identifier" />
-          {t("host.setup.identity.ask")}
-        </label>
-        {askId && (
-          <input
-            className="input"
-            value={idLabel}
-            maxLength={40}
-            placeholder={t("host.setup.identity.default")}
-            onChange={(e) => setIdLabel(e.target.value)}
-            aria-label={t("host.setup.identity.label")}
-            data-testid="identifier-label"
-          />
-        )}
-        <label className="file-label">
-          {t("host.setup.classList")}
-          <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void readClassList(e.target.files?.[0])} data-testid="class-list" />
-        </label>
-        <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
-        {classListError && <p className="error">{classListError}</p>}
-        <p className="muted small">
-          {classList?.some((l) => l.accommodation) ? t("host.setup.classList.accommodations", { n: classList.filter((l) => l.accommodation).length }) : t("host.setup.classList.accommodationHint")}
-        </p>
-        <p className="muted small">{t("host.setup.identity.private")}</p>
-      </fieldset>
+      <IdentitySetup value={identityChoice} onChange={setIdentity} />
       {problem && (
         <p className="error" role="alert">
           {error(problem)}

@@ -81,6 +81,9 @@ export function BankCard({ bank, library, onDuplicated }: { bank: LibraryBank; l
         <Link className="button button-primary" href={`/host?bank=${encodeURIComponent(bank.id)}`} data-testid="bank-play">
           ▶ {t("library.play")}
         </Link>
+        <Link className="button" href={`/assignments/new?bank=${encodeURIComponent(bank.id)}`} data-testid="bank-assign">
+          {t("library.assign")}
+        </Link>
         <Link className="button" href={`/library/${encodeURIComponent(bank.id)}`} data-testid="bank-open">
           {t(own ? "library.edit" : "library.view")}
         </Link>

@@ -9,9 +9,10 @@ const WHY_ID = "gradebook-why";
 /**
  * The report's downloads. The gradebook ones (Moodle, Google Classroom) need each student's identifier:
  * when they can't be offered the buttons stay disabled and the reason sits next to them, tied to them
- * with aria-describedby, with how to fix it for the next game and for this one.
+ * with aria-describedby, with how to fix it for the next game and for this one. `fixable`: a live game,
+ * whose identifiers can be typed in afterwards and which has a full JSON archive (an assignment has neither).
  */
-export function Downloads({ block, gameOver, onDownload, onAddIdentifiers }: { block: GradebookBlock | null; gameOver: boolean; onDownload: (file: string) => void; onAddIdentifiers: () => void }) {
+export function Downloads({ block, gameOver, fixable, onDownload, onAddIdentifiers }: { block: GradebookBlock | null; gameOver: boolean; fixable: boolean; onDownload: (file: string) => void; onAddIdentifiers: () => void }) {
   const { t } = useI18n();
   const gradebook = block === null ? {} : { disabled: true, "aria-describedby": WHY_ID };
   return (
@@ -30,9 +31,11 @@ export function Downloads({ block, gameOver, onDownload, onAddIdentifiers }: { b
         <button type="button" className="button" onClick={() => onDownload("classroom.csv")} data-testid="download-classroom" {...gradebook}>
           {t("report.download.classroom")}
         </button>
-        <button type="button" className="button" onClick={() => onDownload("archive.json")}>
-          {t("report.download.json")}
-        </button>
+        {fixable && (
+          <button type="button" className="button" onClick={() => onDownload("archive.json")}>
+            {t("report.download.json")}
+          </button>
+        )}
       </div>
       {block !== null && (
         <div className={styles.why} data-testid="gradebook-why">
@@ -47,10 +50,10 @@ export function Downloads({ block, gameOver, onDownload, onAddIdentifiers }: { b
                 </p>
                 <ul>
                   <li>{t("report.gradebook.nextGame")}</li>
-                  <li>{gameOver ? t("report.gradebook.thisGame") : t("report.gradebook.thisGameLater")}</li>
+                  {fixable && <li>{gameOver ? t("report.gradebook.thisGame") : t("report.gradebook.thisGameLater")}</li>}
                 </ul>
               </div>
-              {gameOver && (
+              {gameOver && fixable && (
                 <button type="button" className="button button-primary" onClick={onAddIdentifiers} data-testid="gradebook-add-ids">
                   {t("report.gradebook.add")}
                 </button>

@@ -13,6 +13,8 @@ interface Props {
   readonly scale: number;
   readonly format: Formats;
   readonly hostSecret: string | null;
+  /** Identifiers can be typed in once it is over (a live game's route; an assignment has none). */
+  readonly editable: boolean;
   /** The identifier column is editable (opened here or from the downloads' explanation). */
   readonly editing: boolean;
   readonly onEditingChange: (editing: boolean) => void;
@@ -27,7 +29,7 @@ type Summary = { readonly text: string; readonly failed: boolean } | null;
  * focus on the first field; closing it returns the focus to the button that opened it. The outcome of a
  * save is announced once; each field's own error is tied to it (aria-invalid, aria-describedby).
  */
-export function PlayersSection({ report, scale, format, hostSecret, editing, onEditingChange, onSaved }: Props) {
+export function PlayersSection({ report, scale, format, hostSecret, editable, editing, onEditingChange, onSaved }: Props) {
   const { t, error, number } = useI18n();
   const translate = (p: Exclude<IdentifierCheck, { ok: true }> | { reason: string }): string => {
     if ("problem" in p) return p.problem === "tooLong" ? t("report.ids.error.tooLong", { n: p.length }) : t("report.ids.error.invisible");
@@ -109,7 +111,7 @@ export function PlayersSection({ report, scale, format, hostSecret, editing, onE
     <section className="card" aria-labelledby="players-title" data-testid="players-section">
       <div className={styles.playersHead}>
         <h2 id="players-title">{t("report.players")}</h2>
-        {gameOver && (
+        {gameOver && editable && (
           <button type="button" ref={toggleRef} className="button button-quiet-dark" aria-expanded={editing} onClick={() => (editing ? close() : onEditingChange(true))} data-testid="ids-toggle">
             {editing ? t("report.ids.close") : t("report.ids.edit")}
           </button>

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { GameReport } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
 import { hostSecretFor } from "../../lib/storage";
-import { downloadGameFile } from "../host/download";
+import { downloadReportFile } from "../host/download";
 import { TeacherPage, useSignedOut } from "../teacher/teacher-page";
 import teacherStyles from "../teacher/teacher.module.css";
 import { DifficultyChart } from "./difficulty-chart";
@@ -14,6 +14,7 @@ import { PlayersSection } from "./players-section";
 import { TeamsSection } from "./teams-section";
 import styles from "./report.module.css";
 import { QuestionRow, type Formats } from "./question-row";
+import { gameOnly, reportPath, type ReportSource } from "./report-source";
 
 function isReport(value: unknown): value is GameReport {
   return typeof value === "object" && value !== null && "summary" in value && "players" in value && "questions" in value;
@@ -24,7 +25,7 @@ export function ReportPage({ gameId }: { gameId: string }) {
   const { t } = useI18n();
   return (
     <TeacherPage title={t("report.title")} wide>
-      <ReportBody gameId={gameId} />
+      <GameReportBody gameId={gameId} />
     </TeacherPage>
   );
 }
@@ -33,22 +34,33 @@ export function ReportPage({ gameId }: { gameId: string }) {
  * Asks with the game's host key when this browser holds it (it hosted the game), otherwise with the
  * session cookie alone: the server lets the teacher who created the game in either way.
  */
-function ReportBody({ gameId }: { gameId: string }) {
-  const { t, locale, number } = useI18n();
-  const signedOut = useSignedOut();
+function GameReportBody({ gameId }: { gameId: string }) {
+  const { t } = useI18n();
   // undefined until storage is read (on the client only); null: this browser has no key for the game.
   const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  useEffect(() => setSecret(hostSecretFor(gameId)), [gameId]);
+  if (secret === undefined) return <p className="muted">{t("teacher.loading")}</p>;
+  return <ReportBody source={{ kind: "game", gameId, hostSecret: secret }} />;
+}
+
+/**
+ * The report of a game or an assignment (see report-source.ts), inside a TeacherPage. `refreshKey`: the
+ * report is read again whenever it changes (an assignment's progress while students work).
+ */
+export function ReportBody({ source, refreshKey = "" }: { source: ReportSource; refreshKey?: string }) {
+  const { t, locale, number } = useI18n();
+  const signedOut = useSignedOut();
   const [scale, setScale] = useState(10);
   const [report, setReport] = useState<GameReport | null>(null);
   const [denied, setDenied] = useState(false);
   const [editing, setEditing] = useState(false);
+  const hostSecret = source.kind === "game" ? source.hostSecret : null;
+  const path = reportPath(source, "report");
 
-  useEffect(() => setSecret(hostSecretFor(gameId)), [gameId]);
   useEffect(() => {
-    if (secret === undefined) return;
     let current = true;
-    const headers: Record<string, string> = secret ? { authorization: `Bearer ${secret}` } : {};
-    void fetch(`/api/games/${encodeURIComponent(gameId)}/report?scale=${scale}&decimals=${scale > 10 ? 0 : 1}`, { headers, credentials: "same-origin", cache: "no-store" })
+    const headers: Record<string, string> = hostSecret ? { authorization: `Bearer ${hostSecret}` } : {};
+    void fetch(`${path}?scale=${scale}&decimals=${scale > 10 ? 0 : 1}`, { headers, credentials: "same-origin", cache: "no-store" })
       .then(async (r) => {
         if (!current) return;
         if (r.status === 401) return signedOut();
@@ -61,7 +73,7 @@ function ReportBody({ gameId }: { gameId: string }) {
     return () => {
       current = false;
     };
-  }, [gameId, secret, scale, signedOut]);
+  }, [path, hostSecret, scale, signedOut, refreshKey]);
 
   const pct = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const dec = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
@@ -69,7 +81,7 @@ function ReportBody({ gameId }: { gameId: string }) {
   const format: Formats = { percent: (n) => pct.format(n), decimal: (n) => dec.format(n), seconds: secs };
   const download = (file: string) => {
     const params = { scale: String(scale), decimals: scale > 10 ? "0" : "1" };
-    void downloadGameFile(gameId, file, secret ?? null, params);
+    void downloadReportFile(source, file, params);
   };
 
   let body: React.ReactNode;
@@ -86,7 +98,7 @@ function ReportBody({ gameId }: { gameId: string }) {
           <div>
             <h2>{g.bankTitle}</h2>
             <p className="muted">
-              {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · PIN {g.pin} · {t("report.played", { n: g.questionsPlayed, total: g.questionCount })}
+              {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · {source.kind === "game" ? `PIN ${g.pin}` : t("hw.eyebrow")} · {t("report.played", { n: g.questionsPlayed, total: g.questionCount })}
             </p>
           </div>
           <label className="scale">
@@ -119,7 +131,7 @@ function ReportBody({ gameId }: { gameId: string }) {
             <span>{t(tooFew ? "report.summary.flagged.tooFew" : "report.summary.flagged")}</span>
           </div>
         </section>
-        <Downloads block={gradebookBlock(report)} gameOver={gameOver} onDownload={download} onAddIdentifiers={() => setEditing(true)} />
+        <Downloads block={gradebookBlock(report)} gameOver={gameOver} fixable={gameOnly(source)} onDownload={download} onAddIdentifiers={() => setEditing(true)} />
         <section className="card">
           <h2>{t("report.questions")}</h2>
           {tooFew && (
@@ -148,8 +160,8 @@ function ReportBody({ gameId }: { gameId: string }) {
             </tbody>
           </table>
         </section>
-        <TeamsSection report={report} scale={scale} format={format} hostSecret={secret ?? null} />
-        <PlayersSection report={report} scale={scale} format={format} hostSecret={secret ?? null} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
+        <TeamsSection report={report} scale={scale} format={format} source={source} />
+        <PlayersSection report={report} scale={scale} format={format} hostSecret={hostSecret} editable={gameOnly(source)} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
       </>
     );
   }

@@ -2,25 +2,26 @@
 
 import { teamName, type GameReport } from "@lousa/reports";
 import { useI18n } from "../../lib/i18n";
-import { downloadGameFile } from "../host/download";
+import { downloadReportFile } from "../host/download";
 import type { Formats } from "./question-row";
+import type { ReportSource } from "./report-source";
 
 interface Props {
   readonly report: GameReport;
   readonly scale: number;
   readonly format: Formats;
-  readonly hostSecret: string | null;
+  readonly source: ReportSource;
 }
 
 /**
  * Team play: the teams in the podium's order (the server ranks them with the live rule), named as the
  * projector names them. Renders nothing for a game without teams.
  */
-export function TeamsSection({ report, scale, format, hostSecret }: Props) {
+export function TeamsSection({ report, scale, format, source }: Props) {
   const { t, locale, number } = useI18n();
   if (!report.teams) return null;
   // The teams table as its own CSV, with the same grade scale as the page.
-  const download = () => void downloadGameFile(report.game.id, "export.csv", hostSecret, { sheet: "teams", scale: String(scale), decimals: scale > 10 ? "0" : "1" });
+  const download = () => void downloadReportFile(source, "export.csv", { sheet: "teams", scale: String(scale), decimals: scale > 10 ? "0" : "1" });
   return (
     <section className="card" aria-labelledby="teams-title" data-testid="teams-section">
       <h2 id="teams-title">{t("report.teams")}</h2>

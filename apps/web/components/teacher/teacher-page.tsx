@@ -42,6 +42,7 @@ const NAV: ReadonlyArray<{ readonly href: string; readonly key: MessageKey; read
   { href: "/library", key: "teacher.nav.library" },
   { href: "/host", key: "teacher.nav.newGame" },
   { href: "/host/history", key: "teacher.nav.history" },
+  { href: "/assignments", key: "teacher.nav.assignments" },
   { href: "/teachers", key: "teacher.nav.teachers", adminOnly: true },
 ];
 
