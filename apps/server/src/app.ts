@@ -128,6 +128,7 @@ export function createApp(deps: AppDeps): App {
     ...(deps.cluster ? { ownership: (ownership = deps.cluster.cluster.start(io, deps.cluster.leases, (id, why) => registry.letGo(id, why), deps.clock, deps.log.child({ part: "cluster" }))) } : {}),
   });
   const joinUrl = (pin: string) => `${deps.baseUrl()}/?pin=${pin}`;
+  const homeworkUrl = (code: string) => `${deps.baseUrl()}/hw/${code}`;
 
   // Per connection, so per server: this one stays in memory.
   const eventLimiter = memoryLimiters({ name: "events", points: deps.eventsPerSecond ?? 20, duration: 1 });
@@ -213,7 +214,9 @@ export function createApp(deps: AppDeps): App {
   // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
   app.use("/api", apiCors(allowed), playerIdentifierRouter(deps.repos.games, deps.auth, sameOrigin));
   app.use("/api/images", apiCors(allowed), imagesRouter({ limiters, images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
-  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, pinGuesses, auth: deps.auth }));
+  // An assignment may carry a class list (500 lines at most): more than the 16 KB below allows.
+  app.post("/api/assignments", express.json({ limit: "384kb" }));
+  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, homeworkUrl, pinGuesses, auth: deps.auth, clock: deps.clock, sameOrigin }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
     // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.

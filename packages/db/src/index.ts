@@ -4,12 +4,14 @@ import { openDatabase } from "./prisma-client";
 import { PostgresLeaseStore } from "./lease-store";
 import { PrismaGameRepository, type GameFence } from "./prisma-game-repository";
 import { PrismaImageRepository } from "./prisma-image-repository";
+import { PrismaHomeworkRepository } from "./prisma-homework-repository";
 import { providerOf } from "./provider";
 import type { Repositories } from "./repositories";
 
 export type * from "./repositories";
 export type * from "./types";
 export type * from "./image-repository";
+export type * from "./homework-repository";
 export type { AuthDatabase } from "./auth-database";
 export { migrateDatabase, sqliteFilePath } from "./migrate";
 export { providerOf, type Provider } from "./provider";
@@ -31,6 +33,7 @@ export async function openRepositories(url: string, opts: { readonly fence?: Gam
     games: new PrismaGameRepository(db, opts.fence ?? null),
     leases: providerOf(url) === "postgresql" ? new PostgresLeaseStore(db) : null,
     images: new PrismaImageRepository(db),
+    homework: new PrismaHomeworkRepository(db),
     auth: authDatabase(db, providerOf(url)),
     async ping() {
       try {

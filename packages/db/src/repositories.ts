@@ -1,4 +1,5 @@
 import type { AuthDatabase } from "./auth-database";
+import type { HomeworkRepository } from "./homework-repository";
 import type { ImageRepository } from "./image-repository";
 import type { LeaseStore } from "./lease-store";
 import type { Bank } from "@lousa/banks";
@@ -75,6 +76,8 @@ export interface GameRepository {
 export interface Repositories {
   readonly banks: BankRepository;
   readonly games: GameRepository;
+  /** Homework: assignments students answer at their own pace (see homework-repository.ts). */
+  readonly homework: HomeworkRepository;
   /** Pictures attached to questions (see image-repository.ts). */
   readonly images: ImageRepository;
   /** Leases on live games for several servers (PostgreSQL only; null on SQLite, where one process runs them all). */

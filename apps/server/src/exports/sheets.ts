@@ -16,7 +16,8 @@ export interface Column {
 
 /** One table of an export, independent of the file format it ends up in. */
 export interface Sheet {
-  readonly key: "summary" | "players" | "teams" | "questions" | "answers";
+  /** "attempts": homework only (see attempts-sheet.ts). */
+  readonly key: "summary" | "players" | "teams" | "questions" | "answers" | "attempts";
   readonly name: string;
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly Cell[])[];

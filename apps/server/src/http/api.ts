@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
 import helmet from "helmet";
 import QRCode from "qrcode";
 import type { Repositories } from "@lousa/db";
@@ -6,6 +6,8 @@ import { pinSchema, type HealthReport } from "@lousa/protocol";
 import type { GameRegistry } from "../game/game-registry";
 import { sendError } from "./host-auth";
 import type { Auth } from "../auth/auth";
+import type { Clock } from "../clock";
+import { homeworkRouter } from "../homework/homework-api";
 import { playReviewRouter } from "./play-review-api";
 import { resultsRouter } from "./results-api";
 
@@ -22,6 +24,11 @@ export interface ApiDeps {
   readonly version: string;
   readonly joinUrl: (pin: string) => string;
   readonly auth: Auth;
+  readonly clock: Clock;
+  /** The link students open for a homework's code (<base>/hw/<code>). */
+  readonly homeworkUrl: (code: string) => string;
+  /** Cookie-authorised changes only from our own pages (see app.ts). */
+  readonly sameOrigin: RequestHandler;
 }
 
 
@@ -50,6 +57,7 @@ export function apiRouter(deps: ApiDeps): Router {
 
   api.use(resultsRouter(deps.repos.games, deps.auth));
   api.use(playReviewRouter(deps.repos.games));
+  api.use(homeworkRouter(deps));
 
   api.use((_req, res) => sendError(res, 404, "GAME_NOT_FOUND", "No such API route"));
   return api;

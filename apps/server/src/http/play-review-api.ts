@@ -1,6 +1,6 @@
 import { Router } from "express";
 import type { GameRecord, GameRepository } from "@lousa/db";
-import { kindOf } from "@lousa/game";
+import { kindOf, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
 import { playerReviewRequestSchema, type PlayerReview, type ReviewQuestion } from "@lousa/protocol";
 import { buildReport, type GameReport } from "@lousa/reports";
 import { toReportInput } from "../reports/report-input";
@@ -10,28 +10,36 @@ import { sendError } from "./host-auth";
 /** A game the teacher has ended (the podium is its last phase). */
 const isOver = (record: GameRecord): boolean => record.game.phase === "podium";
 
+/**
+ * One question looked back on: the right answer (none for a poll), the explanation, and what the student
+ * sent. Live games' reviews and homework's share it.
+ */
+export function reviewQuestion(index: number, q: PlayedQuestion, a: AnswerRecord | undefined): ReviewQuestion {
+  const scored = kindOf(q.type).scored;
+  return {
+    index,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options,
+    correct: scored ? q.correct : [],
+    explanation: q.explanation,
+    slider: q.slider ?? null,
+    image: q.image ?? null,
+    answer: a ? { choices: a.choices, text: a.text, value: a.value } : null,
+    graded: scored,
+    right: a?.correct ?? false,
+    points: a ? a.points + a.streakBonus : 0,
+  };
+}
+
 /** What one student sees looking back: every question answered in the game, theirs beside the right one. */
 export function playerReview(record: GameRecord, report: GameReport, playerId: string): PlayerReview | null {
   const me = report.players.find((p) => p.playerId === playerId);
   if (!me) return null;
   const mine = new Map(record.answers.filter((a) => a.playerId === playerId).map((a) => [a.questionIndex, a]));
-  const questions: ReviewQuestion[] = report.questions.map((row) => {
+  const questions: ReviewQuestion[] = report.questions.flatMap((row) => {
     const q = record.game.questions[row.index];
-    const a = mine.get(row.index);
-    return {
-      index: row.index,
-      type: row.type,
-      prompt: row.prompt,
-      options: row.options,
-      correct: row.correctOptions,
-      explanation: q?.explanation ?? "",
-      slider: q?.slider ?? null,
-      image: q?.image ?? null,
-      answer: a ? { choices: a.choices, text: a.text, value: a.value } : null,
-      graded: q ? kindOf(q.type).scored : false,
-      right: a?.correct ?? false,
-      points: a ? a.points + a.streakBonus : 0,
-    };
+    return q ? [reviewQuestion(row.index, q, mine.get(row.index))] : [];
   });
   return { bankTitle: record.game.bankTitle, nickname: me.nickname, score: me.score, rank: me.rank, playerCount: report.players.length, correctCount: me.correct, gradedCount: report.summary.gradedQuestions, questions };
 }

@@ -1,6 +1,5 @@
-import type { GameRecord } from "@lousa/db";
 import { kindOf } from "@lousa/game";
-import type { GameReport } from "@lousa/reports";
+import type { GameReport, ReportInput } from "@lousa/reports";
 import { answerCell } from "../exports/answer-cell";
 import { sheetToCsv } from "../exports/csv";
 import { labels, resultColumns, type CsvRequest } from "../exports/locale";
@@ -8,17 +7,17 @@ import type { Cell, Column, Sheet } from "../exports/sheets";
 import { teamCells, teamColumns } from "../exports/team-sheet";
 
 /**
- * Results of one game in one wide table: a row per player in the report's ranking, with the
+ * Results of one game (or homework) in one wide table: a row per player in the report's ranking, with the
  * player's choice (letters as on the projector), correctness, points and response time for each
  * question. Headers, yes/no, separator and decimal mark follow the requested locale, as in the report's
  * CSV. Written by the shared CSV writer (BOM, quoting, formula neutralisation).
  */
-export function resultsCsv(record: GameRecord, report: GameReport, format: CsvRequest): string {
+export function resultsCsv(input: Pick<ReportInput, "questions" | "answers">, report: GameReport, format: CsvRequest): string {
   const C = resultColumns(format.locale);
   const L = labels(format.locale);
   // A slide asks nothing: no columns for it (the others keep their number in the game).
-  const questions = record.game.questions.flatMap((q, index) => (kindOf(q.type).answerable ? [{ q, index }] : []));
-  const answers = record.answers;
+  const questions = input.questions.flatMap((q, index) => (kindOf(q.type).answerable ? [{ q, index }] : []));
+  const answers = input.answers;
   const byPlayer = new Map<string, Map<number, (typeof answers)[number]>>();
   for (const a of answers) {
     let m = byPlayer.get(a.playerId);

@@ -1,0 +1,51 @@
+import type { AssignmentRecord } from "@lousa/db";
+import { countedAttempt, windowAt, type AnswerRecord } from "@lousa/game";
+import type { ReportInput, ReportPlayerInput } from "@lousa/reports";
+import type { AttemptLine } from "../exports/attempts-sheet";
+import { attemptsByStudent } from "./teacher-view";
+
+/**
+ * An assignment shaped for @lousa/reports as a live game is: one "player" per student, scored by the
+ * attempt the teacher's rule counts (best / last / first; a student with none finished: their latest,
+ * as far as it went), with that attempt's answers under the student's id. So the report, the item
+ * analysis and every export are a live game's, and the code stands where a PIN does.
+ */
+export function assignmentReportInput(record: AssignmentRecord, now: number): ReportInput {
+  const a = record.assignment;
+  const by = attemptsByStudent(record);
+  const players: ReportPlayerInput[] = [];
+  const answers: AnswerRecord[] = [];
+  for (const s of record.students) {
+    const counted = countedAttempt(by.get(s.id) ?? [], a.settings.counts);
+    if (!counted) continue;
+    players.push({ id: s.id, nickname: s.nickname, realName: s.realName, identifier: s.identifier, score: counted.score, correctCount: counted.correctCount, totalResponseMs: counted.totalResponseMs, kicked: false, team: null });
+    answers.push(...counted.answers.map((x) => ({ ...x, playerId: s.id })));
+  }
+  return {
+    game: {
+      id: a.id,
+      pin: a.code,
+      bankTitle: a.bankTitle,
+      createdAt: a.createdAt,
+      startedAt: a.opensAt,
+      endedAt: windowAt(a, now) === "closed" ? a.closesAt : null,
+      // Every question is assigned: one a student didn't reach counts as not answered, as a live game's would.
+      questionsPlayed: a.questions.length,
+      identifierLabel: a.identity?.label ?? (a.identity?.classList ? "ID" : null),
+    },
+    questions: a.questions,
+    players,
+    answers: answers.sort((x, y) => x.questionIndex - y.questionIndex),
+    teams: null,
+  };
+}
+
+/** Every attempt of every student for the attempts sheet, in the students' order, saying which one counts. */
+export function attemptLines(record: AssignmentRecord): AttemptLine[] {
+  const by = attemptsByStudent(record);
+  return record.students.flatMap((s) => {
+    const attempts = by.get(s.id) ?? [];
+    const counted = countedAttempt(attempts, record.assignment.settings.counts);
+    return attempts.map((t) => ({ nickname: s.nickname, realName: s.realName, identifier: s.identifier, number: t.number, score: t.score, correctCount: t.correctCount, startedAt: t.startedAt, finishedAt: t.finishedAt, counted: t === counted }));
+  });
+}
