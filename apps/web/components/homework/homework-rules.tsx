@@ -17,7 +17,7 @@ export function HomeworkRules({ info }: { info: HomeworkInfo }) {
         <li>{t(timed ? "hw.rules.time.question" : "hw.rules.time.none")}</li>
         {/* Speed only counts against a clock (speedPointsApply). */}
         <li>{t(timed && info.speedPoints ? "hw.rules.speed" : "hw.rules.noSpeed")}</li>
-        <li>{info.attempts === 1 ? t("hw.rules.attempts.one") : t(`hw.rules.attempts.${info.counts}`, { n: info.attempts })}</li>
+        <li>{info.attempts === 1 ? t("hw.rules.attempts.single") : t(`hw.rules.attempts.${info.counts}`, { n: info.attempts })}</li>
         <li>{t(`hw.rules.answers.${info.showAnswers}`)}</li>
         <li>{t("hw.rules.resume")}</li>
       </ul>
