@@ -1,0 +1,181 @@
+import type { BrowserContext, Page } from "playwright-core";
+import type { BankDraft } from "@lousa/protocol";
+import { phone, screenshot, signedInProjector } from "../helpers/browser";
+import { serverAndBrowser } from "../helpers/e2e-harness";
+import { createBank } from "../helpers/e2e-game";
+
+/**
+ * Homework as a class lives it: the teacher (1920×1080) assigns a bank from the library through Nova tarefa;
+ * two students on phones (360×640) open the link at their own pace — Ana straight through, Bruno with a
+ * drawn nickname, a reload in the middle (he continues where he stopped) and a tap made offline (said not
+ * sent, sent again once back); the teacher's page shows their progress as it happens, the report and its
+ * downloads; closing it now ends it for the phones too.
+ */
+jest.setTimeout(180_000);
+
+const env = serverAndBrowser();
+const base = { explanation: "", timeLimitSec: 60, pointsMode: "standard" } as const;
+const DRAFT: BankDraft = {
+  title: "Linux em casa",
+  description: "Tarefa de revisão",
+  language: "pt-BR",
+  questions: [
+    { ...base, type: "single", prompt: "Qual comando lista os arquivos de um diretório?", options: ["ls", "cd", "rm", "pwd"], correct: [0], explanation: "`ls` lista; `cd` muda de diretório." },
+    { ...base, type: "multiple", prompt: "Quais destes são editores de texto?", options: ["vim", "nano", "grep", "ls"], correct: [0, 1] },
+    { ...base, type: "slide", prompt: "Pausa: permissões", options: [], correct: [], timeLimitSec: 20 },
+    { ...base, type: "truefalse", prompt: "O kernel Linux foi criado por Linus Torvalds.", options: ["Verdadeiro", "Falso"], correct: [0] },
+  ],
+};
+
+/** A phone at 360 px must never scroll sideways. */
+async function fitsWidth(page: Page): Promise<void> {
+  await expect(page.evaluate("document.documentElement.scrollWidth")).resolves.toBeLessThanOrEqual(360);
+}
+
+const question = (page: Page, index: number) => page.locator(`[data-testid="hw-question"][data-index="${index}"]`);
+
+/** Answers question `index` (its choices) and waits for the server's word on it. */
+async function answer(page: Page, index: number, choices: readonly number[], verdict: "right" | "wrong"): Promise<void> {
+  await question(page, index).waitFor();
+  for (const c of choices) await page.getByTestId(`answer-${c}`).click();
+  if (DRAFT.questions[index]!.type === "multiple") await page.getByTestId("answer-submit").click();
+  await page.locator(`[data-testid="hw-feedback"][data-verdict="${verdict}"]`).waitFor();
+}
+
+async function next(page: Page, index: number): Promise<void> {
+  await question(page, index).getByTestId("hw-next").click();
+  await question(page, index).waitFor({ state: "detached" });
+}
+
+async function openLink(browser: BrowserContext, link: string): Promise<Page> {
+  const p = await browser.newPage();
+  await p.goto(link);
+  await p.getByTestId("hw-start").waitFor();
+  return p;
+}
+
+test("a teacher assigns a bank; two phones answer at their own pace, one reloads and one taps offline; progress and the report on the teacher's page", async () => {
+  const teacher = await signedInProjector(env.browser, env.server);
+  const bankId = await createBank(teacher, env.server, DRAFT);
+
+  // The library's "Passar como tarefa" leads to Nova tarefa with that bank picked.
+  const desk = await teacher.newPage();
+  await desk.goto(`${env.server.url}/library`);
+  await desk.getByTestId(`bank-${bankId}`).getByTestId("bank-assign").click();
+  await desk.getByTestId("assignment-form").waitFor();
+  await expect(desk.locator(`input[type="radio"][value="${bankId}"]`).isChecked()).resolves.toBe(true);
+  // Opens now, due in a week (the form's defaults); two attempts, the best counts; speed counts.
+  await desk.getByTestId("assignment-attempts").selectOption("2");
+  await expect(desk.getByTestId("assignment-counts").inputValue()).resolves.toBe("best");
+  await desk.getByTestId("assignment-speed").check();
+  await screenshot(desk, "homework-new-teacher");
+  await desk.getByTestId("assignment-create").click();
+  await desk.getByTestId("assignment-view").waitFor();
+  await desk.getByTestId("progress-empty").waitFor();
+  const shown = await desk.getByTestId("assignment-link").innerText();
+  const code = /\/hw\/([A-Z0-9]{10})$/.exec(shown.trim())?.[1];
+  expect(code).toBeDefined();
+  const link = `${env.server.url}/hw/${code}`;
+  // The QR code is drawn by the server: an image that loaded has a width of its own.
+  await expect(desk.evaluate(`document.querySelector('[data-testid="assignment-qr"]').naturalWidth > 0`)).resolves.toBe(true);
+
+  // Ana: the rules in plain words, then straight through.
+  const anaPhone = await phone(env.browser);
+  const ana = await openLink(anaPhone, link);
+  await expect(ana.getByTestId("hw-title").innerText()).resolves.toBe("Linux em casa");
+  const rules = await ana.getByTestId("hw-rules").innerText();
+  expect(rules).toContain("Cada questão tem o seu tempo");
+  expect(rules).toContain("Quem acerta mais rápido ganha mais pontos.");
+  expect(rules).toContain("Você tem 2 tentativas; vale a melhor.");
+  expect(rules).toContain("Depois de cada questão você vê se acertou");
+  await fitsWidth(ana);
+  await screenshot(ana, "homework-start-phone");
+  await ana.getByTestId("nickname").fill("Ana");
+  await ana.getByTestId("hw-begin").click();
+  await question(ana, 0).waitFor();
+  await expect(ana.getByTestId("hw-timer").innerText()).resolves.toMatch(/^(60|59|58)$/);
+  await fitsWidth(ana);
+  await screenshot(ana, "homework-question-phone");
+  await answer(ana, 0, [0], "right");
+  await expect(ana.getByTestId("reveal-explanation").innerText()).resolves.toContain("muda de diretório");
+  await fitsWidth(ana);
+  await screenshot(ana, "homework-feedback-phone");
+  await next(ana, 0);
+
+  // The teacher's page follows without a reload: Ana has started, one question done.
+  await desk.locator('[data-testid="progress-Ana"][data-done="1"][data-finished="false"]').waitFor();
+
+  await answer(ana, 1, [0, 1], "right");
+  await next(ana, 1);
+  await question(ana, 2).getByText("Leia e siga para a próxima.").waitFor();
+  await next(ana, 2);
+  await answer(ana, 3, [0], "right");
+  await expect(question(ana, 3).getByTestId("hw-next").innerText()).resolves.toBe("Terminar");
+  await next(ana, 3);
+  await ana.getByTestId("hw-done").waitFor();
+  await expect(ana.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 3 de 3");
+  await ana.getByTestId("hw-review").waitFor();
+  await ana.getByTestId("hw-retry").waitFor();
+  await fitsWidth(ana);
+  await screenshot(ana, "homework-done-phone");
+
+  // Bruno, later: a drawn nickname, a wrong answer, a reload mid-way.
+  const brunoPhone = await phone(env.browser);
+  const bruno = await openLink(brunoPhone, link);
+  await bruno.getByTestId("nickname-draw").click();
+  await bruno.getByTestId("nickname-drawn").filter({ hasText: "Seu apelido:" }).waitFor();
+  const nickname = await bruno.getByTestId("nickname").inputValue();
+  expect(nickname).not.toBe("");
+  await bruno.getByTestId("hw-begin").click();
+  await answer(bruno, 0, [1], "wrong");
+  await expect(bruno.getByTestId("right-options").innerText()).resolves.toContain("ls");
+  await next(bruno, 0);
+  await answer(bruno, 1, [0, 1], "right");
+  // Reopening the link on the same phone continues where he stopped: question 2, already answered.
+  await bruno.reload();
+  await question(bruno, 1).waitFor();
+  await bruno.locator('[data-testid="hw-feedback"][data-verdict="right"]').waitFor();
+  await expect(bruno.getByTestId("hw-student").innerText()).resolves.toBe(nickname);
+  await next(bruno, 1);
+  await next(bruno, 2);
+
+  // Offline, the tap is not taken as done: said, and sent again once back.
+  await question(bruno, 3).waitFor();
+  await brunoPhone.setOffline(true);
+  await bruno.getByTestId("answer-0").click();
+  await bruno.locator('[data-testid="hw-not-sent"][data-code="OFFLINE"]').waitFor();
+  await fitsWidth(bruno);
+  await screenshot(bruno, "homework-offline-phone");
+  await brunoPhone.setOffline(false);
+  await bruno.getByTestId("hw-again").click();
+  await bruno.locator('[data-testid="hw-feedback"][data-verdict="right"]').waitFor();
+  await expect(bruno.getByTestId("hw-not-sent").count()).resolves.toBe(0);
+  await next(bruno, 3);
+  await bruno.getByTestId("hw-done").waitFor();
+  await expect(bruno.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 2 de 3");
+
+  // The teacher: both finished, the report and a download, as a live game's.
+  await desk.locator('[data-testid="progress-Ana"][data-done="3"][data-finished="true"]').waitFor();
+  await desk.locator(`[data-testid="progress-${nickname}"][data-finished="true"]`).waitFor();
+  await expect(desk.getByTestId("assignment-counts").innerText()).resolves.toContain("2 começaram · 2 terminaram");
+  const players = desk.getByTestId("players-table");
+  await players.getByText(nickname).waitFor();
+  await expect(players.innerText()).resolves.toContain("Ana");
+  await screenshot(desk, "homework-teacher");
+  await desk.getByTestId("report-summary").scrollIntoViewIfNeeded();
+  await screenshot(desk, "homework-report-teacher");
+  const [xlsx] = await Promise.all([desk.waitForEvent("download"), desk.getByTestId("download-xlsx").click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+
+  // "Encerrar agora": closed for the teacher, and for a phone that opens the link now.
+  desk.once("dialog", (d) => void d.accept());
+  await desk.getByTestId("assignment-close").click();
+  await desk.locator('[data-testid="assignment-view"][data-window="closed"]').waitFor();
+  const late = await openLink(await phone(env.browser), link);
+  await late.locator('[data-testid="hw-start"][data-window="closed"]').waitFor();
+  await late.getByTestId("hw-not-open").getByText("O prazo desta tarefa terminou.").waitFor();
+  // Ana's phone still shows her hand-in; no more attempts once it is closed.
+  await ana.reload();
+  await ana.getByTestId("hw-done").waitFor();
+  await expect(ana.getByTestId("hw-retry").count()).resolves.toBe(0);
+});
