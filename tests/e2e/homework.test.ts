@@ -68,6 +68,9 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await desk.getByTestId("assignment-attempts").selectOption("2");
   await expect(desk.getByTestId("assignment-counts").inputValue()).resolves.toBe("best");
   await desk.getByTestId("assignment-speed").check();
+  // The class list of Novo jogo: each student picks their own name; Bruno has double time (third column).
+  await desk.getByTestId("class-list").setInputFiles({ name: "turma.csv", mimeType: "text/csv", buffer: Buffer.from("Ana Souza;2024001\nBruno Lima;2024002;x2\nCarla Dias;2024003\n") });
+  await desk.getByText("3 alunos na lista.").waitFor();
   await screenshot(desk, "homework-new-teacher");
   await desk.getByTestId("assignment-create").click();
   await desk.getByTestId("assignment-view").waitFor();
@@ -91,6 +94,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await fitsWidth(ana);
   await screenshot(ana, "homework-start-phone");
   await ana.getByTestId("nickname").fill("Ana");
+  await ana.getByTestId("class-entry").selectOption({ label: "Ana Souza" });
   await ana.getByTestId("hw-begin").click();
   await question(ana, 0).waitFor();
   await expect(ana.getByTestId("hw-timer").innerText()).resolves.toMatch(/^(60|59|58)$/);
@@ -126,7 +130,12 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await bruno.getByTestId("nickname-drawn").filter({ hasText: "Seu apelido:" }).waitFor();
   const nickname = await bruno.getByTestId("nickname").inputValue();
   expect(nickname).not.toBe("");
+  // Ana's line is taken; his own has his extra time, counted on his phone only.
+  await expect(bruno.locator('[data-testid="class-entry"] option', { hasText: "Ana Souza" }).isDisabled()).resolves.toBe(true);
+  await bruno.getByTestId("class-entry").selectOption({ label: "Bruno Lima" });
   await bruno.getByTestId("hw-begin").click();
+  await question(bruno, 0).waitFor();
+  await expect(bruno.getByTestId("hw-timer").innerText()).resolves.toMatch(/^(120|119|118)$/);
   await answer(bruno, 0, [1], "wrong");
   await expect(bruno.getByTestId("right-options").innerText()).resolves.toContain("ls");
   await next(bruno, 0);
@@ -160,7 +169,11 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await expect(desk.getByTestId("assignment-counts").innerText()).resolves.toContain("2 começaram · 2 terminaram");
   const players = desk.getByTestId("players-table");
   await players.getByText(nickname).waitFor();
-  await expect(players.innerText()).resolves.toContain("Ana");
+  await expect(players.innerText()).resolves.toContain("Ana Souza");
+  // Bruno's line carries the mark of his accommodation; the identifiers make the gradebook files possible.
+  await desk.locator(`[data-testid="progress-${nickname}"][data-accommodated="true"]`).waitFor();
+  await desk.locator('[data-testid="progress-Ana"][data-accommodated="false"]').waitFor();
+  await expect(desk.getByTestId("download-moodle").isEnabled()).resolves.toBe(true);
   await screenshot(desk, "homework-teacher");
   await desk.getByTestId("report-summary").scrollIntoViewIfNeeded();
   await screenshot(desk, "homework-report-teacher");

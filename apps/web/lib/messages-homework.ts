@@ -106,6 +106,7 @@ export const homeworkPtBR = {
   "assign.progress.accommodated": "Adaptação",
   "assign.progress.yes": "Sim",
   "assign.progress.working": "Fazendo",
+  "report.gradebook.nextAssignment": "Na próxima tarefa: em Nova tarefa, marque “Pedir uma identificação aos alunos” ou envie a lista da turma.",
 } as const;
 
 export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
@@ -209,6 +210,7 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "assign.progress.accommodated": "Accommodation",
   "assign.progress.yes": "Yes",
   "assign.progress.working": "Working",
+  "report.gradebook.nextAssignment": "Next homework: in New homework, tick “Ask students for an identifier” or upload the class list.",
 };
 
 /** The codes only homework sends (the ones it shares with live games keep their sentences in messages.ts). */

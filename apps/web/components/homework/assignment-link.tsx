@@ -9,6 +9,9 @@ import styles from "./assignment.module.css";
 export function AssignmentLink({ code, link }: { code: string; link: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
+  const cut = link.lastIndexOf("/hw/");
+  const origin = cut > 0 ? link.slice(0, cut) : "";
+  const path = cut > 0 ? link.slice(cut) : link;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -20,13 +23,16 @@ export function AssignmentLink({ code, link }: { code: string; link: string }) {
   };
   return (
     <section className={`card ${styles.linkCard}`} aria-labelledby="link-title">
-      <img className={styles.qr} src={homeworkApi.qrPath(code)} alt={t("assign.detail.qr")} width={200} height={200} data-testid="assignment-qr" />
+      <img className={styles.qr} src={homeworkApi.qrPath(code)} alt={t("assign.detail.qr")} width={240} height={240} data-testid="assignment-qr" />
       <div className={styles.linkText}>
         <h2 id="link-title" className={styles.linkTitle}>
           {t("assign.detail.link")}
         </h2>
         <p className={styles.link} data-testid="assignment-link">
-          {link}
+          {/* Broken before "/hw/", never inside the code a student types from the board. */}
+          <span className={styles.nowrap}>{origin}</span>
+          <wbr />
+          <span className={styles.nowrap}>{path}</span>
         </p>
         <button type="button" className="button button-primary" onClick={() => void copy()} data-testid="assignment-copy">
           {copied ? t("assign.detail.copied") : t("assign.detail.copy")}

@@ -75,7 +75,9 @@ function Status({ detail, onClosed }: { detail: AssignmentDetail; onClosed(): Pr
         <dd data-testid="assignment-closes-at">{formatWhen(locale, detail.closesAt)}</dd>
       </dl>
       <p className={styles.counts} data-testid="assignment-counts">
-        {t("hw.questions", { n: detail.questionCount })} · {t("assign.detail.counts", { started: detail.started, finished: detail.finished })}
+        {t("hw.questions", { n: detail.questionCount })}
+        <br />
+        {t("assign.detail.counts", { started: detail.started, finished: detail.finished })}
       </p>
       <ul className={styles.rules}>
         <li>{t(s.timeLimit === "question" ? "assign.new.time.question" : "assign.new.time.none")}</li>

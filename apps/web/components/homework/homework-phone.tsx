@@ -51,7 +51,7 @@ export function HomeworkPhone({ code }: { code: string }) {
         <Brand size="small" />
         {state && (
           <span className="player-chip" data-testid="hw-student">
-            <span className="player-chip-name">{state.student.realName ?? state.student.nickname}</span>
+            <span className="player-chip-name">{state.student.nickname}</span>
           </span>
         )}
         <LangSwitch />

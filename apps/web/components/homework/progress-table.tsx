@@ -42,7 +42,7 @@ export function ProgressTable({ detail }: { detail: AssignmentDetail }) {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.studentId} data-testid={`progress-${r.nickname}`} data-done={r.done} data-finished={r.finished}>
+                <tr key={r.studentId} data-testid={`progress-${r.nickname}`} data-done={r.done} data-finished={r.finished} data-accommodated={r.accommodated}>
                   <td>{r.nickname}</td>
                   {names && <td>{r.realName}</td>}
                   {ids && <td>{r.identifier}</td>}

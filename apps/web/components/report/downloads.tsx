@@ -49,7 +49,7 @@ export function Downloads({ block, gameOver, fixable, onDownload, onAddIdentifie
                   <strong>{t("report.gradebook.noIds")}</strong>
                 </p>
                 <ul>
-                  <li>{t("report.gradebook.nextGame")}</li>
+                  <li>{t(fixable ? "report.gradebook.nextGame" : "report.gradebook.nextAssignment")}</li>
                   {fixable && <li>{gameOver ? t("report.gradebook.thisGame") : t("report.gradebook.thisGameLater")}</li>}
                 </ul>
               </div>
