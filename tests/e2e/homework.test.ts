@@ -175,7 +175,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await desk.locator('[data-testid="progress-Ana"][data-accommodated="false"]').waitFor();
   await expect(desk.getByTestId("download-moodle").isEnabled()).resolves.toBe(true);
   await screenshot(desk, "homework-teacher");
-  await desk.getByTestId("report-summary").scrollIntoViewIfNeeded();
+  await desk.getByTestId("players-section").scrollIntoViewIfNeeded();
   await screenshot(desk, "homework-report-teacher");
   const [xlsx] = await Promise.all([desk.waitForEvent("download"), desk.getByTestId("download-xlsx").click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -191,4 +191,65 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await ana.reload();
   await ana.getByTestId("hw-done").waitFor();
   await expect(ana.getByTestId("hw-retry").count()).resolves.toBe(0);
+});
+
+/** Creates an assignment of `bankId` as the signed-in teacher of `context` (POST /api/assignments from our own origin); its link's code. */
+async function assign(context: BrowserContext, bankId: string, opensAt: number, settings: Record<string, unknown>): Promise<string> {
+  const created = await context.request.post(`${env.server.url}/api/assignments`, {
+    headers: { origin: env.server.url },
+    data: { bankId, opensAt, closesAt: opensAt + 86_400_000, settings: { timeLimit: "question", speedPoints: false, showAnswers: "after-close", attempts: 1, counts: "best", ...settings } },
+  });
+  if (created.status() !== 201) throw new Error(`assignment not created: ${created.status()} ${await created.text()}`);
+  const body: unknown = await created.json();
+  return typeof body === "object" && body !== null && "code" in body && typeof body.code === "string" ? body.code : "";
+}
+
+test("answers kept for after the deadline, a question's time running out on the phone, and a link not open yet", async () => {
+  const teacher = await signedInProjector(env.browser, env.server);
+  const bankId = await createBank(teacher, env.server, {
+    ...DRAFT,
+    title: "Relógio",
+    questions: [
+      { ...base, type: "single", prompt: "Responda depressa", options: ["sim", "não"], correct: [0], timeLimitSec: 5 },
+      { ...base, type: "single", prompt: "Qual comando mostra o diretório atual?", options: ["ls", "pwd"], correct: [1] },
+    ],
+  });
+  const code = await assign(teacher, bankId, Date.now(), {});
+  const p = await openLink(await phone(env.browser), `${env.server.url}/hw/${code}`);
+  await expect(p.getByTestId("hw-rules").innerText()).resolves.toContain("A resposta certa e a sua nota aparecem só depois do prazo.");
+  await p.getByTestId("nickname").fill("Caio");
+  await p.getByTestId("hw-begin").click();
+  // Unanswered, the clock reaches 0: said on the phone, and "Próxima" takes it on (counted as no answer).
+  await question(p, 0).waitFor();
+  await p.getByTestId("hw-timed-out").waitFor({ timeout: 15_000 });
+  await expect(p.getByTestId("answer-0").count()).resolves.toBe(0);
+  await question(p, 0).locator('[data-testid="hw-next"]:not([disabled])').waitFor();
+  await screenshot(p, "homework-timed-out-phone");
+  await next(p, 0);
+  // Answered: recorded, nothing about right or wrong before the deadline.
+  await question(p, 1).waitFor();
+  await p.getByTestId("answer-1").click();
+  await p.locator('[data-testid="hw-feedback"][data-verdict="recorded"]').getByText("O resultado sai depois do prazo.").waitFor();
+  await expect(p.getByTestId("hw-stored").innerText()).resolves.toBe("Sua resposta: pwd");
+  await expect(p.getByTestId("right-options").count()).resolves.toBe(0);
+  await screenshot(p, "homework-recorded-phone");
+  await next(p, 1);
+  await p.getByTestId("hw-later").waitFor();
+  await expect(p.getByTestId("hw-score").count()).resolves.toBe(0);
+  await expect(p.getByTestId("hw-review").count()).resolves.toBe(0);
+  await expect(p.getByTestId("hw-retry").count()).resolves.toBe(0);
+
+  // A link that opens tomorrow: the date and the rules, no form yet.
+  const later = await assign(teacher, bankId, Date.now() + 86_400_000, { timeLimit: "none", showAnswers: "each", attempts: 3, counts: "last" });
+  const early = await openLink(await phone(env.browser), `${env.server.url}/hw/${later}`);
+  await early.locator('[data-testid="hw-start"][data-window="upcoming"]').getByText("Esta tarefa ainda não abriu.").waitFor();
+  const rules = await early.getByTestId("hw-rules").innerText();
+  expect(rules).toContain("Sem limite de tempo");
+  expect(rules).toContain("Você tem 3 tentativas; vale a última.");
+  await expect(early.getByTestId("hw-begin").count()).resolves.toBe(0);
+
+  // A link that names nothing.
+  const wrong = await (await phone(env.browser)).newPage();
+  await wrong.goto(`${env.server.url}/hw/ABCDEFGHJK`);
+  await wrong.locator('[data-testid="hw-failed"][data-code="ASSIGNMENT_NOT_FOUND"]').waitFor();
 });

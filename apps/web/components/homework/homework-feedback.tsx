@@ -10,6 +10,7 @@ import { RightOrder } from "../player/right-order";
 import { SliderResult } from "../player/slider-result";
 import typed from "../player/type-answer.module.css";
 import styles from "./homework.module.css";
+import { storedAnswerText } from "./stored-answer";
 
 type Result = NonNullable<HomeworkFeedback["result"]>;
 
@@ -30,9 +31,15 @@ export function HomeworkFeedbackCard({ question, feedback }: { question: PublicQ
   const { t, locale } = useI18n();
   const r = feedback.result;
   if (r === null || !r.graded) {
+    const mineText = storedAnswerText(locale, question, feedback.answer);
     return (
       <div className={`card center ${styles.recorded}`} role="status" data-testid="hw-feedback" data-verdict="recorded">
         <p className="big-text">✓ {t("hw.recorded")}</p>
+        {mineText !== null && (
+          <p data-testid="hw-stored">
+            {t("phone.yourAnswer")}: <strong>{mineText}</strong>
+          </p>
+        )}
         {r === null && <p className="muted">{t("hw.recorded.later")}</p>}
       </div>
     );
