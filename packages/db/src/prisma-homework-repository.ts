@@ -150,7 +150,7 @@ export class PrismaHomeworkRepository implements HomeworkRepository {
     const row = await this.db.assignment.findUnique({ where: { id } });
     if (!row) return null;
     const [students, attempts] = await Promise.all([
-      this.db.homeworkStudent.findMany({ where: { assignmentId: id }, orderBy: [{ joinedAt: "asc" }, { id: "asc" }] }),
+      this.db.homeworkStudent.findMany({ where: { assignmentId: id }, orderBy: [{ joinedAt: "asc" }, { nicknameKey: "asc" }] }),
       this.db.homeworkAttempt.findMany({ where: { assignmentId: id }, orderBy: [{ studentId: "asc" }, { number: "asc" }], include: withAnswers }),
     ]);
     return { assignment: toAssignment(row), students: students.map(toStudent), attempts: attempts.map(toAttempt) };

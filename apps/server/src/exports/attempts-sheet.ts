@@ -3,6 +3,7 @@ import type { Sheet } from "./sheets";
 
 /** One attempt at a homework, as the attempts sheet lists it (packages/db knows nothing of sheets). */
 export interface AttemptLine {
+  readonly studentId: string;
   readonly nickname: string;
   readonly realName: string | null;
   readonly identifier: string | null;

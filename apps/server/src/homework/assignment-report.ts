@@ -1,6 +1,6 @@
 import type { AssignmentRecord } from "@lousa/db";
 import { countedAttempt, windowAt, type AnswerRecord } from "@lousa/game";
-import type { ReportInput, ReportPlayerInput } from "@lousa/reports";
+import type { GameReport, ReportInput, ReportPlayerInput } from "@lousa/reports";
 import type { AttemptLine } from "../exports/attempts-sheet";
 import { attemptsByStudent } from "./teacher-view";
 
@@ -40,12 +40,19 @@ export function assignmentReportInput(record: AssignmentRecord, now: number): Re
   };
 }
 
-/** Every attempt of every student for the attempts sheet, in the students' order, saying which one counts. */
+/** Every attempt of every student for the attempts sheet, saying which one counts (in the students' joining order). */
 export function attemptLines(record: AssignmentRecord): AttemptLine[] {
   const by = attemptsByStudent(record);
   return record.students.flatMap((s) => {
     const attempts = by.get(s.id) ?? [];
     const counted = countedAttempt(attempts, record.assignment.settings.counts);
-    return attempts.map((t) => ({ nickname: s.nickname, realName: s.realName, identifier: s.identifier, number: t.number, score: t.score, correctCount: t.correctCount, startedAt: t.startedAt, finishedAt: t.finishedAt, counted: t === counted }));
+    return attempts.map((t) => ({ studentId: s.id, nickname: s.nickname, realName: s.realName, identifier: s.identifier, number: t.number, score: t.score, correctCount: t.correctCount, startedAt: t.startedAt, finishedAt: t.finishedAt, counted: t === counted }));
   });
+}
+
+/** The lines in the report's ranking (as the answers sheet), each student's attempts in order. */
+export function inRankOrder(lines: readonly AttemptLine[], report: GameReport): AttemptLine[] {
+  const place = new Map(report.players.map((p, i) => [p.playerId, i]));
+  const at = (l: AttemptLine) => place.get(l.studentId) ?? report.players.length;
+  return [...lines].sort((x, y) => at(x) - at(y) || x.nickname.localeCompare(y.nickname) || x.number - y.number);
 }

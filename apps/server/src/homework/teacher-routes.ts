@@ -6,7 +6,7 @@ import { attemptsSheet } from "../exports/attempts-sheet";
 import { sendError } from "../http/host-auth";
 import { fileBase, resultsRoutes, type ResultsLoader } from "../http/results-routes";
 import type { Clock } from "../clock";
-import { assignmentReportInput, attemptLines } from "./assignment-report";
+import { assignmentReportInput, attemptLines, inRankOrder } from "./assignment-report";
 import { refuse, send } from "./homework-result";
 import { invalid } from "./invalid";
 import type { TeacherHomework } from "./teacher-service";
@@ -62,7 +62,7 @@ export function teacherHomeworkRouter(deps: TeacherRoutesDeps): Router {
     return {
       input: assignmentReportInput(record, deps.clock.now()),
       fileBase: fileBase(a.code, a.opensAt),
-      extraSheets: (locale) => [attemptsSheet(lines, a.identity?.label ?? (a.identity?.classList ? "ID" : null), locale)],
+      extraSheets: (report, locale) => [attemptsSheet(inRankOrder(lines, report), report.game.identifierLabel, locale)],
     };
   };
   r.use(resultsRoutes("/assignments/:id", loadAssignment));

@@ -18,7 +18,7 @@ export interface Results {
   /** File names without extension: lousa-<PIN or code>-<date>. */
   readonly fileBase: string;
   /** Tables only this kind of results has (a homework's attempts), after the common ones. */
-  readonly extraSheets: (locale: ExportLocale) => Sheet[];
+  readonly extraSheets: (report: GameReport, locale: ExportLocale) => Sheet[];
 }
 
 /** Loads the results a request names, or answers 401/403/404 itself and gives null. */
@@ -42,7 +42,7 @@ export function download(res: Response, type: string, filename: string, body: st
 }
 
 function sheetsOf(results: Results, report: GameReport, locale: ExportLocale): Sheet[] {
-  return [...buildSheets(report, results.input.answers, locale), ...results.extraSheets(locale)];
+  return [...buildSheets(report, results.input.answers, locale), ...results.extraSheets(report, locale)];
 }
 
 /**
