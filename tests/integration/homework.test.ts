@@ -465,5 +465,8 @@ describe.each(DATABASES)("homework on %s", (database) => {
     for (const guess of ["ABCDEFGHJK", "BCDEFGHJKM", "not-a-code"]) expect((await new Phone(url, guess).info()).status).toBe(404);
     expect([(await new Phone(url, "CDEFGHJKMN").info()).status, (await new Phone(url, code).info()).status]).toEqual([429, 429]);
     expect((await fetch(`${server.url}/api/homework/${code}/qr.svg`)).status).toBe(429);
+    expect((await Object.assign(new Phone(url, code), { token: "y".repeat(43) }).state()).status).toBe(429);
+    // A student already in (same school address) carries on: their token is the proof.
+    expect((await tab.state()).status).toBe(200);
   });
 });
