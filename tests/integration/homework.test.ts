@@ -469,4 +469,21 @@ describe.each(DATABASES)("homework on %s", (database) => {
     // A student already in (same school address) carries on: their token is the proof.
     expect((await tab.state()).status).toBe(200);
   });
+
+  test("an assignment opening later, with no clock: not before its opening, then no countdown and full points whenever", async () => {
+    const server = await start();
+    const url = () => server.url;
+    const teacher = teacherApi(server.url, await server.teacherCookie());
+    const bankId = await teacher.bank(SHORT);
+    const { code } = await teacher.assign({ bankId, opensAt: clock.now() + 3_600_000, closesAt: clock.now() + 7_200_000, settings: { ...SETTINGS, timeLimit: "none" } });
+    const phone = new Phone(url, code);
+    expect((await phone.info()).body).toMatchObject({ window: "upcoming", timeLimit: "none" });
+    expect((await phone.start({ nickname: "Cedo" })).body).toMatchObject({ error: { code: "ASSIGNMENT_NOT_OPEN" } });
+    clock.advance(3_600_000);
+    const started = await phone.start({ nickname: "Cedo" });
+    expect(questionOf(started.body.state)).toMatchObject({ remainingMs: null, timedOut: false });
+    // Ten minutes on a question: no clock, so no TOO_LATE and speed can't count.
+    clock.advance(600_000);
+    expect(questionOf((await phone.answer({ questionIndex: 0, choices: [0] })).body).feedback?.result).toMatchObject({ correct: true, points: 1000 });
+  });
 });
