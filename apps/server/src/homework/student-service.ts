@@ -120,14 +120,16 @@ export class StudentHomework {
   }
 
   /** Starts the current question's clock if it hasn't (stored before answering), then the state. */
-  private async show(s: StudentSession): Promise<HomeworkState> {
+  private async show(s: StudentSession, tries = 3): Promise<HomeworkState> {
     const attempt = latest(s);
     const now = this.clock.now();
     const shown = planShow(rulesFor(s.assignment, s.seat.student), attemptState(attempt), now);
     if (!shown) return this.view(s, attempt);
     if (await this.repo.saveShown(attempt.id, attempt.position, now)) return this.view(s, { ...attempt, openedAt: now });
-    // Another tab showed it a moment ago: its time is the one that counts.
-    return this.view(await this.reread(s), null);
+    // Another tab showed it a moment ago (its time is the one that counts), or moved on to a question
+    // not shown yet: as it is stored now.
+    const fresh = await this.reread(s);
+    return tries > 1 ? this.show(fresh, tries - 1) : this.view(fresh, null);
   }
 
   private async view(s: StudentSession, attempt: StoredHomeworkAttempt | null): Promise<HomeworkState> {
