@@ -118,6 +118,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await next(ana, 3);
   await ana.getByTestId("hw-done").waitFor();
   await expect(ana.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 3 de 3");
+  const anaScore = (await ana.getByTestId("hw-score").innerText()).replace(/\D/g, "");
   await ana.getByTestId("hw-review").waitFor();
   await ana.getByTestId("hw-retry").waitFor();
   await fitsWidth(ana);
@@ -180,17 +181,24 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   const [xlsx] = await Promise.all([desk.waitForEvent("download"), desk.getByTestId("download-xlsx").click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 
-  // "Encerrar agora": closed for the teacher, and for a phone that opens the link now.
+  // Ana starts her second attempt ("Tentar de novo")…
+  await ana.getByTestId("hw-retry").click();
+  await question(ana, 0).waitFor();
+
+  // …when the teacher presses "Encerrar agora": closed for the teacher and for a phone that opens the link now.
   desk.once("dialog", (d) => void d.accept());
   await desk.getByTestId("assignment-close").click();
   await desk.locator('[data-testid="assignment-view"][data-window="closed"]').waitFor();
   const late = await openLink(await phone(env.browser), link);
   await late.locator('[data-testid="hw-start"][data-window="closed"]').waitFor();
   await late.getByTestId("hw-not-open").getByText("O prazo desta tarefa terminou.").waitFor();
-  // Ana's phone still shows her hand-in; no more attempts once it is closed.
+  // Ana's phone shows her hand-in; no more attempts once it is closed; her best attempt is the one that counts.
   await ana.reload();
   await ana.getByTestId("hw-done").waitFor();
   await expect(ana.getByTestId("hw-retry").count()).resolves.toBe(0);
+  await desk.reload();
+  await desk.locator('[data-testid="progress-Ana"][data-finished="true"]').waitFor();
+  await expect(desk.locator('[data-testid="progress-Ana"] td.num').allInnerTexts().then((cells) => cells.map((c) => c.replace(/\D/g, "")))).resolves.toContain(anaScore);
 });
 
 /** Creates an assignment of `bankId` as the signed-in teacher of `context` (POST /api/assignments from our own origin); its link's code. */
@@ -247,6 +255,11 @@ test("answers kept for after the deadline, a question's time running out on the 
   expect(rules).toContain("Sem limite de tempo");
   expect(rules).toContain("Você tem 3 tentativas; vale a última.");
   await expect(early.getByTestId("hw-begin").count()).resolves.toBe(0);
+  // In English too.
+  await early.getByTestId("lang-switch").click();
+  await early.getByTestId("hw-not-open").getByText("This homework is not open yet.").waitFor();
+  await expect(early.getByTestId("hw-rules").innerText()).resolves.toContain("You have 3 attempts; the last one counts.");
+  await screenshot(early, "homework-upcoming-phone-en");
 
   // A link that names nothing.
   const wrong = await (await phone(env.browser)).newPage();

@@ -38,7 +38,7 @@ export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: 
             {t("hw.done.later", { date: formatWhen(locale, state.info.closesAt) })}
           </p>
         )}
-        {hw.sending.state === "failed" && <NotSent failed={hw.sending} onAgain={hw.again} />}
+        {hw.sending.state === "failed" && <NotSent failed={hw.sending} onAgain={hw.again} onStartOver={hw.startOver} />}
         {step.canRetry && (
           <>
             <p className="muted small">{state.attemptsLeft === 1 ? t("hw.done.attemptsLeft.one") : t("hw.done.attemptsLeft", { n: state.attemptsLeft })}</p>

@@ -104,7 +104,7 @@ export function HomeworkQuestion({ step, attempt, hw }: { step: QuestionStep; at
       </div>
       {/* Whatever the teacher chose for live phones: at home there is no projector to see it on. */}
       {q.image && <PhonePicture image={q.image} />}
-      {failed && <NotSent failed={failed} onAgain={hw.again} />}
+      {failed && <NotSent failed={failed} onAgain={hw.again} onStartOver={hw.startOver} />}
       {below}
     </div>
   );

@@ -29,6 +29,15 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
   const sending = hw.sending.state === "sending";
   const problem = hw.sending.state === "failed" && hw.sending.action.kind === "start" ? hw.sending.error : null;
 
+  // Not open yet: the page asks again once the opening time comes (a device clock that runs ahead of the
+  // server's only costs another look a little later, never a loop: at least 5 s apart).
+  const { reload } = hw;
+  useEffect(() => {
+    if (info.window !== "upcoming") return;
+    const timer = window.setTimeout(reload, Math.min(Math.max(info.opensAt - Date.now() + 500, 5000), 2_147_483_647));
+    return () => window.clearTimeout(timer);
+  }, [info.window, info.opensAt, reload]);
+
   useEffect(() => {
     if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
   }, [generated]);
@@ -62,8 +71,7 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
         <span>{t("hw.questions", { n: info.questionCount })}</span>
         <span>{info.window === "upcoming" ? t("hw.opensAt", { date: formatWhen(locale, info.opensAt) }) : info.window === "open" ? t("hw.closesAt", { date: formatWhen(locale, info.closesAt) }) : t("hw.closedAt", { date: formatWhen(locale, info.closesAt) })}</span>
       </p>
-      <HomeworkRules info={info} />
-      {info.window !== "open" ? (
+      {info.window !== "open" && (
         <div className={styles.notOpen} role="status" data-testid="hw-not-open">
           <p className="big-text">{t(info.window === "upcoming" ? "hw.upcoming" : "hw.closed")}</p>
           {info.window === "upcoming" && (
@@ -72,7 +80,9 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
             </button>
           )}
         </div>
-      ) : (
+      )}
+      <HomeworkRules info={info} />
+      {info.window === "open" && (
         <form className={styles.form} onSubmit={start}>
           <label htmlFor="nickname">{t("home.nickname")}</label>
           <NicknameSpinner spins={spins} drawn={drawn} onDrawn={takeDrawn} onRolling={setRolling}>
