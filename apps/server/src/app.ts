@@ -12,10 +12,10 @@ import type { Clock } from "./clock";
 import { GameRegistry } from "./game/game-registry";
 import { apiRouter } from "./http/api";
 import type { Logger } from "./logger";
-import { refuseUnknownEvents } from "./realtime/command";
+import { commandListener } from "./realtime/command";
 import { detach, sessionStillValid, type RealtimeContext } from "./realtime/context";
-import { registerHostHandlers } from "./realtime/host-handlers";
-import { registerPlayerHandlers } from "./realtime/player-handlers";
+import { hostCommands } from "./realtime/host-handlers";
+import { playerCommands } from "./realtime/player-handlers";
 import { socketTransport } from "./realtime/socket-transport";
 import type { LousaServer } from "./realtime/types";
 import { apiCors, originAllowed, pageSecurityHeaders } from "./http/security";
@@ -153,14 +153,14 @@ export function createApp(deps: AppDeps): App {
     teacherOf: (socket) => teacherFromHeaders(deps.auth, socket.request.headers),
   };
 
+  // Built once: every socket shares the handlers and gets one listener (see commandListener).
+  const listenerFor = commandListener({ ...hostCommands(ctx), ...playerCommands(ctx) }, ctx.guard, deps.log);
   io.on("connection", (socket) => {
     socket.data.identity = null;
     socket.data.address = clientAddress(socket.request, trust);
     const routed = pinSchema.safeParse(socket.handshake.query.pin);
     socket.data.routedPin = routed.success ? routed.data : null;
-    refuseUnknownEvents(socket, ctx.guard);
-    registerHostHandlers(socket, ctx);
-    registerPlayerHandlers(socket, ctx);
+    socket.onAny(listenerFor(socket));
     socket.on("disconnect", () => detach(socket, registry));
   });
 

@@ -2,7 +2,7 @@ import type { PhaseView } from "@lousa/game";
 import { ackError, ackOk, type Ack, type ClientEventName, type HostSnapshot } from "@lousa/protocol";
 import type { GameRunner, RunnerResult } from "../game/game-runner";
 import { secretMatches } from "../secrets";
-import { registerCommand, type CommandHandler } from "./command";
+import type { CommandHandler, CommandHandlers } from "./command";
 import { attachHost, liveGameByPin, runnerOf, sessionStillValid, type RealtimeContext } from "./context";
 import type { LousaSocket } from "./types";
 
@@ -40,70 +40,72 @@ async function hostRunner(socket: LousaSocket, ctx: RealtimeContext): Promise<Ga
   return runnerOf(identity, ctx.registry) ?? ackError("GAME_NOT_FOUND", "This game no longer exists");
 }
 
-export function registerHostHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
-  const on = <E extends ClientEventName, R>(event: E, handler: CommandHandler<E, R>) => registerCommand(socket, event, handler, ctx.guard, ctx.log);
+type HostEvent = Extract<ClientEventName, `host:${string}`>;
 
-  on("host:create", async ({ bankId, settings, identity }) => {
-    // Games belong to a signed-in teacher (their history and reports); students never host.
-    const teacher = await ctx.teacherOf(socket);
-    if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in with a teacher account to host a game");
-    const created = await ctx.registry.create(teacher.id, bankId, settings, identity ?? null);
-    if (!created) return ackError("BANK_NOT_FOUND", "No question bank with that id");
-    // The creator holds the host key (it is in the ack): the key is its proof from here on.
-    attachHost(socket, created.runner, ctx.registry, null);
-    return ackOk({ gameId: created.runner.id, pin: created.runner.pin, hostSecret: created.hostSecret });
-  });
-
-  on("host:attach", async ({ pin, hostSecret }) => {
-    // The same wrong-PIN budget as joining: GAME_NOT_FOUND vs HOST_SECRET_INVALID must not map live PINs.
-    const runner = await liveGameByPin(socket, ctx, pin);
-    if (!("game" in runner)) return runner;
-    if (hostSecret !== undefined) {
-      if (!secretMatches(hostSecret, runner.record.hostSecretHash)) return ackError("HOST_SECRET_INVALID", "That host key does not open this game");
-      attachHost(socket, runner, ctx.registry, null);
-      return ackOk(snapshot(runner, ctx));
-    }
-    // No key (another device of the same teacher): the session of the teacher who created the game.
-    const teacher = await ctx.teacherOf(socket);
-    if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in as the teacher who created this game, or open its host link");
-    if (runner.record.ownerId !== teacher.id) return ackError("HOST_SECRET_INVALID", "This game was created by another teacher");
-    attachHost(socket, runner, ctx.registry, teacher.id);
-    return ackOk(snapshot(runner, ctx));
-  });
-
-  const command = <E extends "host:start" | "host:next" | "host:endQuestion" | "host:end">(
-    event: E,
-    run: (r: GameRunner, payload: Parameters<CommandHandler<E, PhaseView>>[0]) => Promise<RunnerResult<PhaseView>>,
-  ) =>
-    on(event, async (payload: Parameters<CommandHandler<E, PhaseView>>[0]) => {
+/** The host's commands, shared by every socket (each handler is given the socket it serves). */
+export function hostCommands(ctx: RealtimeContext): CommandHandlers<HostEvent> {
+  /** The commands that move the game on: each answers with the new phase. */
+  const phaseCommand =
+    <E extends "host:start" | "host:next" | "host:endQuestion" | "host:end">(run: (r: GameRunner, payload: Parameters<CommandHandler<E, PhaseView>>[0]) => Promise<RunnerResult<PhaseView>>): CommandHandler<E, PhaseView> =>
+    async (payload, socket) => {
       const runner = await hostRunner(socket, ctx);
       if (!("game" in runner)) return runner;
       return toAck(await run(runner, payload));
-    });
-  command("host:start", (r) => r.start());
-  command("host:next", (r, p) => r.next("expect" in p ? p.expect : undefined));
-  command("host:endQuestion", (r) => r.endQuestion());
-  command("host:end", (r) => r.end());
+    };
 
-  on("host:kick", async ({ playerId }) => {
-    const runner = await hostRunner(socket, ctx);
-    return "game" in runner ? toAck(await runner.kick(playerId)) : runner;
-  });
-  on("host:allow", async ({ playerId }) => {
-    const runner = await hostRunner(socket, ctx);
-    return "game" in runner ? toAck(await runner.allowBack(playerId)) : runner;
-  });
-  on("host:accommodate", async ({ playerId, accommodation }) => {
-    const runner = await hostRunner(socket, ctx);
-    return "game" in runner ? toAck(await runner.accommodate(playerId, accommodation)) : runner;
-  });
-  on("host:lock", async ({ locked }) => {
-    const runner = await hostRunner(socket, ctx);
-    return "game" in runner ? toAck(await runner.lock(locked)) : runner;
-  });
+  return {
+    "host:create": async ({ bankId, settings, identity }, socket) => {
+      // Games belong to a signed-in teacher (their history and reports); students never host.
+      const teacher = await ctx.teacherOf(socket);
+      if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in with a teacher account to host a game");
+      const created = await ctx.registry.create(teacher.id, bankId, settings, identity ?? null);
+      if (!created) return ackError("BANK_NOT_FOUND", "No question bank with that id");
+      // The creator holds the host key (it is in the ack): the key is its proof from here on.
+      attachHost(socket, created.runner, ctx.registry, null);
+      return ackOk({ gameId: created.runner.id, pin: created.runner.pin, hostSecret: created.hostSecret });
+    },
 
-  on("host:pause", async ({ paused }) => {
-    const runner = await hostRunner(socket, ctx);
-    return "game" in runner ? toAck(runner.pause(paused)) : runner;
-  });
+    "host:attach": async ({ pin, hostSecret }, socket) => {
+      // The same wrong-PIN budget as joining: GAME_NOT_FOUND vs HOST_SECRET_INVALID must not map live PINs.
+      const runner = await liveGameByPin(socket, ctx, pin);
+      if (!("game" in runner)) return runner;
+      if (hostSecret !== undefined) {
+        if (!secretMatches(hostSecret, runner.record.hostSecretHash)) return ackError("HOST_SECRET_INVALID", "That host key does not open this game");
+        attachHost(socket, runner, ctx.registry, null);
+        return ackOk(snapshot(runner, ctx));
+      }
+      // No key (another device of the same teacher): the session of the teacher who created the game.
+      const teacher = await ctx.teacherOf(socket);
+      if (!teacher) return ackError("NOT_SIGNED_IN", "Sign in as the teacher who created this game, or open its host link");
+      if (runner.record.ownerId !== teacher.id) return ackError("HOST_SECRET_INVALID", "This game was created by another teacher");
+      attachHost(socket, runner, ctx.registry, teacher.id);
+      return ackOk(snapshot(runner, ctx));
+    },
+
+    "host:start": phaseCommand((r) => r.start()),
+    "host:next": phaseCommand<"host:next">((r, p) => r.next("expect" in p ? p.expect : undefined)),
+    "host:endQuestion": phaseCommand((r) => r.endQuestion()),
+    "host:end": phaseCommand((r) => r.end()),
+
+    "host:kick": async ({ playerId }, socket) => {
+      const runner = await hostRunner(socket, ctx);
+      return "game" in runner ? toAck(await runner.kick(playerId)) : runner;
+    },
+    "host:allow": async ({ playerId }, socket) => {
+      const runner = await hostRunner(socket, ctx);
+      return "game" in runner ? toAck(await runner.allowBack(playerId)) : runner;
+    },
+    "host:accommodate": async ({ playerId, accommodation }, socket) => {
+      const runner = await hostRunner(socket, ctx);
+      return "game" in runner ? toAck(await runner.accommodate(playerId, accommodation)) : runner;
+    },
+    "host:lock": async ({ locked }, socket) => {
+      const runner = await hostRunner(socket, ctx);
+      return "game" in runner ? toAck(await runner.lock(locked)) : runner;
+    },
+    "host:pause": async ({ paused }, socket) => {
+      const runner = await hostRunner(socket, ctx);
+      return "game" in runner ? toAck(runner.pause(paused)) : runner;
+    },
+  };
 }

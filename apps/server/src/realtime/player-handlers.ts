@@ -1,22 +1,20 @@
-import { ackError, ackOk, type PlayerSnapshot } from "@lousa/protocol";
+import { ackError, ackOk, type ClientEventName, type PlayerSnapshot } from "@lousa/protocol";
 import { GameRunner } from "../game/game-runner";
-import { registerCommand } from "./command";
+import type { CommandHandlers } from "./command";
 import { attachPlayer, liveGameByPin, runnerOf, unreachable, type RealtimeContext } from "./context";
-import type { LousaSocket } from "./types";
 
 function snapshot(runner: GameRunner, playerId: string): PlayerSnapshot | null {
   const you = runner.privateView(playerId);
   return you ? { pin: runner.pin, phase: runner.phaseView(), you, hostConnected: runner.hostPresentForPlayers, pacing: runner.pacingView(), answeredCount: runner.answerCount()?.answeredCount ?? 0 } : null;
 }
 
-export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext): void {
-  const lookup = (pin: string) => liveGameByPin(socket, ctx, pin);
+type PlayerEvent = Extract<ClientEventName, `player:${string}`>;
 
-  registerCommand(
-    socket,
-    "player:join",
-    async ({ pin, nickname, deviceId, identifier, classEntry, team }) => {
-      const runner = await lookup(pin);
+/** The players' commands, shared by every socket (each handler is given the socket it serves). */
+export function playerCommands(ctx: RealtimeContext): CommandHandlers<PlayerEvent> {
+  return {
+    "player:join": async ({ pin, nickname, deviceId, identifier, classEntry, team }, socket) => {
+      const runner = await liveGameByPin(socket, ctx, pin);
       if (!(runner instanceof GameRunner)) return runner;
       // The socket of a kicked player still carries that identity: it can't just pick a new name.
       const current = socket.data.identity;
@@ -38,34 +36,22 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       if (!snap) return ackError("INTERNAL", "Joined but could not build the game view");
       return ackOk({ playerId, rejoinToken: joined.value.rejoinToken, snapshot: snap });
     },
-    ctx.guard,
-    ctx.log,
-  );
 
-  registerCommand(
-    socket,
-    "player:lookup",
-    async ({ pin }) => {
-      const runner = await lookup(pin);
+    "player:lookup": async ({ pin }, socket) => {
+      const runner = await liveGameByPin(socket, ctx, pin);
       if (!(runner instanceof GameRunner)) return runner;
       if (runner.game.finished) return ackError("GAME_OVER", "This game has ended");
       return ackOk(runner.joinRequirements());
     },
-    ctx.guard,
-    ctx.log,
-  );
 
-  registerCommand(
-    socket,
-    "player:rejoin",
-    async ({ pin, rejoinToken }) => {
+    "player:rejoin": async ({ pin, rejoinToken }, socket) => {
       // The token is looked up on its own, before any budget: a genuine one is never refused for someone
       // else's wrong PINs on the same network (a school behind one address), and one whose game is over
       // costs nothing. Anything else is a guess, budgeted like a wrong PIN, so a rejoin can't tell live
       // PINs from dead ones either (every token costs the same lookup, whatever the PIN).
       const seat = await ctx.registry.findSeat(rejoinToken, socket.data.routedPin);
       if (!seat) {
-        const runner = await lookup(pin);
+        const runner = await liveGameByPin(socket, ctx, pin);
         return runner instanceof GameRunner ? ackError("REJOIN_INVALID", "This rejoin token is not valid for this game") : runner;
       }
       if (seat.unreachable === "WRONG_SERVER" || seat.unreachable === "GAME_MOVING") return unreachable(seat.unreachable);
@@ -82,14 +68,8 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       const snap = snapshot(runner, player.id);
       return snap ? ackOk(snap) : ackError("INTERNAL", "Could not build the game view");
     },
-    ctx.guard,
-    ctx.log,
-  );
 
-  registerCommand(
-    socket,
-    "player:answer",
-    async ({ questionIndex, ...sent }) => {
+    "player:answer": async ({ questionIndex, ...sent }, socket) => {
       const identity = socket.data.identity;
       if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game before answering");
       const runner = runnerOf(identity, ctx.registry);
@@ -97,21 +77,13 @@ export function registerPlayerHandlers(socket: LousaSocket, ctx: RealtimeContext
       const r = await runner.answer(identity.playerId, questionIndex, sent);
       return r.ok ? ackOk(r.value) : ackError(r.error.code, r.error.message);
     },
-    ctx.guard,
-    ctx.log,
-  );
 
-  registerCommand(
-    socket,
-    "player:ready",
-    async ({ questionIndex }) => {
+    "player:ready": async ({ questionIndex }, socket) => {
       const identity = socket.data.identity;
       if (identity?.role !== "player") return ackError("NOT_JOINED", "Join a game first");
       const runner = runnerOf(identity, ctx.registry);
       if (!runner) return ackError("GAME_NOT_FOUND", "This game no longer exists");
       return ackOk(runner.ready(identity.playerId, questionIndex));
     },
-    ctx.guard,
-    ctx.log,
-  );
+  };
 }
