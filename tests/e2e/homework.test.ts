@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import type { BankDraft } from "@lousa/protocol";
 import { phone, screenshot, signedInProjector } from "../helpers/browser";
@@ -26,6 +27,12 @@ const DRAFT: BankDraft = {
     { ...base, type: "truefalse", prompt: "O kernel Linux foi criado por Linus Torvalds.", options: ["Verdadeiro", "Falso"], correct: [0] },
   ],
 };
+
+/** WCAG 2 A/AA rules that axe can check automatically; each violation is listed with its elements. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 /** A phone at 360 px must never scroll sideways. */
 async function fitsWidth(page: Page): Promise<void> {
@@ -72,6 +79,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await desk.getByTestId("class-list").setInputFiles({ name: "turma.csv", mimeType: "text/csv", buffer: Buffer.from("Ana Souza;2024001\nBruno Lima;2024002;x2\nCarla Dias;2024003\n") });
   await desk.getByText("3 alunos na lista.").waitFor();
   await screenshot(desk, "homework-new-teacher");
+  await expect(violations(desk)).resolves.toEqual([]);
   await desk.getByTestId("assignment-create").click();
   await desk.getByTestId("assignment-view").waitFor();
   await desk.getByTestId("progress-empty").waitFor();
@@ -93,6 +101,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   expect(rules).toContain("Depois de cada questão você vê se acertou");
   await fitsWidth(ana);
   await screenshot(ana, "homework-start-phone");
+  await expect(violations(ana)).resolves.toEqual([]);
   await ana.getByTestId("nickname").fill("Ana");
   await ana.getByTestId("class-entry").selectOption({ label: "Ana Souza" });
   await ana.getByTestId("hw-begin").click();
@@ -104,6 +113,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await expect(ana.getByTestId("reveal-explanation").innerText()).resolves.toContain("muda de diretório");
   await fitsWidth(ana);
   await screenshot(ana, "homework-feedback-phone");
+  await expect(violations(ana)).resolves.toEqual([]);
   await next(ana, 0);
 
   // The teacher's page follows without a reload: Ana has started, one question done.
@@ -123,6 +133,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await ana.getByTestId("hw-retry").waitFor();
   await fitsWidth(ana);
   await screenshot(ana, "homework-done-phone");
+  await expect(violations(ana)).resolves.toEqual([]);
 
   // Bruno, later: a drawn nickname, a wrong answer, a reload mid-way.
   const brunoPhone = await phone(env.browser);
@@ -156,6 +167,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await bruno.locator('[data-testid="hw-not-sent"][data-code="OFFLINE"]').waitFor();
   await fitsWidth(bruno);
   await screenshot(bruno, "homework-offline-phone");
+  await expect(violations(bruno)).resolves.toEqual([]);
   await brunoPhone.setOffline(false);
   await bruno.getByTestId("hw-again").click();
   await bruno.locator('[data-testid="hw-feedback"][data-verdict="right"]').waitFor();
@@ -176,6 +188,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await desk.locator('[data-testid="progress-Ana"][data-accommodated="false"]').waitFor();
   await expect(desk.getByTestId("download-moodle").isEnabled()).resolves.toBe(true);
   await screenshot(desk, "homework-teacher");
+  await expect(violations(desk)).resolves.toEqual([]);
   await desk.getByTestId("players-section").scrollIntoViewIfNeeded();
   await screenshot(desk, "homework-report-teacher");
   const [xlsx] = await Promise.all([desk.waitForEvent("download"), desk.getByTestId("download-xlsx").click()]);
