@@ -212,6 +212,13 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await desk.reload();
   await desk.locator('[data-testid="progress-Ana"][data-finished="true"]').waitFor();
   await expect(desk.locator('[data-testid="progress-Ana"] td.num').allInnerTexts().then((cells) => cells.map((c) => c.replace(/\D/g, "")))).resolves.toContain(anaScore);
+
+  // Tarefas, in the teacher's menu: the assignment listed, closed, with who started and finished.
+  await desk.getByTestId("nav-assignments").click();
+  const row = desk.getByTestId("assignments-table").locator("tr", { hasText: "Linux em casa" });
+  await row.locator('[data-window="closed"]').waitFor();
+  await expect(row.innerText()).resolves.toMatch(/Encerrada\s+2\s+2/);
+  await screenshot(desk, "homework-list-teacher");
 });
 
 /** Creates an assignment of `bankId` as the signed-in teacher of `context` (POST /api/assignments from our own origin); its link's code. */

@@ -8,6 +8,7 @@ import { assignmentsApi } from "../../lib/homework-api";
 import { useI18n } from "../../lib/i18n";
 import { useSignedOut } from "../teacher/teacher-page";
 import teacher from "../teacher/teacher.module.css";
+import styles from "./assignment.module.css";
 import { WindowBadge } from "./window-badge";
 
 /** The teacher's assignments, newest first as the server lists them: dates, status, who started and finished. */
@@ -33,8 +34,8 @@ export function AssignmentList() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
   return (
     <section className="card">
-      <div className={teacher.row}>
-        <Link href="/library" className="button button-primary" data-testid="assignment-new">
+      <div className={`${teacher.row} ${styles.listBar}`}>
+        <Link href="/assignments/new" className="button button-primary" data-testid="assignment-new">
           {t("assign.list.new")}
         </Link>
       </div>
@@ -75,7 +76,7 @@ export function AssignmentList() {
                   <td className="num">{r.finished}</td>
                   <td>
                     <Link href={`/assignments/${encodeURIComponent(r.id)}`} className="button" data-testid="assignment-open">
-                      {t("history.open")}
+                      {t("assign.list.open")}
                     </Link>
                   </td>
                 </tr>
