@@ -38,6 +38,8 @@ export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: 
             {t("hw.done.later", { date: formatWhen(locale, state.info.closesAt) })}
           </p>
         )}
+        {/* The screen shows this attempt; the grade follows the teacher's rule across all of them. */}
+        {state.info.attempts > 1 && <p className="muted small">{t(`hw.done.counts.${state.info.counts}`)}</p>}
         {hw.sending.state === "failed" && <NotSent failed={hw.sending} onAgain={hw.again} onStartOver={hw.startOver} />}
         {step.canRetry && (
           <>

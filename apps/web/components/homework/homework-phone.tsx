@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useI18n } from "../../lib/i18n";
 import { Brand } from "../brand";
 import { LangSwitch } from "../lang-switch";
@@ -15,6 +16,10 @@ export function HomeworkPhone({ code }: { code: string }) {
   const hw = useHomework(code);
   const { screen } = hw;
   const state = screen.kind === "attempt" ? screen.state : null;
+  const title = screen.kind === "attempt" ? screen.state.info.bankTitle : screen.kind === "start" ? screen.info.bankTitle : null;
+  useEffect(() => {
+    document.title = title ? `${title} · Lousa` : "Lousa";
+  }, [title]);
 
   let body: React.ReactNode;
   if (screen.kind === "loading") {
