@@ -22,6 +22,12 @@ export const projectorPtBR = {
   "host.pacing.resume": "Continuar",
   "host.pacing.keys": "Espaço ou P",
   "host.corner.join": "Entre em {url} · PIN {pin}",
+  // The lobby of a big game: the latest names and a search, not thousands of chips
+  "host.lobby.search": "Procurar aluno",
+  "host.lobby.more": "e mais {n}",
+  "host.lobby.moreMatches": "e mais {n} com esse nome",
+  "host.lobby.noMatch": "Ninguém com esse nome.",
+  "host.lobby.kickHint.search": "Aparecem os últimos que entraram; procure um nome para removê-lo ou dar mais tempo.",
   "host.sound.mute": "Desligar o som",
   "host.sound.unmute": "Ligar o som",
 } as const;
@@ -44,6 +50,11 @@ export const projectorEn: Record<keyof typeof projectorPtBR, string> = {
   "host.pacing.resume": "Continue",
   "host.pacing.keys": "Space or P",
   "host.corner.join": "Join at {url} · PIN {pin}",
+  "host.lobby.search": "Find a student",
+  "host.lobby.more": "and {n} more",
+  "host.lobby.moreMatches": "and {n} more with that name",
+  "host.lobby.noMatch": "No one by that name.",
+  "host.lobby.kickHint.search": "The latest to join are shown; search for a name to remove them or give them extra time.",
   "host.sound.mute": "Turn sound off",
   "host.sound.unmute": "Turn sound on",
 };

@@ -10,6 +10,7 @@ import { LobbyTeams } from "./host-teams";
 import { teamStyle } from "../team-label";
 import teamStyles from "../teams.module.css";
 import { shownJoinUrl } from "./join-corner";
+import { lobbySample } from "./lobby-sample";
 
 /** The projector before the start: how to join (URL, PIN, QR) and who is in. */
 export function HostLobby(props: {
@@ -30,6 +31,7 @@ export function HostLobby(props: {
 }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
+  const [search, setSearch] = useState("");
   // Music while the class joins (silent when muted; it starts once a click has unlocked audio).
   useLobbyMusic(true);
   const copyHostLink = async () => {
@@ -43,6 +45,7 @@ export function HostLobby(props: {
   };
   const roster = props.roster.filter((p) => !p.kicked);
   const kicked = props.roster.filter((p) => p.kicked);
+  const sample = lobbySample(roster, search);
   const shownUrl = shownJoinUrl(props.joinUrl);
   return (
     <section className="host-lobby" data-testid="host-lobby">
@@ -83,8 +86,19 @@ export function HostLobby(props: {
       ) : (
         <>
           {props.teamCount > 0 && <LobbyTeams count={props.teamCount} roster={roster} />}
+          {sample.searchable && (
+            <input
+              className="input lobby-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder={t("host.lobby.search")}
+              aria-label={t("host.lobby.search")}
+              data-testid="lobby-search"
+            />
+          )}
           <ul className="roster" data-testid="roster">
-            {roster.map((p) => (
+            {sample.shown.map((p) => (
               <li key={p.playerId}>
                 <button type="button" className={`chip ${p.connected ? "" : "chip-away"}`} title={t("host.kick.confirm", { name: p.nickname })} onClick={() => props.onKick(p)} style={p.team === null ? undefined : teamStyle(p.team)}>
                   {p.team !== null && <span className={teamStyles.swatch} aria-hidden="true" />} {p.nickname}
@@ -92,8 +106,14 @@ export function HostLobby(props: {
                 {props.onAccommodate && <AccommodationControl player={p} onSave={(a) => props.onAccommodate?.(p, a)} />}
               </li>
             ))}
+            {sample.hidden > 0 && (
+              <li className="chip chip-more" data-testid="roster-more">
+                {t(search.trim() === "" ? "host.lobby.more" : "host.lobby.moreMatches", { n: sample.hidden })}
+              </li>
+            )}
           </ul>
-          <p className="hint">{t("host.lobby.kickHint")}</p>
+          {sample.searchable && search.trim() !== "" && sample.shown.length === 0 && <p className="hint">{t("host.lobby.noMatch")}</p>}
+          <p className="hint">{t(sample.searchable ? "host.lobby.kickHint.search" : "host.lobby.kickHint")}</p>
         </>
       )}
       {kicked.length > 0 && (
