@@ -78,6 +78,12 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   // The class list of Novo jogo: each student picks their own name; Bruno has double time (third column).
   await desk.getByTestId("class-list").setInputFiles({ name: "turma.csv", mimeType: "text/csv", buffer: Buffer.from("Ana Souza;2024001\nBruno Lima;2024002;x2\nCarla Dias;2024003\n") });
   await desk.getByText("3 alunos na lista.").waitFor();
+  // A window shorter than the server takes is said before anything is sent.
+  const closes = await desk.getByTestId("assignment-closes").inputValue();
+  await desk.getByTestId("assignment-closes").fill(await desk.getByTestId("assignment-opens").inputValue());
+  await desk.getByTestId("assignment-create").click();
+  await desk.getByTestId("assignment-dates-bad").getByText("pelo menos 5 minutos").waitFor();
+  await desk.getByTestId("assignment-closes").fill(closes);
   await screenshot(desk, "homework-new-teacher");
   await expect(violations(desk)).resolves.toEqual([]);
   await desk.getByTestId("assignment-create").click();

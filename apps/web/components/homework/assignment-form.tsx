@@ -41,7 +41,7 @@ export function AssignmentForm() {
   const [identity, setIdentity] = useState<IdentityChoice>(NO_IDENTITY);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const [datesBad, setDatesBad] = useState(false);
+  const [datesBad, setDatesBad] = useState<"span" | "past" | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -62,8 +62,10 @@ export function AssignmentForm() {
     e.preventDefault();
     const opensAt = fromLocalInput(dates.opens);
     const closesAt = fromLocalInput(dates.closes);
-    if (opensAt === null || closesAt === null || !windowFits(opensAt, closesAt)) return setDatesBad(true);
-    setDatesBad(false);
+    if (opensAt === null || closesAt === null || !windowFits(opensAt, closesAt)) return setDatesBad("span");
+    // The server would take it, but nobody could ever answer it.
+    if (closesAt <= Date.now()) return setDatesBad("past");
+    setDatesBad(null);
     setBusy(true);
     setProblem(null);
     const who = identityOf(identity, t("host.setup.identity.default"));
@@ -115,7 +117,7 @@ export function AssignmentForm() {
         </div>
         {datesBad && (
           <p className="error" role="alert" data-testid="assignment-dates-bad">
-            {t("assign.new.datesBad")}
+            {t(datesBad === "past" ? "assign.new.closesPast" : "assign.new.datesBad")}
           </p>
         )}
       </fieldset>
