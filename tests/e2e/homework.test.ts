@@ -110,6 +110,8 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await expect(violations(ana)).resolves.toEqual([]);
   await ana.getByTestId("nickname").fill("Ana");
   await ana.getByTestId("class-entry").selectOption({ label: "Ana Souza" });
+  await ana.getByTestId("hw-begin").scrollIntoViewIfNeeded();
+  await screenshot(ana, "homework-identify-phone");
   await ana.getByTestId("hw-begin").click();
   await question(ana, 0).waitFor();
   await expect(ana.getByTestId("hw-timer").innerText()).resolves.toMatch(/^(60|59|58)$/);
