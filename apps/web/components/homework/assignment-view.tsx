@@ -26,8 +26,9 @@ export function AssignmentView({ id }: { id: string }) {
   const { detail, problem, reload } = useAssignment(id, signedOut);
   if (problem && !detail) {
     return (
-      <p className="card error" role="alert" data-testid="assignment-problem">
-        {error(problem)}
+      <p className="card error" role="alert" data-testid="assignment-problem" data-code={problem.code}>
+        {/* The students' sentence speaks of a link; the teacher came by an id (another account's, or deleted). */}
+        {problem.code === "ASSIGNMENT_NOT_FOUND" ? t("assign.detail.notFound") : error(problem)}
       </p>
     );
   }
