@@ -17,6 +17,11 @@ const common = {
 };
 
 module.exports = {
+  // Two test files at a time on CI's 2 cores (Jest's default there would be 1): the browser and server tests
+  // mostly wait on the network, timers and pages, so two overlap well. Files that share something global
+  // guard it themselves (tests/helpers/redis.ts: holdTestRedis).
+  maxWorkers: 2,
+  testSequencer: "<rootDir>/tests/helpers/test-sequencer.cjs",
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/apps/server/src/**/*.test.ts", "<rootDir>/apps/web/lib/**/*.test.ts", "<rootDir>/apps/web/components/**/*.test.ts"] },
     { ...common, displayName: "integration", testMatch: ["<rootDir>/tests/integration/**/*.test.ts"], globalSetup: "<rootDir>/tests/helpers/global-setup.ts" },

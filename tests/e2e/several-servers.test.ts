@@ -5,7 +5,7 @@ import { BUILT_IN_BANKS } from "@lousa/banks";
 import { launchBrowser, phone, screenshot, signedInProjector } from "../helpers/browser";
 import { haproxyForTests, startLoadBalancer, type LoadBalancer } from "../helpers/load-balancer";
 import { freshPostgresDatabase, postgresForTests, type TestDatabase } from "../helpers/postgres";
-import { REDIS_TEST_URL, redisForTests } from "../helpers/redis";
+import { holdTestRedis, REDIS_TEST_URL, redisForTests } from "../helpers/redis";
 import { killAllServers, spawnServer, type SpawnedServer } from "../helpers/spawn-server";
 
 /**
@@ -47,10 +47,15 @@ if (postgresForTests() && redisForTests() && haproxyForTests()) {
   const servers: SpawnedServer[] = [];
   let balancer: LoadBalancer | null = null;
 
+  let redis: { release(): Promise<void> } | null = null;
+
   beforeAll(async () => {
     browser = await launchBrowser();
+    redis = await holdTestRedis();
     database = await freshPostgresDatabase();
-    for (let i = 0; i < 2; i++) servers.push(await spawnServer({ env: { DATABASE_URL: database.url, REDIS_URL: REDIS_TEST_URL, LOG_LEVEL: "warn", SETUP_CODE, AUTH_SECRET } }));
+    // Both at once, as a school's servers may start (the database is migrated already: a copy of the template).
+    const env = { DATABASE_URL: database.url, REDIS_URL: REDIS_TEST_URL, LOG_LEVEL: "warn", SETUP_CODE, AUTH_SECRET };
+    servers.push(...(await Promise.all([0, 1].map(() => spawnServer({ env })))));
     balancer = await startLoadBalancer(servers.map((s) => s.port));
   });
   afterAll(async () => {
@@ -59,6 +64,7 @@ if (postgresForTests() && redisForTests() && haproxyForTests()) {
     for (const s of servers) await s.stop("SIGKILL");
     await killAllServers();
     await database?.drop();
+    await redis?.release();
   });
 
   test("projector and phones find the game's server through the balancer, and keep playing when it is killed", async () => {

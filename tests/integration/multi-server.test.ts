@@ -5,7 +5,7 @@ import type { Ack } from "@lousa/protocol";
 import { call, connect, type TestSocket } from "../helpers/clients";
 import { haproxyForTests, startLoadBalancer, type LoadBalancer } from "../helpers/load-balancer";
 import { freshPostgresDatabase, postgresForTests, type TestDatabase } from "../helpers/postgres";
-import { REDIS_TEST_URL, redisForTests } from "../helpers/redis";
+import { holdTestRedis, REDIS_TEST_URL, redisForTests } from "../helpers/redis";
 import { killAllServers, spawnServer, type SpawnedServer } from "../helpers/spawn-server";
 import { signInTeacher } from "../helpers/teacher";
 
@@ -109,16 +109,15 @@ if (postgresForTests() && redisForTests() && haproxyForTests()) {
   let balancer: LoadBalancer | null = null;
   const clients: BalancedClient[] = [];
 
+  let redis: { release(): Promise<void> } | null = null;
+
   beforeAll(async () => {
+    redis = await holdTestRedis();
     database = await freshPostgresDatabase();
-    // One at a time: the first applies the migrations (the others would wait on Prisma's lock anyway).
-    for (let i = 0; i < 3; i++) {
-      servers.push(
-        await spawnServer({
-          env: { DATABASE_URL: database.url, REDIS_URL: REDIS_TEST_URL, SERVE_WEB: "false", LOG_LEVEL: "warn", SETUP_CODE, AUTH_SECRET },
-        }),
-      );
-    }
+    // All three at once, as a school's servers may start: the database is migrated already (a copy of the
+    // template), and PostgreSQL's migration lock would let one apply anything new while the others wait.
+    const env = { DATABASE_URL: database.url, REDIS_URL: REDIS_TEST_URL, SERVE_WEB: "false", LOG_LEVEL: "warn", SETUP_CODE, AUTH_SECRET };
+    servers.push(...(await Promise.all([0, 1, 2].map(() => spawnServer({ env })))));
     balancer = await startLoadBalancer(servers.map((s) => s.port));
   });
   afterAll(async () => {
@@ -127,6 +126,7 @@ if (postgresForTests() && redisForTests() && haproxyForTests()) {
     for (const s of servers) await s.stop("SIGKILL");
     await killAllServers();
     await database?.drop();
+    await redis?.release();
   });
 
   function client(headers: Record<string, string> = {}): BalancedClient {
