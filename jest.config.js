@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const os = require("node:os");
 /** @type {import('jest').Config} */
 const transform = { "^.+\\.(t|j|mj)sx?$": ["@swc/jest", { module: { type: "commonjs" } }] };
 // better-auth and the packages it brings ship ES modules only: Jest's CommonJS runtime needs them
@@ -17,10 +19,11 @@ const common = {
 };
 
 module.exports = {
-  // Two test files at a time on CI's 2 cores (Jest's default there would be 1): the browser and server tests
-  // mostly wait on the network, timers and pages, so two overlap well. Files that share something global
-  // guard it themselves (tests/helpers/redis.ts: holdTestRedis).
-  maxWorkers: 2,
+  // At least two test files at a time, even on CI's 2 cores (Jest's default, cores - 1, would be one): the
+  // browser and server tests mostly wait on the network, timers and pages, so two overlap well. Bigger
+  // machines keep Jest's default. Files that share something global guard it themselves
+  // (tests/helpers/redis.ts: holdTestRedis).
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testSequencer: "<rootDir>/tests/helpers/test-sequencer.cjs",
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/packages/*/src/**/*.test.ts", "<rootDir>/apps/server/src/**/*.test.ts", "<rootDir>/apps/web/lib/**/*.test.ts", "<rootDir>/apps/web/components/**/*.test.ts"] },
