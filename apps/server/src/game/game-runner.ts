@@ -576,9 +576,14 @@ export class GameRunner {
     if (phase.kind === "podium") this.finishedAtValue ??= this.deps.clock.now();
     const view = this.phaseView();
     this.log.info({ phase: phase.kind, index: "index" in phase ? phase.index : null }, "phase");
+    const standings = phase.kind !== "lobby" && !this.standingsAlreadySent(phase);
+    // Each phone must hold its own result before the reveal it belongs to: sent after the room's phase,
+    // the reveal would draw "no answer" until it came. A new question is the other way round: the phone
+    // forgets the last question's answer when the phase arrives, so what it re-sends goes after.
+    if (standings && phase.kind !== "question") this.sendPrivateViews(false);
     this.deps.transport.phase(this.id, view);
     if (this.pacer.enabled) this.deps.transport.pacing(this.id, this.pacer.view());
-    if (phase.kind !== "lobby" && !this.standingsAlreadySent(phase)) this.sendPrivateViews(phase.kind === "question");
+    if (standings && phase.kind === "question") this.sendPrivateViews(true);
     if (phase.kind === "reveal" || phase.kind === "podium") this.roster.changed();
     return view;
   }
