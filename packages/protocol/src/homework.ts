@@ -9,7 +9,8 @@ import { deviceIdSchema, gameIdentitySchema, playerAnswerSchema } from "./schema
  * student's place survives reloads, other devices' requests and server restarts alike.
  *
  * Teacher (signed in):  POST /api/assignments · GET /api/assignments · GET /api/assignments/:id
- *                       POST /api/assignments/:id/close · the report and exports a live game has, under
+ *                       POST /api/assignments/:id/close · POST /api/assignments/:id/students/:studentId/release
+ *                       (a student's lost device: their next start takes the seat back) · the report and exports a live game has, under
  *                       /api/assignments/:id/ (report, results.csv, export.xlsx, export.csv, moodle.csv, classroom.csv)
  * Student (the link):   GET /api/homework/:code · GET /api/homework/:code/qr.svg (the link as a QR code, for the
  *                       teacher's screen) · POST /api/homework/:code/start
@@ -18,8 +19,11 @@ import { deviceIdSchema, gameIdentitySchema, playerAnswerSchema } from "./schema
  * Every refusal is `{ error: { code, message } }` with a code from ErrorCode.
  */
 
-/** The public part of an assignment's link: 10 characters of an unambiguous alphabet (no 0/O, 1/I/L). */
-export const homeworkCodeSchema = z.string().regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/, "not an assignment code");
+/**
+ * The public part of an assignment's link: 10 characters of an unambiguous alphabet (no 0/O, 1/I/L),
+ * read as typed from a board (spaces around it and lower case don't matter).
+ */
+export const homeworkCodeSchema = z.string().trim().toUpperCase().regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/, "not an assignment code");
 const idSchema = z.string().min(1).max(64);
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
@@ -46,7 +50,11 @@ export const assignmentCreateSchema = z
   .refine((a) => a.closesAt - a.opensAt <= ASSIGNMENT_LIMITS.maxOpenDays * 86_400_000, { message: `can stay open at most ${ASSIGNMENT_LIMITS.maxOpenDays} days`, path: ["closesAt"] });
 export type AssignmentCreatePayload = z.input<typeof assignmentCreateSchema>;
 
-/** POST /api/homework/:code/start: who the student is, as in a live game's join. */
+/**
+ * POST /api/homework/:code/start: who the student is, as in a live game's join. Starting again from the
+ * device that started (same deviceId and name — a reply lost on the way) gives that device a new token
+ * for the same seat instead of refusing the name as taken.
+ */
 export const homeworkStartSchema = z.strictObject({
   nickname: z.string().max(12_000),
   deviceId: deviceIdSchema.optional(),
@@ -100,6 +108,11 @@ export interface HomeworkProgressRow {
   readonly lastActivityAt: number;
   /** Extra time or no speed penalty (from the class list). */
   readonly accommodated: boolean;
+  /**
+   * The teacher released this student's device (a lost phone, a cleared browser): the next start with the
+   * same nickname, class-list line or identifier takes this student over, attempts and all.
+   */
+  readonly released: boolean;
 }
 
 export interface AssignmentDetail extends AssignmentRow {
@@ -166,8 +179,13 @@ export type HomeworkStep =
   /** The attempt is over: the summary, and the questions with their keys when the rules allow. */
   | {
       readonly kind: "done";
-      /** Score and right answers: null while the teacher keeps them for after the closing date. */
+      /** This attempt's score and right answers: null while the teacher keeps them for after the closing date. */
       readonly result: { readonly score: number; readonly correctCount: number; readonly gradedCount: number } | null;
+      /**
+       * The attempt that counts by the teacher's rule (best / last / first), which may be another one
+       * than this; null while results wait for the closing date.
+       */
+      readonly counted: { readonly number: number; readonly score: number } | null;
       readonly review: readonly ReviewQuestion[] | null;
       /** Another attempt is allowed now. */
       readonly canRetry: boolean;

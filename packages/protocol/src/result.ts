@@ -47,6 +47,8 @@ export type ErrorCode =
   | "ASSIGNMENT_NOT_FOUND"
   /** Homework: the device's token doesn't belong to this assignment (start again from the link). */
   | "HOMEWORK_TOKEN_INVALID"
+  /** Homework: another student already started with that identifier (the teacher can release their device). */
+  | "IDENTIFIER_TAKEN"
   /** Never sent by the server: the client's own word for "the command could not reach the server". */
   | "OFFLINE"
   | "INTERNAL";
@@ -101,6 +103,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "ATTEMPT_IN_PROGRESS",
   "ASSIGNMENT_NOT_FOUND",
   "HOMEWORK_TOKEN_INVALID",
+  "IDENTIFIER_TAKEN",
   "OFFLINE",
   "INTERNAL",
 ];
