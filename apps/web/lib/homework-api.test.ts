@@ -31,12 +31,14 @@ const question: HomeworkState = {
     timedOut: false,
   },
 };
-const done: HomeworkState = { ...question, step: { kind: "done", result: null, review: null, canRetry: true } };
+const done: HomeworkState = { ...question, step: { kind: "done", result: null, counted: null, review: null, canRetry: true } };
+const doneCounted: HomeworkState = { ...question, attempt: { ...question.attempt, number: 2, finishedAt: 5 }, step: { kind: "done", result: { score: 0, correctCount: 0, gradedCount: 2 }, counted: { number: 1, score: 1800 }, review: null, canRetry: false } };
 
 describe("homework guards", () => {
   it("take the protocol's shapes", () => {
     expect(isHomeworkState(question)).toBe(true);
     expect(isHomeworkState(done)).toBe(true);
+    expect(isHomeworkState(doneCounted)).toBe(true);
     expect(isHomeworkState({ ...question, step: { ...question.step, feedback: null } })).toBe(true);
   });
   it("refuse what a phone can't show: a wrong kind, a missing question, a window it doesn't know", () => {
@@ -45,6 +47,9 @@ describe("homework guards", () => {
     expect(isHomeworkState({ ...question, info: { ...info, window: "paused" } })).toBe(false);
     expect(isHomeworkState({ ...question, attemptsLeft: "1" })).toBe(false);
     expect(isHomeworkState("<html>502</html>")).toBe(false);
+    // The counted attempt: missing (an older server) or mistyped is refused, as any field of the contract.
+    expect(isHomeworkState({ ...doneCounted, step: { ...doneCounted.step, counted: undefined } })).toBe(false);
+    expect(isHomeworkState({ ...doneCounted, step: { ...doneCounted.step, counted: { number: "1", score: 1800 } } })).toBe(false);
   });
   it("read the teacher's assignment with its progress", () => {
     const detail: AssignmentDetail = {
@@ -61,9 +66,11 @@ describe("homework guards", () => {
       settings: { timeLimit: "none", speedPoints: false, showAnswers: "after-close", attempts: 1, counts: "best", nicknames: "typed", nicknameFilter: true },
       identifierLabel: "Matrícula",
       classListSize: null,
-      progress: [{ studentId: "s1", nickname: "Ana", realName: null, identifier: "42", attempts: 1, done: 1, finished: false, score: 0, lastActivityAt: 3, accommodated: false }],
+      progress: [{ studentId: "s1", nickname: "Ana", realName: null, identifier: "42", attempts: 1, done: 1, finished: false, score: 0, lastActivityAt: 3, accommodated: false, released: false }],
     };
     expect(isAssignmentDetail(detail)).toBe(true);
+    expect(isAssignmentDetail({ ...detail, progress: [{ ...detail.progress[0], released: true }] })).toBe(true);
     expect(isAssignmentDetail({ ...detail, progress: [{ ...detail.progress[0], done: "1" }] })).toBe(false);
+    expect(isAssignmentDetail({ ...detail, progress: [{ ...detail.progress[0], released: undefined }] })).toBe(false);
   });
 });

@@ -84,11 +84,12 @@ const isFeedbackResult = (v: unknown): v is NonNullable<HomeworkFeedback["result
 const isFeedback = (v: unknown): v is HomeworkFeedback => isRecord(v) && isInt(v.questionIndex) && isStoredAnswer(v.answer) && orNull(isFeedbackResult)(v.result);
 
 const isDoneResult = (v: unknown): v is { score: number; correctCount: number; gradedCount: number } => isRecord(v) && isNumber(v.score) && isInt(v.correctCount) && isInt(v.gradedCount);
+const isCounted = (v: unknown): v is { number: number; score: number } => isRecord(v) && isInt(v.number) && v.number >= 1 && isNumber(v.score);
 
 export const isHomeworkStep: Guard<HomeworkStep> = (v): v is HomeworkStep => {
   if (!isRecord(v)) return false;
   if (v.kind === "question") return isPublicQuestion(v.question) && orNull(isNumber)(v.remainingMs) && orNull(isFeedback)(v.feedback) && isBool(v.timedOut);
-  return v.kind === "done" && orNull(isDoneResult)(v.result) && (v.review === null || (Array.isArray(v.review) && v.review.every(isReviewQuestion))) && isBool(v.canRetry);
+  return v.kind === "done" && orNull(isDoneResult)(v.result) && orNull(isCounted)(v.counted) && (v.review === null || (Array.isArray(v.review) && v.review.every(isReviewQuestion))) && isBool(v.canRetry);
 };
 
 export const isHomeworkState: Guard<HomeworkState> = (v): v is HomeworkState =>
@@ -147,7 +148,8 @@ const isProgressRow = (v: unknown): v is HomeworkProgressRow =>
   isBool(v.finished) &&
   isNumber(v.score) &&
   isNumber(v.lastActivityAt) &&
-  isBool(v.accommodated);
+  isBool(v.accommodated) &&
+  isBool(v.released);
 
 export const isAssignmentDetail: Guard<AssignmentDetail> = (v): v is AssignmentDetail =>
   isAssignmentRow(v) &&
@@ -186,4 +188,6 @@ export const assignmentsApi = {
   create: (body: AssignmentCreatePayload) => sendJson("/api/assignments", body, isCreated),
   /** Its body is not read: the page asks for the assignment again. */
   close: (id: string) => sendJson(assignmentPath(id, "/close"), {}, anyBody),
+  /** A student's lost device: their next start with the same name takes the seat back. Answers the assignment as it is now. */
+  release: (id: string, studentId: string) => sendJson(assignmentPath(id, `/students/${encodeURIComponent(studentId)}/release`), {}, isAssignmentDetail),
 };
