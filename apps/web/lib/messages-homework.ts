@@ -56,6 +56,11 @@ export const homeworkPtBR = {
   "hw.done.counts.first": "Na nota vale a primeira tentativa que você terminou.",
   "hw.review": "Suas respostas",
   "hw.startOver": "Começar de novo neste aparelho",
+  "hw.taken.NICKNAME_TAKEN": "Alguém já começou esta tarefa com esse apelido, em outro aparelho.",
+  "hw.taken.CLASS_ENTRY_TAKEN": "Esse nome da lista já foi escolhido nesta tarefa, em outro aparelho.",
+  "hw.taken.IDENTIFIER_TAKEN": "Alguém já começou esta tarefa com essa identificação, em outro aparelho.",
+  "hw.taken.release": "Se foi você (outro aparelho, ou o navegador foi limpo), peça ao professor para liberar o seu aparelho; depois toque em “Começar” com o mesmo nome: suas tentativas continuam.",
+  "hw.done.counted": "Na nota vale a tentativa {n}: {points}.",
   "assign.list.title": "Tarefas",
   "assign.list.empty": "Nenhuma tarefa ainda. Na Biblioteca, escolha um banco e toque em “Passar como tarefa”.",
   "assign.list.new": "Nova tarefa",
@@ -88,6 +93,7 @@ export const homeworkPtBR = {
   "assign.new.counts.best": "A melhor",
   "assign.new.counts.last": "A última",
   "assign.new.counts.first": "A primeira",
+  "assign.new.classList.accommodationHint": "Uma 3ª coluna opcional dá a adaptação de cada aluno: x1,5, x2, sem limite e/ou sem penalidade, contada no relógio do aparelho dele. Numa tarefa, a adaptação vem só da lista.",
   "assign.new.create": "Criar tarefa",
   "assign.new.creating": "Criando…",
   "assign.detail.title": "Tarefa",
@@ -101,6 +107,12 @@ export const homeworkPtBR = {
   "assign.detail.counts": "{started} começaram · {finished} terminaram",
   "assign.detail.report": "Relatório",
   "assign.detail.rules": "{time} · {answers} · {attempts}",
+  "assign.rules.attempts.single": "Uma tentativa",
+  "assign.rules.attempts.best": "{n} tentativas; vale a melhor",
+  "assign.rules.attempts.last": "{n} tentativas; vale a última",
+  "assign.rules.attempts.first": "{n} tentativas; vale a primeira terminada",
+  "assign.rules.answers.each": "Resposta certa mostrada depois de cada questão",
+  "assign.rules.answers.after-close": "Respostas certas e notas só depois do prazo",
   "assign.progress": "Andamento",
   "assign.progress.empty": "Ninguém começou ainda.",
   "assign.progress.student": "Estudante",
@@ -112,6 +124,15 @@ export const homeworkPtBR = {
   "assign.progress.accommodated": "Adaptação",
   "assign.progress.yes": "Sim",
   "assign.progress.working": "Fazendo",
+  "assign.progress.notFinished": "Não terminou",
+  "assign.progress.device": "Aparelho",
+  "assign.progress.release": "Liberar aparelho",
+  "assign.progress.release.label": "Liberar o aparelho de {name}",
+  "assign.progress.release.confirm": "Liberar o aparelho de {name}? Use quando o aluno perdeu o aparelho ou limpou o navegador: a próxima entrada com o mesmo apelido (ou o mesmo nome da lista ou identificação) fica com o lugar dele. As tentativas e respostas dele continuam guardadas.",
+  "assign.progress.released": "Liberado",
+  "assign.progress.released.hint": "A próxima entrada com este nome fica com o lugar, tentativas e respostas guardadas.",
+  "report.students": "Estudantes",
+  "report.summary.students": "Estudantes",
   "report.gradebook.nextAssignment": "Na próxima tarefa: em Nova tarefa, marque “Pedir uma identificação aos alunos” ou envie a lista da turma.",
 } as const;
 
@@ -166,6 +187,11 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "hw.done.counts.first": "The first attempt you finished is the one that counts.",
   "hw.review": "Your answers",
   "hw.startOver": "Start over on this device",
+  "hw.taken.NICKNAME_TAKEN": "Someone already started this homework with that nickname, on another device.",
+  "hw.taken.CLASS_ENTRY_TAKEN": "That name on the list was already picked for this homework, on another device.",
+  "hw.taken.IDENTIFIER_TAKEN": "Someone already started this homework with that identifier, on another device.",
+  "hw.taken.release": "If it was you (another device, or a cleared browser), ask the teacher to release your device, then tap “Start” with the same name: your attempts carry on.",
+  "hw.done.counted": "Attempt {n} is the one that counts: {points}.",
   "assign.list.title": "Homework",
   "assign.list.empty": "No homework yet. In the Library, pick a bank and tap “Assign as homework”.",
   "assign.list.new": "New homework",
@@ -198,6 +224,7 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "assign.new.counts.best": "The best",
   "assign.new.counts.last": "The last",
   "assign.new.counts.first": "The first",
+  "assign.new.classList.accommodationHint": "An optional 3rd column gives a student's accommodation: x1.5, x2, no limit and/or no speed penalty, counted on their own phone's clock. In homework, accommodations come from the list only.",
   "assign.new.create": "Create homework",
   "assign.new.creating": "Creating…",
   "assign.detail.title": "Homework",
@@ -211,6 +238,12 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "assign.detail.counts": "{started} started · {finished} finished",
   "assign.detail.report": "Report",
   "assign.detail.rules": "{time} · {answers} · {attempts}",
+  "assign.rules.attempts.single": "One attempt",
+  "assign.rules.attempts.best": "{n} attempts; the best counts",
+  "assign.rules.attempts.last": "{n} attempts; the last counts",
+  "assign.rules.attempts.first": "{n} attempts; the first finished counts",
+  "assign.rules.answers.each": "Right answer shown after each question",
+  "assign.rules.answers.after-close": "Right answers and scores only after the deadline",
   "assign.progress": "Progress",
   "assign.progress.empty": "Nobody has started yet.",
   "assign.progress.student": "Student",
@@ -222,11 +255,20 @@ export const homeworkEn: Record<keyof typeof homeworkPtBR, string> = {
   "assign.progress.accommodated": "Accommodation",
   "assign.progress.yes": "Yes",
   "assign.progress.working": "Working",
+  "assign.progress.notFinished": "Didn't finish",
+  "assign.progress.device": "Device",
+  "assign.progress.release": "Release device",
+  "assign.progress.release.label": "Release {name}'s device",
+  "assign.progress.release.confirm": "Release {name}'s device? For a lost phone or a cleared browser: the next start with the same nickname (or the same class-list name or identifier) takes their place. Their attempts and answers are kept.",
+  "assign.progress.released": "Released",
+  "assign.progress.released.hint": "The next start with this name takes the place, attempts and answers kept.",
+  "report.students": "Students",
+  "report.summary.students": "Students",
   "report.gradebook.nextAssignment": "Next homework: in New homework, tick “Ask students for an identifier” or upload the class list.",
 };
 
 /** The codes only homework sends (the ones it shares with live games keep their sentences in messages.ts). */
-type HomeworkOnlyCode = Extract<ErrorCode, "ASSIGNMENT_NOT_OPEN" | "ASSIGNMENT_CLOSED" | "ATTEMPT_FINISHED" | "NOT_ANSWERED" | "NO_ATTEMPTS_LEFT" | "ATTEMPT_IN_PROGRESS" | "ASSIGNMENT_NOT_FOUND" | "HOMEWORK_TOKEN_INVALID">;
+type HomeworkOnlyCode = Extract<ErrorCode, "ASSIGNMENT_NOT_OPEN" | "ASSIGNMENT_CLOSED" | "ATTEMPT_FINISHED" | "NOT_ANSWERED" | "NO_ATTEMPTS_LEFT" | "ATTEMPT_IN_PROGRESS" | "ASSIGNMENT_NOT_FOUND" | "HOMEWORK_TOKEN_INVALID" | "IDENTIFIER_TAKEN">;
 
 export const homeworkErrorsPtBR: Record<HomeworkOnlyCode, string> = {
   ASSIGNMENT_NOT_OPEN: "Esta tarefa ainda não abriu.",
@@ -237,6 +279,7 @@ export const homeworkErrorsPtBR: Record<HomeworkOnlyCode, string> = {
   ATTEMPT_IN_PROGRESS: "Termine a tentativa em andamento antes de começar outra.",
   ASSIGNMENT_NOT_FOUND: "Não há tarefa com este link. Confira o link com o professor.",
   HOMEWORK_TOKEN_INVALID: "Este aparelho perdeu o seu lugar nesta tarefa. Comece de novo pelo link.",
+  IDENTIFIER_TAKEN: "Alguém já começou esta tarefa com essa identificação. Se foi você, peça ao professor para liberar o seu aparelho.",
 };
 
 export const homeworkErrorsEn: Record<HomeworkOnlyCode, string> = {
@@ -248,4 +291,5 @@ export const homeworkErrorsEn: Record<HomeworkOnlyCode, string> = {
   ATTEMPT_IN_PROGRESS: "Finish the attempt in progress before starting another.",
   ASSIGNMENT_NOT_FOUND: "No homework has this link. Check the link with your teacher.",
   HOMEWORK_TOKEN_INVALID: "This device lost your place in this homework. Start again from the link.",
+  IDENTIFIER_TAKEN: "Someone already started this homework with that identifier. If it was you, ask the teacher to release your device.",
 };

@@ -23,7 +23,7 @@ import styles from "./assignment.module.css";
 export function AssignmentView({ id }: { id: string }) {
   const { t, error } = useI18n();
   const signedOut = useSignedOut();
-  const { detail, problem, reload } = useAssignment(id, signedOut);
+  const { detail, problem, reload, show } = useAssignment(id, signedOut);
   if (problem && !detail) {
     return (
       <p className="card error" role="alert" data-testid="assignment-problem" data-code={problem.code}>
@@ -41,7 +41,7 @@ export function AssignmentView({ id }: { id: string }) {
         <AssignmentLink code={detail.code} link={detail.link} />
         <Status detail={detail} onClosed={reload} />
       </div>
-      <ProgressTable detail={detail} />
+      <ProgressTable detail={detail} onChanged={show} signedOut={signedOut} />
       <ReportBody source={{ kind: "assignment", assignmentId: detail.id }} refreshKey={progressKey} />
     </div>
   );
@@ -60,7 +60,8 @@ function Status({ detail, onClosed }: { detail: AssignmentDetail; onClosed(): Pr
     await onClosed();
     setBusy(false);
   };
-  const attempts = s.attempts === 1 ? t("hw.rules.attempts.single") : t(`hw.rules.attempts.${s.counts}`, { n: s.attempts });
+  // The teacher's words ("2 tentativas; vale a melhor"), not the student's ("Você tem 2 tentativas").
+  const attempts = s.attempts === 1 ? t("assign.rules.attempts.single") : t(`assign.rules.attempts.${s.counts}`, { n: s.attempts });
   return (
     <section className={`card ${styles.status}`} aria-labelledby="status-title">
       <div className={styles.statusHead}>
@@ -80,10 +81,10 @@ function Status({ detail, onClosed }: { detail: AssignmentDetail; onClosed(): Pr
         <br />
         {t("assign.detail.counts", { started: detail.started, finished: detail.finished })}
       </p>
-      <ul className={styles.rules}>
+      <ul className={styles.rules} data-testid="assignment-rules">
         <li>{t(s.timeLimit === "question" ? "assign.new.time.question" : "assign.new.time.none")}</li>
         {s.timeLimit === "question" && s.speedPoints && <li>{t("assign.new.speed")}</li>}
-        <li>{t(`assign.new.answers.${s.showAnswers}`)}</li>
+        <li>{t(`assign.rules.answers.${s.showAnswers}`)}</li>
         <li>{attempts}</li>
       </ul>
       {problem && (

@@ -14,12 +14,13 @@ type DoneStep = Extract<HomeworkStep, { kind: "done" }>;
 
 /**
  * The attempt handed in: the score and right answers when the teacher shows them now (else when they
- * will), the questions with their keys (the live review's cards) when the rules allow, and "Tentar de
+ * will), the attempt that counts when it is another one, the questions with their keys (the live review's cards) when the rules allow, and "Tentar de
  * novo" while attempts are left.
  */
 export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: DoneStep; hw: Homework }) {
   const { t, locale, number } = useI18n();
   const r = step.result;
+  const counted = step.counted;
   const sending = hw.sending.state === "sending";
   return (
     <>
@@ -40,6 +41,12 @@ export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: 
         )}
         {/* The screen shows this attempt; the grade follows the teacher's rule across all of them. */}
         {state.info.attempts > 1 && <p className="muted small">{t(`hw.done.counts.${state.info.counts}`)}</p>}
+        {/* Another attempt counts (a better one before this, the first finished): which, and its score. */}
+        {counted && counted.number !== state.attempt.number && (
+          <p className={styles.counted} data-testid="hw-counted" data-attempt={counted.number}>
+            {t("hw.done.counted", { n: number(counted.number), points: t("hw.done.score", { n: countVar(locale, counted.score) }) })}
+          </p>
+        )}
         {hw.sending.state === "failed" && <NotSent failed={hw.sending} onAgain={hw.again} onStartOver={hw.startOver} />}
         {step.canRetry && (
           <>

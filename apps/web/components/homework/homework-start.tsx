@@ -4,13 +4,14 @@ import { useEffect, useState, type FormEvent } from "react";
 import { isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
 import type { HomeworkInfo } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
-import { deviceId } from "../../lib/storage";
 import { ClassListPicker, IdentifierField } from "../join-identity";
 import { NicknameSpinner } from "../nickname-spinner";
 import { formatWhen } from "./homework-format";
 import { HomeworkRules } from "./homework-rules";
 import styles from "./homework.module.css";
-import type { Homework } from "./use-homework";
+import { TAKEN_CODES, type Homework } from "./use-homework";
+
+const isTaken = (code: string): code is "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN" | "IDENTIFIER_TAKEN" => TAKEN_CODES.has(code);
 
 /**
  * The link's first screen: what the homework is (bank, questions, dates), its rules in plain words, and —
@@ -54,7 +55,6 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
       kind: "start",
       body: {
         nickname,
-        deviceId: deviceId(),
         ...(info.identifierLabel ? { identifier } : {}),
         ...(info.classList && classEntry !== null ? { classEntry } : {}),
       },
@@ -110,9 +110,17 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
           {info.classList && <ClassListPicker entries={info.classList} value={classEntry} onChange={setClassEntry} />}
           {info.identifierLabel && <IdentifierField label={info.identifierLabel} value={identifier} onChange={setIdentifier} />}
           {problem && (
-            <p className="error" role="alert" data-testid="hw-error" data-code={problem.code}>
-              {error(problem)}
-            </p>
+            <div className={`error ${styles.taken}`} role="alert" data-testid="hw-error" data-code={problem.code}>
+              {/* Taken by another device: maybe the student's own, lost — the teacher can release it. */}
+              {isTaken(problem.code) ? (
+                <>
+                  <p>{t(`hw.taken.${problem.code}`)}</p>
+                  <p className={styles.takenHint} data-testid="hw-release-hint">{t("hw.taken.release")}</p>
+                </>
+              ) : (
+                <p>{error(problem)}</p>
+              )}
+            </div>
           )}
           <button type="submit" className="button button-primary button-big" disabled={sending || rolling !== null || nickname.trim() === "" || (info.classList !== null && classEntry === null)} data-testid="hw-begin">
             {sending ? t("hw.starting") : t("hw.start")}

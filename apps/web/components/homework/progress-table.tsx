@@ -1,6 +1,9 @@
 "use client";
 
-import type { AssignmentDetail } from "@lousa/protocol";
+import { useState } from "react";
+import type { AssignmentDetail, HomeworkProgressRow } from "@lousa/protocol";
+import type { ApiError } from "../../lib/api";
+import { assignmentsApi } from "../../lib/homework-api";
 import { useI18n } from "../../lib/i18n";
 import teacher from "../teacher/teacher.module.css";
 import styles from "./assignment.module.css";
@@ -8,10 +11,29 @@ import styles from "./assignment.module.css";
 /**
  * Who started, how far each got in their latest attempt, who finished and the score that counts (the
  * teacher's rule), newest activity as the server orders it. An accommodation is marked with the drawn clock
- * of the live lobby: this page is the teacher's own, never a projector's.
+ * of the live lobby: this page is the teacher's own, never a projector's. Once it is closed, who never
+ * finished "didn't finish" (no longer "working"). While it is open, "Liberar aparelho" frees a student's
+ * seat from the device that holds it (a lost phone, a cleared browser): their next start with the same
+ * name takes it back, attempts and answers kept.
  */
-export function ProgressTable({ detail }: { detail: AssignmentDetail }) {
-  const { t, locale, number } = useI18n();
+export function ProgressTable({ detail, onChanged, signedOut }: { detail: AssignmentDetail; onChanged(detail: AssignmentDetail): void; signedOut(): void }) {
+  const { t, locale, number, error } = useI18n();
+  const [releasing, setReleasing] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const open = detail.window === "open";
+  const closed = detail.window === "closed";
+  const release = async (r: HomeworkProgressRow) => {
+    const name = r.realName ?? r.nickname;
+    if (!window.confirm(t("assign.progress.release.confirm", { name }))) return;
+    setReleasing(r.studentId);
+    const answer = await assignmentsApi.release(detail.id, r.studentId);
+    setReleasing(null);
+    if (answer.ok) {
+      setProblem(null);
+      onChanged(answer.data);
+    } else if (answer.error.status === 401) signedOut();
+    else setProblem(answer.error);
+  };
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" });
   const rows = detail.progress;
   const names = rows.some((r) => r.realName);
@@ -38,18 +60,19 @@ export function ProgressTable({ detail }: { detail: AssignmentDetail }) {
                 <th className="num">{t("assign.progress.score")}</th>
                 <th>{t("assign.progress.accommodated")}</th>
                 <th>{t("assign.progress.last")}</th>
+                {(open || rows.some((r) => r.released)) && <th>{t("assign.progress.device")}</th>}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.studentId} data-testid={`progress-${r.nickname}`} data-done={r.done} data-finished={r.finished} data-accommodated={r.accommodated}>
+                <tr key={r.studentId} data-testid={`progress-${r.nickname}`} data-done={r.done} data-finished={r.finished} data-accommodated={r.accommodated} data-released={r.released}>
                   <td>{r.nickname}</td>
                   {names && <td>{r.realName}</td>}
                   {ids && <td>{r.identifier}</td>}
                   <td className="num">
                     {r.done}/{detail.questionCount}
                   </td>
-                  <td>{r.finished ? <span className={`${styles.badge} ${styles.open}`}>✓ {t("assign.progress.yes")}</span> : <span className="muted">{t("assign.progress.working")}</span>}</td>
+                  <td>{r.finished ? <span className={`${styles.badge} ${styles.open}`}>✓ {t("assign.progress.yes")}</span> : <span className="muted" data-testid="progress-unfinished">{t(closed ? "assign.progress.notFinished" : "assign.progress.working")}</span>}</td>
                   {several && <td className="num">{r.attempts}</td>}
                   <td className="num">{number(r.score)}</td>
                   <td>
@@ -64,11 +87,31 @@ export function ProgressTable({ detail }: { detail: AssignmentDetail }) {
                     )}
                   </td>
                   <td>{time.format(r.lastActivityAt)}</td>
+                  {(open || rows.some((row) => row.released)) && (
+                    <td>
+                      {r.released ? (
+                        <span className={`${styles.badge} ${styles.upcoming}`} title={t("assign.progress.released.hint")} data-testid="progress-released">
+                          {t("assign.progress.released")}
+                        </span>
+                      ) : (
+                        open && (
+                          <button type="button" className={`button ${styles.release}`} onClick={() => void release(r)} disabled={releasing !== null} aria-label={t("assign.progress.release.label", { name: r.realName ?? r.nickname })} data-testid="progress-release">
+                            {t("assign.progress.release")}
+                          </button>
+                        )
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {problem && (
+        <p className="error" role="alert" data-testid="progress-problem">
+          {error(problem)}
+        </p>
       )}
     </section>
   );

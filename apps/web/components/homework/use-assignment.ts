@@ -10,9 +10,10 @@ export const PROGRESS_EVERY_MS = 4000;
 
 /**
  * One assignment for its teacher, read again every few seconds until it closes (students work on their own
- * time: there is no socket to push their progress). `reload` after changing it (closing it now).
+ * time: there is no socket to push their progress). `reload` after changing it (closing it now); `show` the
+ * assignment a change answered with (a device released).
  */
-export function useAssignment(id: string, signedOut: () => void): { detail: AssignmentDetail | null; problem: ApiError | null; reload(): Promise<void> } {
+export function useAssignment(id: string, signedOut: () => void): { detail: AssignmentDetail | null; problem: ApiError | null; reload(): Promise<void>; show(detail: AssignmentDetail): void } {
   const [detail, setDetail] = useState<AssignmentDetail | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
 
@@ -36,5 +37,10 @@ export function useAssignment(id: string, signedOut: () => void): { detail: Assi
     return () => window.clearInterval(timer);
   }, [closed, reload]);
 
-  return { detail, problem, reload };
+  const show = useCallback((d: AssignmentDetail) => {
+    setDetail(d);
+    setProblem(null);
+  }, []);
+
+  return { detail, problem, reload, show };
 }

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { HomeworkAnswerPayload, HomeworkInfo, HomeworkStartPayload, HomeworkState } from "@lousa/protocol";
 import type { ApiError, ApiResult } from "../../lib/api";
 import { homeworkApi } from "../../lib/homework-api";
-import { forgetHomeworkToken, loadHomeworkToken, saveHomeworkToken } from "../../lib/homework-storage";
+import { forgetHomeworkToken, homeworkDeviceId, loadHomeworkToken, saveHomeworkToken } from "../../lib/homework-storage";
 
 /** What the page shows: nothing known yet, the start screen, the attempt, or why neither. */
 export type HomeworkScreen =
@@ -13,8 +13,11 @@ export type HomeworkScreen =
   | { readonly kind: "attempt"; readonly state: HomeworkState }
   | { readonly kind: "failed"; readonly error: ApiError };
 
-/** A request the student made: what it was (to send it again after a failure) and how it went. */
-export type Action = { readonly kind: "start"; readonly body: HomeworkStartPayload } | { readonly kind: "answer"; readonly body: HomeworkAnswerPayload } | { readonly kind: "next"; readonly questionIndex: number } | { readonly kind: "retry" };
+/**
+ * A request the student made: what it was (to send it again after a failure) and how it went. A start's
+ * deviceId is this browser's own, added when it is sent.
+ */
+export type Action = { readonly kind: "start"; readonly body: Omit<HomeworkStartPayload, "deviceId"> } | { readonly kind: "answer"; readonly body: HomeworkAnswerPayload } | { readonly kind: "next"; readonly questionIndex: number } | { readonly kind: "retry" };
 export type Sending = { readonly state: "idle" } | { readonly state: "sending"; readonly action: Action } | { readonly state: "failed"; readonly action: Action; readonly error: ApiError };
 
 export interface Homework {
@@ -30,6 +33,9 @@ export interface Homework {
 }
 
 const IDLE: Sending = { state: "idle" };
+
+/** A start refused because another device holds that name: the start screen is read again (what is taken now). */
+export const TAKEN_CODES: ReadonlySet<string> = new Set(["NICKNAME_TAKEN", "CLASS_ENTRY_TAKEN", "IDENTIFIER_TAKEN"]);
 
 /**
  * One homework link on one phone. With a token kept for the link it continues where the student stopped
@@ -67,7 +73,9 @@ export function useHomework(code: string): Homework {
   const send = useCallback(
     async (action: Action): Promise<ApiResult<HomeworkState>> => {
       if (action.kind === "start") {
-        const r = await homeworkApi.start(code, action.body);
+        // Always the device's id: the same device and name starting again (its reply lost, its token
+        // refused) gets its seat back instead of "taken".
+        const r = await homeworkApi.start(code, { ...action.body, deviceId: homeworkDeviceId() });
         if (!r.ok) return r;
         saveHomeworkToken(code, r.data.token);
         return { ok: true, data: r.data.state };
@@ -95,6 +103,12 @@ export function useHomework(code: string): Homework {
         }
         setSending({ state: "failed", action, error: r.error });
         if (r.error.code === "HOMEWORK_TOKEN_INVALID") forgetHomeworkToken(code);
+        // Someone else has that name, list line or identifier: the class list as it is now (a line just
+        // taken shows as taken), the form and the reason kept on screen.
+        else if (action.kind === "start" && TAKEN_CODES.has(r.error.code)) {
+          const info = await homeworkApi.info(code);
+          if (info.ok) setScreen((s) => (s.kind === "start" ? { kind: "start", info: info.data } : s));
+        }
         // Offline: nothing reached the server, the screen stays as it is. A refusal: the server's state
         // wins (time ran out, already answered elsewhere…), with the reason kept on screen.
         else if (r.error.code !== "OFFLINE" && action.kind !== "start") {
