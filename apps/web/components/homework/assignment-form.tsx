@@ -170,7 +170,7 @@ export function AssignmentForm() {
         )}
       </div>
       <NicknameSetup value={nicknames} onChange={setNicknames} />
-      <IdentitySetup value={identity} onChange={setIdentity} />
+      <IdentitySetup value={identity} onChange={setIdentity} homework />
       {problem && (
         <p className="error" role="alert" data-testid="assignment-error">
           {error(problem)}

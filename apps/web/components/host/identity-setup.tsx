@@ -27,8 +27,9 @@ export function identityOf(choice: IdentityChoice, defaultLabel: string): GameId
 /**
  * "Identificação para as notas", the same for a live game and an assignment: an identifier to ask for, and
  * the class list (CSV: name; identifier; an optional accommodation), each student then picking their own name.
+ * `homework`: Nova tarefa's (no lobby there to give an accommodation later: the list is the only way).
  */
-export function IdentitySetup({ value, onChange }: { value: IdentityChoice; onChange(v: IdentityChoice): void }) {
+export function IdentitySetup({ value, onChange, homework = false }: { value: IdentityChoice; onChange(v: IdentityChoice): void; homework?: boolean }) {
   const { t } = useI18n();
   const { askId, idLabel, classList, badLines } = value;
 
@@ -63,7 +64,7 @@ export function IdentitySetup({ value, onChange }: { value: IdentityChoice; onCh
       <p className="muted small">{classList ? t("host.setup.classList.count", { n: classList.length }) : t("host.setup.classList.hint")}</p>
       {badLines && <p className="error">{t("host.setup.classList.bad", { lines: badLines.slice(0, 5).join(", ") })}</p>}
       <p className="muted small">
-        {classList?.some((l) => l.accommodation) ? t("host.setup.classList.accommodations", { n: classList.filter((l) => l.accommodation).length }) : t("host.setup.classList.accommodationHint")}
+        {classList?.some((l) => l.accommodation) ? t("host.setup.classList.accommodations", { n: classList.filter((l) => l.accommodation).length }) : t(homework ? "assign.new.classList.accommodationHint" : "host.setup.classList.accommodationHint")}
       </p>
       <p className="muted small">{t("host.setup.identity.private")}</p>
     </fieldset>

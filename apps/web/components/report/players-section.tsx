@@ -9,6 +9,8 @@ import styles from "./report.module.css";
 import { useIdentifierDrafts, type RowStatus } from "./use-identifier-drafts";
 
 interface Props {
+  /** "Jogadores" for a live game, "Estudantes" for an assignment (report-source's words). */
+  readonly title: string;
   readonly report: GameReport;
   readonly scale: number;
   readonly format: Formats;
@@ -29,7 +31,7 @@ type Summary = { readonly text: string; readonly failed: boolean } | null;
  * focus on the first field; closing it returns the focus to the button that opened it. The outcome of a
  * save is announced once; each field's own error is tied to it (aria-invalid, aria-describedby).
  */
-export function PlayersSection({ report, scale, format, hostSecret, editable, editing, onEditingChange, onSaved }: Props) {
+export function PlayersSection({ title, report, scale, format, hostSecret, editable, editing, onEditingChange, onSaved }: Props) {
   const { t, error, number } = useI18n();
   const translate = (p: Exclude<IdentifierCheck, { ok: true }> | { reason: string }): string => {
     if ("problem" in p) return p.problem === "tooLong" ? t("report.ids.error.tooLong", { n: p.length }) : t("report.ids.error.invisible");
@@ -110,7 +112,7 @@ export function PlayersSection({ report, scale, format, hostSecret, editable, ed
   return (
     <section className="card" aria-labelledby="players-title" data-testid="players-section">
       <div className={styles.playersHead}>
-        <h2 id="players-title">{t("report.players")}</h2>
+        <h2 id="players-title">{title}</h2>
         {gameOver && editable && (
           <button type="button" ref={toggleRef} className="button button-quiet-dark" aria-expanded={editing} onClick={() => (editing ? close() : onEditingChange(true))} data-testid="ids-toggle">
             {editing ? t("report.ids.close") : t("report.ids.edit")}

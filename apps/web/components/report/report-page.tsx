@@ -14,7 +14,7 @@ import { PlayersSection } from "./players-section";
 import { TeamsSection } from "./teams-section";
 import styles from "./report.module.css";
 import { QuestionRow, type Formats } from "./question-row";
-import { gameOnly, reportPath, type ReportSource } from "./report-source";
+import { gameOnly, reportPath, reportWords, type ReportSource } from "./report-source";
 
 function isReport(value: unknown): value is GameReport {
   return typeof value === "object" && value !== null && "summary" in value && "players" in value && "questions" in value;
@@ -56,6 +56,7 @@ export function ReportBody({ source, refreshKey = "" }: { source: ReportSource; 
   const [editing, setEditing] = useState(false);
   const hostSecret = source.kind === "game" ? source.hostSecret : null;
   const path = reportPath(source, "report");
+  const words = reportWords(source);
 
   useEffect(() => {
     let current = true;
@@ -98,7 +99,7 @@ export function ReportBody({ source, refreshKey = "" }: { source: ReportSource; 
           <div>
             <h2>{g.bankTitle}</h2>
             <p className="muted">
-              {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · {source.kind === "game" ? `PIN ${g.pin}` : t("hw.eyebrow")} · {t("report.played", { n: g.questionsPlayed, total: g.questionCount })}
+              {new Date(g.startedAt ?? g.createdAt).toLocaleString(locale)} · {source.kind === "game" ? `PIN ${g.pin} · ${t("report.played", { n: g.questionsPlayed, total: g.questionCount })}` : `${t("hw.eyebrow")} · ${t("hw.questions", { n: g.questionCount })}`}
             </p>
           </div>
           <label className="scale">
@@ -112,7 +113,7 @@ export function ReportBody({ source, refreshKey = "" }: { source: ReportSource; 
         <section className="cards" data-testid="report-summary">
           <div className="stat">
             <span className="stat-value">{report.summary.playerCount}</span>
-            <span>{t("report.summary.players")}</span>
+            <span>{t(words.summaryPeople)}</span>
           </div>
           <div className="stat">
             <span className="stat-value">{pct.format(report.summary.averagePercentCorrect)}</span>
@@ -161,7 +162,7 @@ export function ReportBody({ source, refreshKey = "" }: { source: ReportSource; 
           </table>
         </section>
         <TeamsSection report={report} scale={scale} format={format} source={source} />
-        <PlayersSection report={report} scale={scale} format={format} hostSecret={hostSecret} editable={gameOnly(source)} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
+        <PlayersSection title={t(words.people)} report={report} scale={scale} format={format} hostSecret={hostSecret} editable={gameOnly(source)} editing={editing} onEditingChange={setEditing} onSaved={(id, identifier) => setReport((r) => (r ? withIdentifier(r, id, identifier) : r))} />
       </>
     );
   }

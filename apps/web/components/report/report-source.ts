@@ -17,3 +17,11 @@ export function reportHeaders(source: ReportSource): Record<string, string> {
 
 /** Identifiers typed in after the end and the full JSON archive: live games' routes only (none for assignments). */
 export const gameOnly = (source: ReportSource): source is Extract<ReportSource, { kind: "game" }> => source.kind === "game";
+
+/**
+ * The words a report uses for its people and its questions: a live game's players and questions played,
+ * an assignment's students (nobody "plays" homework) and its questions.
+ */
+export function reportWords(source: ReportSource): { readonly people: "report.players" | "report.students"; readonly summaryPeople: "report.summary.players" | "report.summary.students" } {
+  return source.kind === "game" ? { people: "report.players", summaryPeople: "report.summary.players" } : { people: "report.students", summaryPeople: "report.summary.students" };
+}
