@@ -4,6 +4,7 @@ import { err, ok, type Result } from "./result";
 import { kindOf, matchKey } from "./kinds";
 import { holdsQuestionOpen, normalizeAccommodation, personalLimitMs, type Accommodation } from "./accommodations";
 import { gradeAnswer } from "./grade-answer";
+import { standingAfter, unansweredMs } from "./standing";
 import { rankTeams, smallestTeam, type TeamStanding } from "./teams";
 import type { AnswerInput, AnswerRecord, LeaderboardEntry, Phase, PlayedQuestion, PlayerId, PlayerState, TeamSettings } from "./types";
 
@@ -644,23 +645,13 @@ export class Game {
     return [...this.wrongTexts.values()].filter((t) => t.count >= 2).sort((x, y) => y.count - x.count).slice(0, limit);
   }
 
-  /** Every player's standing once question `index` is closed: answers count, silence breaks the streak. */
+  /** Every player's standing once question `index` is closed: the one rule (standingAfter), answered or not. */
   private closePlan(index: number): Transition {
     const question = this.questions[index];
-    const limit = question?.timeLimitMs ?? 0;
     const standings: PlayerStanding[] = [];
-    // A question with no right answer (a poll) changes nobody's standing, answered or not.
-    if (question && !kindOf(question.type).scored) {
-      for (const p of this.players.values()) standings.push({ id: p.id, score: p.score, streak: p.streak, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs });
-      return { phase: { kind: "reveal", index }, standings };
-    }
     for (const p of this.players.values()) {
-      const a = p.answers.get(index);
-      standings.push(
-        a
-          ? { id: p.id, score: p.score + a.points + a.streakBonus, streak: a.correct ? p.streak + 1 : 0, correctCount: p.correctCount + (a.correct ? 1 : 0), totalResponseMs: p.totalResponseMs + a.responseMs }
-          : { id: p.id, score: p.score, streak: 0, correctCount: p.correctCount, totalResponseMs: p.totalResponseMs + limit },
-      );
+      const { score, streak, correctCount, totalResponseMs } = question ? standingAfter(p, question, p.answers.get(index)) : p;
+      standings.push({ id: p.id, score, streak, correctCount, totalResponseMs });
     }
     return { phase: { kind: "reveal", index }, standings };
   }
@@ -670,8 +661,8 @@ export class Game {
     const p = this.phaseValue;
     const closed = p.kind === "lobby" ? 0 : p.kind === "question" ? p.index : p.kind === "podium" ? this.questions.length : p.index + 1;
     let ms = 0;
-    // Polls charge nobody (see closePlan), so they don't charge a late joiner either.
-    for (const q of this.questions.slice(0, closed)) if (kindOf(q.type).scored) ms += q.timeLimitMs;
+    // As if they left each unanswered (standingAfter): polls and slides charge nobody.
+    for (const q of this.questions.slice(0, closed)) ms += unansweredMs(q);
     return ms;
   }
 }

@@ -12,9 +12,19 @@ export interface GradedAnswer {
   readonly correct: boolean;
   readonly points: number;
   readonly streakBonus: number;
-  /** Server-measured, clamped to the student's own limit (not clamped without one). */
+  /** Server-measured, clamped to the student's own limit (without one, to UNTIMED_RESPONSE_CAP_MS). */
   readonly responseMs: number;
 }
+
+/**
+ * The longest an answer with no clock (a homework without a time limit, or a student with "no limit")
+ * counts as having taken: 10 minutes. Response time only breaks ties between equal scores, and a
+ * question left open on a phone over a weekend would otherwise store days of it: 2^31 ms is under 25
+ * days, past which PostgreSQL's INTEGER columns (responseMs, totalResponseMs) refuse the row. With this
+ * cap no answer counts more than 20 minutes (a live "no limit": 5 × the 240 s maximum), so a bank of
+ * the most questions allowed (500) totals at most 6·10^8 ms, far below 2^31 (about 2.1·10^9).
+ */
+export const UNTIMED_RESPONSE_CAP_MS = 10 * 60_000;
 
 export interface GradingContext {
   /** Server time from the question opening (for this student) to the answer's receipt. */
@@ -44,7 +54,7 @@ export function gradeAnswer(question: PlayedQuestion, input: AnswerInput, contex
   const { accommodation } = context;
   const elapsed = Math.max(context.elapsedMs, 0);
   const limitMs = context.timed ? personalLimitMs(question.timeLimitMs, accommodation) : 0;
-  const responseMs = context.timed ? Math.min(elapsed, limitMs) : elapsed;
+  const responseMs = Math.min(elapsed, context.timed ? limitMs : UNTIMED_RESPONSE_CAP_MS);
   const speed = context.timed && context.speedPoints && speedCounts(accommodation);
   return ok({
     choices: normalized.choices,

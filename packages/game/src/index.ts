@@ -9,4 +9,6 @@ export * from "./game";
 export * from "./views";
 export * from "./kinds";
 export * from "./grade-answer";
+export * from "./standing";
+export * from "./identity";
 export * from "./homework";

@@ -1,5 +1,6 @@
 import type { Accommodation } from "../accommodations";
 import { ANSWER_GRACE_MS } from "../game";
+import { UNTIMED_RESPONSE_CAP_MS } from "../grade-answer";
 import type { AnswerRecord, PlayedQuestion } from "../types";
 import { applyHomeworkAnswer, checkHomeworkAnswer, checkNewAttempt, currentDeadline, newAttempt, planNext, planShow, type AttemptState, type HomeworkRules } from "./attempt";
 import { DEFAULT_ASSIGNMENT_SETTINGS, type AssignmentSettings } from "./settings";
@@ -54,10 +55,14 @@ describe("homework attempt: one question at a time, on the server clock", () => 
     expect(fast.attempt).toMatchObject({ score: 750, streak: 1, correctCount: 1, totalResponseMs: LIMIT / 2 });
   });
 
-  it("never applies speed points without a clock, and measures (unclamped) time all the same", () => {
+  it("never applies speed points without a clock, and measures time all the same (capped: a tie-break, never days)", () => {
     const r = rules({ timeLimit: "none", speedPoints: true });
-    const late = answer(r, newAttempt(1, OPENS), [1], OPENS, 10 * 60_000);
-    expect(late.record).toMatchObject({ correct: true, points: 1000, responseMs: 10 * 60_000 });
+    const slow = answer(r, newAttempt(1, OPENS), [1], OPENS, 4 * 60_000);
+    expect(slow.record).toMatchObject({ correct: true, points: 1000, responseMs: 4 * 60_000 });
+    // A month on one question (2^31 ms is under 25 days): stored as the cap, and so is the attempt's total.
+    const month = answer({ ...r, closesAt: OPENS + 60 * 86_400_000 }, newAttempt(1, OPENS), [1], OPENS, 30 * 86_400_000);
+    expect(month.record).toMatchObject({ correct: true, points: 1000, responseMs: UNTIMED_RESPONSE_CAP_MS });
+    expect(month.attempt.totalResponseMs).toBe(UNTIMED_RESPONSE_CAP_MS);
     expect(currentDeadline(r, planShow(r, newAttempt(1, OPENS), OPENS)!)).toBeNull();
   });
 
@@ -91,13 +96,20 @@ describe("homework attempt: one question at a time, on the server clock", () => 
     expect(timedOut).toMatchObject({ ok: true, value: { position: 3, streak: 0, totalResponseMs: 1000 + LIMIT, finishedAt: null } });
   });
 
-  it("keeps a poll out of the streak and the right-answer count", () => {
-    const r = rules({}, null, [single("q1"), poll("p"), single("q2")]);
+  it("keeps a poll out of the standing, as a live game does: streak, right answers and time alike, answered or not", () => {
+    const r = rules({}, null, [single("q1"), poll("p"), single("q2"), poll("p2")]);
     let a = answer(r, newAttempt(1, OPENS), [1], OPENS, 1000).attempt;
     a = (planNext(r, a, 0, OPENS + 1500) as { ok: true; value: AttemptState }).value;
     const voted = answer(r, a, [0], OPENS + 2000, 500);
-    expect(voted.record).toMatchObject({ correct: false, points: 0, streakBonus: 0 });
-    expect(voted.attempt).toMatchObject({ streak: 1, correctCount: 1, score: 1000 });
+    expect(voted.record).toMatchObject({ correct: false, points: 0, streakBonus: 0, responseMs: 500 });
+    expect(voted.attempt).toMatchObject({ streak: 1, correctCount: 1, score: 1000, totalResponseMs: 1000 });
+    a = (planNext(r, voted.attempt, 1, OPENS + 3000) as { ok: true; value: AttemptState }).value;
+    a = answer(r, a, [1], OPENS + 4000, 2000).attempt;
+    a = (planNext(r, a, 2, OPENS + 7000) as { ok: true; value: AttemptState }).value;
+    // The last poll's time runs out unanswered: no charge, the streak stands.
+    const shown = planShow(r, a, OPENS + 8000)!;
+    const left = planNext(r, shown, 3, OPENS + 8000 + LIMIT + ANSWER_GRACE_MS + 1);
+    expect(left).toMatchObject({ ok: true, value: { streak: 2, correctCount: 2, totalResponseMs: 3000, finishedAt: OPENS + 8000 + LIMIT + ANSWER_GRACE_MS + 1 } });
   });
 
   it("refuses answers before the assignment opens and after it closes (the grace covers the network)", () => {
@@ -108,8 +120,19 @@ describe("homework attempt: one question at a time, on the server clock", () => 
     const shown = planShow(r, newAttempt(1, OPENS), CLOSES - 10)!;
     expect(checkHomeworkAnswer(r, shown, 0, { choices: [1] }, CLOSES + ANSWER_GRACE_MS).ok).toBe(true);
     expect(checkHomeworkAnswer(r, shown, 0, { choices: [1] }, CLOSES + ANSWER_GRACE_MS + 1)).toMatchObject({ ok: false, error: { code: "ASSIGNMENT_CLOSED" } });
-    // After the close, "next" moves on from an unanswered question (the phone can reach the end screen).
-    expect(planNext(r, shown, 0, CLOSES + 1).ok).toBe(true);
+  });
+
+  it("never moves an attempt once the assignment takes no more answers: which attempt counts can't change after closing", () => {
+    const r = rules({ timeLimit: "none" }, null, [single("q1"), single("q2")]);
+    const shown = planShow(r, newAttempt(2, OPENS), CLOSES - 10)!;
+    // In the grace: an unanswered question still waits for its answer; an answered one moves on.
+    expect(planNext(r, shown, 0, CLOSES + ANSWER_GRACE_MS)).toMatchObject({ ok: false, error: { code: "NOT_ANSWERED" } });
+    const answered = answer(r, newAttempt(2, OPENS), [1], CLOSES - 10, 5).attempt;
+    expect(planNext(r, answered, 0, CLOSES + ANSWER_GRACE_MS).ok).toBe(true);
+    // After it: refused, answered or not, the last question included (the attempt stays unfinished).
+    for (const a of [shown, answered]) expect(planNext(r, a, 0, CLOSES + ANSWER_GRACE_MS + 1)).toMatchObject({ ok: false, error: { code: "ASSIGNMENT_CLOSED" } });
+    const onLast = answer(r, (planNext(r, answered, 0, CLOSES - 4) as { ok: true; value: AttemptState }).value, [1], CLOSES - 3, 1).attempt;
+    expect(planNext(r, onLast, 1, CLOSES + ANSWER_GRACE_MS + 1)).toMatchObject({ ok: false, error: { code: "ASSIGNMENT_CLOSED" } });
   });
 });
 
@@ -123,6 +146,13 @@ describe("homework attempt: accommodations on the server clock", () => {
     // At 1.05× the question's limit: late for everyone else, half of their own ×2 limit → 1000 × (1 − 0.525/2).
     expect(checked).toMatchObject({ ok: true, value: { correct: true, accommodated: true, points: Math.round(1000 * (1 - (at - OPENS) / (2 * LIMIT) / 2)) } });
     expect(checkHomeworkAnswer(rules({ speedPoints: true }), shown, 0, { choices: [1] }, at)).toMatchObject({ ok: false, error: { code: "TOO_LATE" } });
+  });
+
+  it("charges an unanswered question its own limit, extra time or not (the live rule)", () => {
+    const r = rules({}, { time: "x2", noSpeedPenalty: false });
+    const shown = planShow(r, newAttempt(1, OPENS), OPENS)!;
+    expect(planNext(r, shown, 0, OPENS + LIMIT + ANSWER_GRACE_MS + 1)).toMatchObject({ ok: false, error: { code: "NOT_ANSWERED" } });
+    expect(planNext(r, shown, 0, OPENS + 2 * LIMIT + ANSWER_GRACE_MS + 1)).toMatchObject({ ok: true, value: { streak: 0, totalResponseMs: LIMIT } });
   });
 
   it("gives full points with no speed penalty, and no clock at all with 'no limit'", () => {

@@ -3,9 +3,10 @@ import { ANSWER_GRACE_MS } from "../game";
 import { gradeAnswer } from "../grade-answer";
 import { kindOf } from "../kinds";
 import type { Result } from "../result";
+import { standingAfter, type Standing } from "../standing";
 import type { AnswerInput, AnswerRecord, PlayedQuestion } from "../types";
 import { speedPointsApply, type AssignmentSettings } from "./settings";
-import { windowAt, type AssignmentDates } from "./window";
+import { answersClosed, windowAt, type AssignmentDates } from "./window";
 
 /**
  * A homework attempt, step by step, with no live host (issue 13). Not a live game's phase machine:
@@ -46,19 +47,14 @@ export interface HomeworkRules extends AssignmentDates {
   readonly accommodation: Accommodation | null;
 }
 
-export interface AttemptState {
+/** Its standing (score, streak, right answers, time) follows a live game's rule: standingAfter. */
+export interface AttemptState extends Standing {
   /** 1-based. */
   readonly number: number;
   /** The question being worked on; equals the question count once every question is done. */
   readonly position: number;
   /** Server time the current question was first shown (epoch ms); null until it is. */
   readonly openedAt: number | null;
-  readonly score: number;
-  /** Right answers in a row, as in a live game (polls and slides leave it alone). */
-  readonly streak: number;
-  readonly correctCount: number;
-  /** Sum of response times, an unanswered timed question counted at its full limit (the tie-break). */
-  readonly totalResponseMs: number;
   readonly startedAt: number;
   readonly finishedAt: number | null;
   /** The answers given, by question index. */
@@ -87,7 +83,7 @@ export function currentDeadline(rules: HomeworkRules, attempt: AttemptState): nu
 /** Whether the student may still answer the current question at `now` (the grace covers the network, as live). */
 function timeIsUp(rules: HomeworkRules, attempt: AttemptState, now: number): boolean {
   const deadline = currentDeadline(rules, attempt);
-  return (deadline !== null && now > deadline + ANSWER_GRACE_MS) || now > rules.closesAt + ANSWER_GRACE_MS;
+  return (deadline !== null && now > deadline + ANSWER_GRACE_MS) || answersClosed(rules, now);
 }
 
 /**
@@ -104,7 +100,7 @@ export function planShow(rules: HomeworkRules, attempt: AttemptState, now: numbe
 export function checkHomeworkAnswer(rules: HomeworkRules, attempt: AttemptState, index: number, input: AnswerInput, now: number): HomeworkResult<Omit<AnswerRecord, "playerId">> {
   if (attempt.finishedAt !== null) return fail("ATTEMPT_FINISHED", "This attempt is finished");
   if (now < rules.opensAt) return fail("ASSIGNMENT_NOT_OPEN", "This assignment is not open yet");
-  if (now > rules.closesAt + ANSWER_GRACE_MS) return fail("ASSIGNMENT_CLOSED", "This assignment is closed");
+  if (answersClosed(rules, now)) return fail("ASSIGNMENT_CLOSED", "This assignment is closed");
   if (index !== attempt.position || attempt.openedAt === null) return fail("QUESTION_NOT_OPEN", "That question is not open for answers");
   if (attempt.answers.has(index)) return fail("ALREADY_ANSWERED", "You already answered this question");
   if (timeIsUp(rules, attempt, now)) return fail("TOO_LATE", "Time is up for this question");
@@ -121,41 +117,35 @@ export function checkHomeworkAnswer(rules: HomeworkRules, attempt: AttemptState,
   return ok({ questionIndex: index, ...graded.value, answeredAt: now, ...(rules.accommodation ? { accommodated: true } : {}) });
 }
 
-/** The attempt once a checked answer is stored: points count at once (there is no reveal to wait for). */
+/**
+ * The attempt once a checked answer is stored: its standing moves at once (there is no reveal to wait
+ * for), by the live game's rule (standingAfter).
+ */
 export function applyHomeworkAnswer(rules: HomeworkRules, attempt: AttemptState, record: AnswerRecord): AttemptState {
   const question = rules.questions[record.questionIndex];
-  const scored = question !== undefined && kindOf(question.type).scored;
   const answers = new Map(attempt.answers);
   answers.set(record.questionIndex, record);
-  return {
-    ...attempt,
-    answers,
-    score: attempt.score + record.points + record.streakBonus,
-    streak: scored ? (record.correct ? attempt.streak + 1 : 0) : attempt.streak,
-    correctCount: attempt.correctCount + (record.correct ? 1 : 0),
-    totalResponseMs: attempt.totalResponseMs + record.responseMs,
-  };
+  return { ...attempt, answers, ...(question ? standingAfter(attempt, question, record) : {}) };
 }
 
 /**
  * Moves on from question `index` (what the phone says it leaves): after answering it, after a slide, or
- * once its time is up (then it counts as unanswered: the streak breaks, the full limit is charged). The
- * last question's "next" finishes the attempt.
+ * once its time is up (then it counts as unanswered, by the live game's rule: the streak breaks, the
+ * question's limit is charged). The last question's "next" finishes the attempt. Never once the
+ * assignment takes no more answers: finishing an attempt then would change which one counts.
  */
 export function planNext(rules: HomeworkRules, attempt: AttemptState, index: number, now: number): HomeworkResult<AttemptState> {
   if (attempt.finishedAt !== null) return fail("ATTEMPT_FINISHED", "This attempt is finished");
+  if (answersClosed(rules, now)) return fail("ASSIGNMENT_CLOSED", "This assignment is closed");
   if (index !== attempt.position) return fail("QUESTION_NOT_OPEN", "That question is not the current one");
   const question = rules.questions[index];
   if (!question) return fail("ATTEMPT_FINISHED", "This attempt is finished");
-  const kind = kindOf(question.type);
-  let { streak, totalResponseMs } = attempt;
-  if (kind.answerable && !attempt.answers.has(index)) {
-    if (now < rules.closesAt && !timeIsUp(rules, attempt, now)) return fail("NOT_ANSWERED", "Answer this question first");
-    if (kind.scored) streak = 0;
-    totalResponseMs += currentLimitMs(rules, attempt) ?? 0;
-  }
+  const unanswered = kindOf(question.type).answerable && !attempt.answers.has(index);
+  if (unanswered && !timeIsUp(rules, attempt, now)) return fail("NOT_ANSWERED", "Answer this question first");
+  // An answered question's standing moved with its answer (applyHomeworkAnswer); a slide moves nothing.
+  const standing = unanswered ? standingAfter(attempt, question, undefined) : {};
   const position = index + 1;
-  return ok({ ...attempt, position, openedAt: null, streak, totalResponseMs, finishedAt: position >= rules.questions.length ? now : null });
+  return ok({ ...attempt, ...standing, position, openedAt: null, finishedAt: position >= rules.questions.length ? now : null });
 }
 
 /** Whether a student with these attempts may start another now (the first included). */

@@ -1,7 +1,11 @@
+import { ANSWER_GRACE_MS } from "../game";
+import type { PlayedQuestion } from "../types";
+import { checkHomeworkAnswer, newAttempt, planShow } from "./attempt";
 import { countedAttempt } from "./counted";
 import { answersVisible } from "./visibility";
 import { DEFAULT_ASSIGNMENT_SETTINGS } from "./settings";
 
+const single: PlayedQuestion = { id: "q", type: "single", prompt: "?", options: ["a", "b"], correct: [0], explanation: "", timeLimitMs: 600_000, pointsMode: "standard" };
 const a = (number: number, score: number, finishedAt: number | null) => ({ number, score, finishedAt });
 
 describe("which attempt counts", () => {
@@ -19,9 +23,22 @@ describe("which attempt counts", () => {
 
 describe("when answers show", () => {
   const dates = { opensAt: 0, closesAt: 1000 };
-  it("at once with 'each'; with 'after-close' only once the assignment closed", () => {
+  const afterClose = { ...DEFAULT_ASSIGNMENT_SETTINGS, showAnswers: "after-close" } as const;
+  it("at once with 'each'; with 'after-close' only once the assignment takes no more answers (the grace included)", () => {
     expect(answersVisible({ ...DEFAULT_ASSIGNMENT_SETTINGS, showAnswers: "each" }, dates, 10)).toBe(true);
-    expect(answersVisible({ ...DEFAULT_ASSIGNMENT_SETTINGS, showAnswers: "after-close" }, dates, 999)).toBe(false);
-    expect(answersVisible({ ...DEFAULT_ASSIGNMENT_SETTINGS, showAnswers: "after-close" }, dates, 1000)).toBe(true);
+    expect(answersVisible(afterClose, dates, 999)).toBe(false);
+    // Closed, but an answer sent in time may still arrive: nothing shows that it could use.
+    expect(answersVisible(afterClose, dates, 1000)).toBe(false);
+    expect(answersVisible(afterClose, dates, 1000 + ANSWER_GRACE_MS)).toBe(false);
+    expect(answersVisible(afterClose, dates, 1000 + ANSWER_GRACE_MS + 1)).toBe(true);
+  });
+
+  it("from the very instant answers are refused", () => {
+    const r = { settings: afterClose, questions: [single], opensAt: 0, closesAt: 1000, accommodation: null };
+    const shown = planShow(r, newAttempt(1, 0), 500)!;
+    for (const at of [1000, 1000 + ANSWER_GRACE_MS, 1000 + ANSWER_GRACE_MS + 1]) {
+      const accepted = checkHomeworkAnswer(r, shown, 0, { choices: [0] }, at).ok;
+      expect([at, answersVisible(afterClose, r, at)]).toEqual([at, !accepted]);
+    }
   });
 });
