@@ -24,7 +24,7 @@ export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: 
   const sending = hw.sending.state === "sending";
   return (
     <>
-      <div className={`card center ${styles.done}`} data-testid="hw-done">
+      <div className={`card center ${styles.done}`} data-testid="hw-done" data-attempt={state.attempt.number}>
         <p className="eyebrow">{state.info.attempts > 1 ? t("hw.attempt", { n: state.attempt.number }) : state.info.bankTitle}</p>
         <p className="big-text">{t("hw.done")}</p>
         {r ? (

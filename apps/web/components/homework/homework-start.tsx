@@ -11,6 +11,9 @@ import { HomeworkRules } from "./homework-rules";
 import styles from "./homework.module.css";
 import { TAKEN_CODES, type Homework } from "./use-homework";
 
+/** How often the start screen reads the class list again while a name on it is taken. */
+const TAKEN_REFRESH_MS = 8000;
+
 const isTaken = (code: string): code is "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN" | "IDENTIFIER_TAKEN" => TAKEN_CODES.has(code);
 
 /**
@@ -38,6 +41,17 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
     const timer = window.setTimeout(reload, Math.min(Math.max(info.opensAt - Date.now() + 500, 5000), 2_147_483_647));
     return () => window.clearTimeout(timer);
   }, [info.window, info.opensAt, reload]);
+
+  // A name on the class list taken by another device — maybe the student's own lost phone, until the
+  // teacher releases it: the list is read again every few seconds, so a release (or a name just taken)
+  // shows without a reload that would empty the form.
+  const { refreshInfo } = hw;
+  const someTaken = info.window === "open" && (info.classList?.some((e) => e.taken) ?? false);
+  useEffect(() => {
+    if (!someTaken) return;
+    const timer = window.setInterval(refreshInfo, TAKEN_REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [someTaken, refreshInfo]);
 
   useEffect(() => {
     if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
@@ -108,6 +122,11 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
             </p>
           )}
           {info.classList && <ClassListPicker entries={info.classList} value={classEntry} onChange={setClassEntry} />}
+          {someTaken && !problem && (
+            <p className="muted small" data-testid="hw-taken-hint">
+              {t("hw.taken.listHint")}
+            </p>
+          )}
           {info.identifierLabel && <IdentifierField label={info.identifierLabel} value={identifier} onChange={setIdentifier} />}
           {problem && (
             <div className={`error ${styles.taken}`} role="alert" data-testid="hw-error" data-code={problem.code}>

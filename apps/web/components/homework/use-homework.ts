@@ -30,6 +30,8 @@ export interface Homework {
   reload(): void;
   /** Forgets this device's place and shows the start screen (a lost token). */
   startOver(): void;
+  /** Reads the start screen's info again without leaving it (names taken or released meanwhile). */
+  refreshInfo(): void;
 }
 
 const IDLE: Sending = { state: "idle" };
@@ -138,5 +140,11 @@ export function useHomework(code: string): Homework {
     void showInfo();
   }, [code, showInfo]);
 
-  return { screen, sending, run, again, reload, startOver };
+  const refreshInfo = useCallback(() => {
+    void homeworkApi.info(code).then((r) => {
+      if (r.ok) setScreen((s) => (s.kind === "start" ? { kind: "start", info: r.data } : s));
+    });
+  }, [code]);
+
+  return { screen, sending, run, again, reload, startOver, refreshInfo };
 }
