@@ -31,14 +31,15 @@ function assignment(over: Partial<NewAssignment> = {}): NewAssignment {
   };
 }
 
-const student = (assignmentId: string, over: { nickname?: string; classEntry?: number | null; tokenHash?: string } = {}) => ({
+const student = (assignmentId: string, over: { nickname?: string; classEntry?: number | null; tokenHash?: string; identifier?: string } = {}) => ({
   id: randomUUID(),
   assignmentId,
   nickname: over.nickname ?? "Dora",
   nicknameKey: (over.nickname ?? "Dora").toLowerCase(),
-  identifier: null,
+  identifier: over.identifier ?? null,
   realName: null,
   classEntry: over.classEntry ?? null,
+  identifierKey: over.identifier?.toLowerCase() ?? null,
   tokenHash: over.tokenHash ?? randomUUID(),
   deviceId: null,
   accommodation: null,
@@ -82,6 +83,48 @@ function homeworkRepositoryContract(name: string, open: () => Promise<{ repo: Ho
       expect(record?.attempts).toHaveLength(1);
       expect((await repo.findSeat(a.id, "hash-ana"))?.student.id).toBe(ana.id);
       expect(await repo.findSeat(a.id, "hash-other")).toBeNull();
+    });
+
+    it("refuses a second student with an identifier taken; finds a seat by line, identifier or nickname", async () => {
+      const a = assignment({ identity: { label: "Matrícula", classList: null } });
+      await repo.createAssignment(a);
+      const first = (s: ReturnType<typeof student>) => ({ id: randomUUID(), studentId: s.id, assignmentId: a.id, number: 1, startedAt: T0 + 10 });
+      const eva = student(a.id, { nickname: "Eva", identifier: "M-17" });
+      expect(await repo.addStudent(eva, first(eva))).toBe("ok");
+      const twin = student(a.id, { nickname: "Outra", identifier: "m-17" });
+      expect(await repo.addStudent(twin, first(twin))).toBe("IDENTIFIER_TAKEN");
+      // Nulls never collide: any number of students without an identifier.
+      for (const nickname of ["Sem1", "Sem2"]) {
+        const s = student(a.id, { nickname });
+        expect(await repo.addStudent(s, first(s))).toBe("ok");
+      }
+      expect((await repo.load(a.id))?.students.map((s) => s.nickname)).toEqual(["Eva", "Sem1", "Sem2"]);
+      expect(await repo.findStudent(a.id, { identifierKey: "m-17" })).toMatchObject({ id: eva.id, released: false, identifierKey: "m-17" });
+      expect(await repo.findStudent(a.id, { nicknameKey: "eva" })).toMatchObject({ id: eva.id });
+      expect(await repo.findStudent(a.id, { nicknameKey: "ninguem" })).toBeNull();
+      expect(await repo.findStudent(assignment().id, { identifierKey: "m-17" })).toBeNull();
+    });
+
+    it("releases a device (its token stops working, its line is free) and gives the seat to the next device once", async () => {
+      const a = assignment();
+      await repo.createAssignment(a);
+      const ana = student(a.id, { nickname: "Ana", classEntry: 0, tokenHash: "old" });
+      await repo.addStudent(ana, { id: randomUUID(), studentId: ana.id, assignmentId: a.id, number: 1, startedAt: T0 + 10 });
+      expect(await repo.release(a.id, ana.id, "nobody-holds-this")).toBe(true);
+      expect(await repo.release(a.id, "no-such-student", "x")).toBe(false);
+      expect(await repo.release(assignment().id, ana.id, "x")).toBe(false);
+      expect(await repo.findSeat(a.id, "old")).toBeNull();
+      expect(await repo.takenClassEntries(a.id)).toEqual([]);
+      const held = await repo.findStudent(a.id, { classEntry: 0 });
+      expect(held).toMatchObject({ id: ana.id, released: true, tokenHash: "nobody-holds-this" });
+      // Two devices at once, planned from the same read: one gets the seat.
+      const both = await Promise.all([repo.takeOver(ana.id, "nobody-holds-this", { tokenHash: "new-1", deviceId: "d1" }), repo.takeOver(ana.id, "nobody-holds-this", { tokenHash: "new-2", deviceId: "d2" })]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      const winner = both[0] ? "new-1" : "new-2";
+      const seat = await repo.findSeat(a.id, winner);
+      expect(seat?.student).toMatchObject({ id: ana.id, released: false, deviceId: winner === "new-1" ? "d1" : "d2" });
+      expect(seat?.attempts).toHaveLength(1);
+      expect(await repo.takenClassEntries(a.id)).toEqual([0]);
     });
 
     it("keeps accommodations, and every step is conditional on the state it was planned from", async () => {

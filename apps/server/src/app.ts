@@ -214,9 +214,11 @@ export function createApp(deps: AppDeps): App {
   // Also before it: a picture is a raw body of up to 8 MB (see images-api.ts).
   app.use("/api", apiCors(allowed), playerIdentifierRouter(deps.repos.games, deps.auth, sameOrigin));
   app.use("/api/images", apiCors(allowed), imagesRouter({ limiters, images: deps.repos.images, auth: deps.auth, log: deps.log, sameOrigin }));
-  // An assignment may carry a class list (500 lines at most): more than the 16 KB below allows.
-  app.post("/api/assignments", express.json({ limit: "384kb" }));
-  app.use("/api", apiCors(allowed), express.json({ limit: "16kb" }), apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, homeworkUrl, pinGuesses, auth: deps.auth, clock: deps.clock, sameOrigin }));
+  // 16 KB bodies, but for a new assignment: it may carry a class list, and its route reads it (up to
+  // 384 KB) only once the teacher and the page's origin are checked (homework/teacher-routes.ts).
+  const smallJson = express.json({ limit: "16kb" });
+  const apiJson: RequestHandler = (req, res, next) => (req.method === "POST" && req.path === "/assignments" ? next() : smallJson(req, res, next));
+  app.use("/api", apiCors(allowed), apiJson, apiRouter({ repos: deps.repos, registry, version: deps.version, joinUrl, homeworkUrl, pinGuesses, auth: deps.auth, clock: deps.clock, sameOrigin }));
   if (deps.web) app.all("/{*splat}", deps.web);
   const onError: ErrorRequestHandler = (e: unknown, _req, res, _next) => {
     // A body the client got wrong (unparsable JSON, too large) is the client's error: 4xx, no stack.

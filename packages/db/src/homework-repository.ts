@@ -42,14 +42,26 @@ export interface NewHomeworkStudent {
   readonly realName: string | null;
   /** The class-list line picked: one student per line. */
   readonly classEntry: number | null;
+  /** The identifier typed (no class list), trimmed and lower-cased: one student per identifier; null otherwise. */
+  readonly identifierKey: string | null;
   /** sha256 of the device's token (the token itself is never stored). */
   readonly tokenHash: string;
+  /** The random id the device keeps: a start it repeats (its reply lost) gets the same seat back. */
   readonly deviceId: string | null;
   readonly accommodation: Accommodation | null;
   readonly joinedAt: number;
 }
 
-export type StoredHomeworkStudent = NewHomeworkStudent;
+export interface StoredHomeworkStudent extends NewHomeworkStudent {
+  /** The teacher released their device: the next start with their nickname, line or identifier takes the seat over. */
+  readonly released: boolean;
+}
+
+/** What names a student's seat in an assignment: their class-list line, else their identifier, else their nickname. */
+export type SeatKey = { readonly classEntry: number } | { readonly identifierKey: string } | { readonly nicknameKey: string };
+
+/** Why a new student was refused: another student of the assignment holds that nickname, line or identifier. */
+export type StudentTaken = "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN" | "IDENTIFIER_TAKEN";
 
 /** An attempt's place and running totals: what each step plans from and stores. */
 export interface AttemptProgress {
@@ -103,13 +115,26 @@ export interface HomeworkRepository {
   load(id: string): Promise<AssignmentRecord | null>;
   /** Closes the assignment at `at` (the teacher's "close now"); one not yet open then never opens. */
   closeAt(id: string, at: number): Promise<void>;
-  /** Class-list lines already claimed in this assignment. */
+  /** Class-list lines claimed in this assignment (a released student's line is free to pick again). */
   takenClassEntries(assignmentId: string): Promise<number[]>;
   /**
-   * A new student with their first attempt, both or neither. A nickname or class-list line another
-   * student of the assignment holds is refused by the database (two phones at once can't both get it).
+   * A new student with their first attempt, both or neither. A nickname, class-list line or identifier
+   * another student of the assignment holds is refused by the database (two phones at once can't both get it).
    */
-  addStudent(student: NewHomeworkStudent, firstAttempt: NewHomeworkAttempt): Promise<"ok" | "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN">;
+  addStudent(student: NewHomeworkStudent, firstAttempt: NewHomeworkAttempt): Promise<"ok" | StudentTaken>;
+  /** The student of this assignment holding that seat, if any. */
+  findStudent(assignmentId: string, key: SeatKey): Promise<StoredHomeworkStudent | null>;
+  /**
+   * Gives the student's seat to a device: its new token (the old one stops working), its device id, and
+   * the release cleared; only if their token is still `fromTokenHash` (false: another start or a release
+   * came first — read again).
+   */
+  takeOver(studentId: string, fromTokenHash: string, to: { readonly tokenHash: string; readonly deviceId: string | null }): Promise<boolean>;
+  /**
+   * The teacher releases a student's device: its token is replaced by `tokenHash` (of a token nobody
+   * holds) and the student marked released. False when the assignment has no such student.
+   */
+  release(assignmentId: string, studentId: string, tokenHash: string): Promise<boolean>;
   /** The student of this assignment whose token hashes to `tokenHash`, with their attempts. */
   findSeat(assignmentId: string, tokenHash: string): Promise<HomeworkSeat | null>;
   /** Another attempt; false when that number exists already (a double tap on "try again"). */

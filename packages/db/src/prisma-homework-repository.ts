@@ -1,6 +1,6 @@
 import type { AnswerRecord } from "@lousa/game";
 import { accommodationColumns, accommodationOf } from "./accommodation-columns";
-import type { AssignmentRecord, AssignmentSummary, AttemptProgress, HomeworkRepository, HomeworkSeat, NewAssignment, NewHomeworkAttempt, NewHomeworkStudent, StepRefusal, StoredAssignment, StoredHomeworkAttempt, StoredHomeworkStudent } from "./homework-repository";
+import type { AssignmentRecord, AssignmentSummary, AttemptProgress, HomeworkRepository, HomeworkSeat, NewAssignment, NewHomeworkAttempt, NewHomeworkStudent, SeatKey, StepRefusal, StoredAssignment, StoredHomeworkAttempt, StoredHomeworkStudent, StudentTaken } from "./homework-repository";
 import { assignmentSettings, identityJson, questionsJson, settingsJson } from "./homework-json";
 import { gameIdentity, isRecord, numberArray, playedQuestions } from "./json-guards";
 import type { Prisma } from "./generated/prisma/client";
@@ -39,8 +39,10 @@ function toStudent(row: StudentRow): StoredHomeworkStudent {
     identifier: row.identifier,
     realName: row.realName,
     classEntry: row.classEntry,
+    identifierKey: row.identifierKey,
     tokenHash: row.tokenHash,
     deviceId: row.deviceId,
+    released: row.released,
     accommodation: accommodationOf(row),
     joinedAt: row.joinedAt.getTime(),
   };
@@ -166,11 +168,11 @@ export class PrismaHomeworkRepository implements HomeworkRepository {
   }
 
   async takenClassEntries(assignmentId: string): Promise<number[]> {
-    const rows = await this.db.homeworkStudent.findMany({ where: { assignmentId, classEntry: { not: null } }, select: { classEntry: true } });
+    const rows = await this.db.homeworkStudent.findMany({ where: { assignmentId, classEntry: { not: null }, released: false }, select: { classEntry: true } });
     return rows.flatMap((r) => (r.classEntry === null ? [] : [r.classEntry]));
   }
 
-  async addStudent(s: NewHomeworkStudent, first: NewHomeworkAttempt): Promise<"ok" | "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN"> {
+  async addStudent(s: NewHomeworkStudent, first: NewHomeworkAttempt): Promise<"ok" | StudentTaken> {
     const { accommodation, joinedAt, ...student } = s;
     try {
       await this.db.$transaction([
@@ -181,9 +183,26 @@ export class PrismaHomeworkRepository implements HomeworkRepository {
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       // Which constraint is in the error's metadata, worded differently by each driver adapter: ask the table.
-      const sameName = await this.db.homeworkStudent.count({ where: { assignmentId: s.assignmentId, nicknameKey: s.nicknameKey } });
-      return sameName > 0 || s.classEntry === null ? "NICKNAME_TAKEN" : "CLASS_ENTRY_TAKEN";
+      const holder = (key: SeatKey) => this.findStudent(s.assignmentId, key);
+      if (s.classEntry !== null && (await holder({ classEntry: s.classEntry }))) return "CLASS_ENTRY_TAKEN";
+      if (s.identifierKey !== null && (await holder({ identifierKey: s.identifierKey }))) return "IDENTIFIER_TAKEN";
+      return "NICKNAME_TAKEN";
     }
+  }
+
+  async findStudent(assignmentId: string, key: SeatKey): Promise<StoredHomeworkStudent | null> {
+    const row = await this.db.homeworkStudent.findFirst({ where: { assignmentId, ...key } });
+    return row ? toStudent(row) : null;
+  }
+
+  async takeOver(studentId: string, fromTokenHash: string, to: { readonly tokenHash: string; readonly deviceId: string | null }): Promise<boolean> {
+    const taken = await this.db.homeworkStudent.updateMany({ where: { id: studentId, tokenHash: fromTokenHash }, data: { tokenHash: to.tokenHash, deviceId: to.deviceId, released: false } });
+    return taken.count === 1;
+  }
+
+  async release(assignmentId: string, studentId: string, tokenHash: string): Promise<boolean> {
+    const released = await this.db.homeworkStudent.updateMany({ where: { id: studentId, assignmentId }, data: { tokenHash, released: true } });
+    return released.count === 1;
   }
 
   async findSeat(assignmentId: string, tokenHash: string): Promise<HomeworkSeat | null> {

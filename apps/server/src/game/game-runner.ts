@@ -1,6 +1,7 @@
 import {
   Game,
   ANSWER_GRACE_MS,
+  identifierPrompt,
   toPhaseView,
   toPlayerPrivateView,
   type Accommodation,
@@ -214,7 +215,7 @@ export class GameRunner {
   joinRequirements(): JoinRequirements {
     const identity = this.record.identity;
     return {
-      identifierLabel: identity?.classList ? null : (identity?.label ?? null),
+      identifierLabel: identifierPrompt(identity),
       classList: identity?.classList?.map((e, index) => ({ index, name: e.name, taken: this.claimed.has(index) })) ?? null,
       nicknames: this.record.settings.nicknames ?? "typed",
       teams: this.record.settings.teams ?? null,

@@ -1,5 +1,5 @@
 import type { AssignmentRecord } from "@lousa/db";
-import { countedAttempt, windowAt, type AnswerRecord } from "@lousa/game";
+import { countedAttempt, identifierColumnLabel, windowAt, type AnswerRecord } from "@lousa/game";
 import type { GameReport, ReportInput, ReportPlayerInput } from "@lousa/reports";
 import type { AttemptLine } from "../exports/attempts-sheet";
 import { attemptsByStudent } from "./teacher-view";
@@ -31,7 +31,7 @@ export function assignmentReportInput(record: AssignmentRecord, now: number): Re
       endedAt: windowAt(a, now) === "closed" ? a.closesAt : null,
       // Every question is assigned: one a student didn't reach counts as not answered, as a live game's would.
       questionsPlayed: a.questions.length,
-      identifierLabel: a.identity?.label ?? (a.identity?.classList ? "ID" : null),
+      identifierLabel: identifierColumnLabel(a.identity),
     },
     questions: a.questions,
     players,

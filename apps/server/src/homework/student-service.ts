@@ -1,4 +1,4 @@
-import type { HomeworkRepository, HomeworkSeat, StoredAssignment, StoredHomeworkAttempt } from "@lousa/db";
+import type { HomeworkRepository, HomeworkSeat, SeatKey, StoredAssignment, StoredHomeworkAttempt, StudentTaken } from "@lousa/db";
 import { applyHomeworkAnswer, checkHomeworkAnswer, checkNewAttempt, checkNickname, kindOf, normalizeAccommodation, planNext, planShow, type AnswerInput, type HomeworkResult } from "@lousa/game";
 import type { HomeworkAnswerPayload, HomeworkNextPayload, HomeworkStartPayload, HomeworkStarted, HomeworkState } from "@lousa/protocol";
 import type { Clock } from "../clock";
@@ -38,39 +38,64 @@ export class StudentHomework {
   }
 
   /**
-   * A new student and their first attempt. Someone already in the assignment (same nickname or class
-   * line) is refused: the device that started continues with its token (GET state), and another device
-   * can't take a classmate's place.
+   * A student starts from the link: a new student and their first attempt, or their own seat again.
+   * Whoever already holds the seat (the class-list line, else the identifier, else the nickname) keeps
+   * it: another device is refused, unless it is the same device starting again (its reply lost: same
+   * deviceId) or the teacher released the seat (a lost phone). Then that device takes the seat over
+   * with a new token — the old one stops working — attempts and all; nothing new is created.
    */
   async start(a: StoredAssignment, body: HomeworkStartPayload): Promise<HomeworkOutcome<HomeworkStarted>> {
     const now = this.clock.now();
     const open = checkNewAttempt(a, [], now);
-    if (!open.ok) return refuse(open.error.code, open.error.message);
-    const taken = new Set(await this.repo.takenClassEntries(a.id));
-    const who = gradingIdentity(a.identity, { identifier: body.identifier, classEntry: body.classEntry }, (line) => taken.has(line));
-    if (!who.ok) return refuse(who.error.code, who.error.message);
+    // Whether a line is taken is the seat's question (below): a released line, or the student's own, is not.
+    const who = gradingIdentity(a.identity, { identifier: body.identifier, classEntry: body.classEntry }, () => false);
     const name = checkNickname(body.nickname, { source: a.settings.nicknames, filter: a.settings.nicknameFilter });
+    // A closed or upcoming assignment says so first, as it always did (nobody holds a seat under a refused name).
+    if (!open.ok && (!who.ok || !name.ok)) return refuse(open.error.code, open.error.message);
+    if (!who.ok) return refuse(who.error.code, who.error.message);
     if (!name.ok) return refuse(name.error.code, name.error.message);
-    // The teacher may have set the student's accommodation on their class-list line.
-    const line = who.value.classEntry === null ? undefined : a.identity?.classList?.[who.value.classEntry];
-    const token = newSecret();
-    const student = {
-      id: newId(),
-      assignmentId: a.id,
-      nickname: name.value.nickname,
-      nicknameKey: name.value.key,
-      ...who.value,
-      tokenHash: hashSecret(token),
-      deviceId: body.deviceId ?? null,
-      accommodation: normalizeAccommodation(line?.accommodation ?? null),
-      joinedAt: now,
-    };
-    const first = { id: newId(), studentId: student.id, assignmentId: a.id, number: 1, startedAt: now };
-    const added = await this.repo.addStudent(student, first);
-    if (added === "NICKNAME_TAKEN") return refuse(added, "Someone in this assignment already has that nickname (on your own device, continue from the link)");
-    if (added === "CLASS_ENTRY_TAKEN") return refuse(added, "That name was already picked by someone else");
-    const seat: HomeworkSeat = { student, attempts: [{ ...first, position: 0, openedAt: null, score: 0, streak: 0, correctCount: 0, totalResponseMs: 0, finishedAt: null, answers: [] }] };
-    return done({ token, state: await this.show({ assignment: a, seat }) });
+    // An identifier typed (not a class-list line's): one student per identifier.
+    const identifierKey = who.value.classEntry === null && who.value.identifier !== null ? identifierKeyOf(who.value.identifier) : null;
+    const key: SeatKey = who.value.classEntry !== null ? { classEntry: who.value.classEntry } : identifierKey !== null ? { identifierKey } : { nicknameKey: name.value.key };
+    for (let tries = 0; tries < 3; tries++) {
+      const holder = await this.repo.findStudent(a.id, key);
+      if (holder) {
+        const theirs = holder.released || (body.deviceId !== undefined && holder.deviceId === body.deviceId);
+        if (!theirs) return open.ok ? taken(seatTaken(key)) : refuse(open.error.code, open.error.message);
+        const token = newSecret();
+        // False when another start or a release got there first: decide again from what is stored now.
+        if (!(await this.repo.takeOver(holder.id, holder.tokenHash, { tokenHash: hashSecret(token), deviceId: body.deviceId ?? null }))) continue;
+        const seat = await this.repo.findSeat(a.id, hashSecret(token));
+        if (!seat || seat.attempts.length === 0) continue;
+        return done({ token, state: await this.show({ assignment: a, seat }) });
+      }
+      if (!open.ok) return refuse(open.error.code, open.error.message);
+      // The teacher may have set the student's accommodation on their class-list line.
+      const line = who.value.classEntry === null ? undefined : a.identity?.classList?.[who.value.classEntry];
+      const token = newSecret();
+      const student = {
+        id: newId(),
+        assignmentId: a.id,
+        nickname: name.value.nickname,
+        nicknameKey: name.value.key,
+        ...who.value,
+        identifierKey,
+        tokenHash: hashSecret(token),
+        deviceId: body.deviceId ?? null,
+        accommodation: normalizeAccommodation(line?.accommodation ?? null),
+        joinedAt: now,
+      };
+      const first = { id: newId(), studentId: student.id, assignmentId: a.id, number: 1, startedAt: now };
+      const added = await this.repo.addStudent(student, first);
+      if (added === "ok") {
+        const seat: HomeworkSeat = { student: { ...student, released: false }, attempts: [{ ...first, position: 0, openedAt: null, score: 0, streak: 0, correctCount: 0, totalResponseMs: 0, finishedAt: null, answers: [] }] };
+        return done({ token, state: await this.show({ assignment: a, seat }) });
+      }
+      // Someone took the seat a moment ago (maybe this very device, tapping twice): look at it again.
+      // Another nickname or line than the seat's is someone else's for good.
+      if (added !== seatTaken(key)) return taken(added);
+    }
+    return taken(seatTaken(key));
   }
 
   /** Where the student is; the question on screen starts its clock the first time it is shown (never again). */
@@ -165,4 +190,24 @@ function latest(s: StudentSession): StoredHomeworkAttempt {
 /** The session with its latest attempt replaced by `attempt` (what a step just stored). */
 function withAttempt(s: StudentSession, attempt: StoredHomeworkAttempt): StudentSession {
   return { assignment: s.assignment, seat: { ...s.seat, attempts: [...s.seat.attempts.slice(0, -1), attempt] } };
+}
+
+/** The refusal for a seat another student holds. */
+function seatTaken(key: SeatKey): StudentTaken {
+  return "classEntry" in key ? "CLASS_ENTRY_TAKEN" : "identifierKey" in key ? "IDENTIFIER_TAKEN" : "NICKNAME_TAKEN";
+}
+
+const TAKEN_MESSAGES: Readonly<Record<StudentTaken, string>> = {
+  NICKNAME_TAKEN: "Someone in this assignment already has that nickname (if it is you on a new device, ask your teacher to release the old one)",
+  CLASS_ENTRY_TAKEN: "That name was already picked by someone else (if it is you on a new device, ask your teacher to release the old one)",
+  IDENTIFIER_TAKEN: "Someone in this assignment already started with that identifier (if it is you on a new device, ask your teacher to release the old one)",
+};
+
+function taken(code: StudentTaken): HomeworkOutcome<never> {
+  return refuse(code, TAKEN_MESSAGES[code]);
+}
+
+/** An identifier as the database compares it: one student per identifier, whatever the case or spaces around it. */
+export function identifierKeyOf(identifier: string): string {
+  return identifier.trim().normalize("NFC").toLowerCase();
 }

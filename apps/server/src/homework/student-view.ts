@@ -1,5 +1,5 @@
 import type { HomeworkSeat, StoredAssignment, StoredHomeworkAttempt } from "@lousa/db";
-import { ANSWER_GRACE_MS, answersVisible, checkNewAttempt, currentDeadline, kindOf, publicQuestionOf, windowAt, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
+import { ANSWER_GRACE_MS, answerableCount, answersVisible, checkNewAttempt, countedAttempt, currentDeadline, identifierPrompt, kindOf, publicQuestionOf, windowAt, type AnswerRecord, type PlayedQuestion } from "@lousa/game";
 import type { HomeworkFeedback, HomeworkInfo, HomeworkState, HomeworkStep } from "@lousa/protocol";
 import { reviewQuestion } from "../http/play-review-api";
 import { attemptState, rulesFor } from "./attempt-state";
@@ -16,7 +16,7 @@ export function homeworkInfo(a: StoredAssignment, taken: ReadonlySet<number>, no
   return {
     code: a.code,
     bankTitle: a.bankTitle,
-    questionCount: a.questions.filter((q) => kindOf(q.type).answerable).length,
+    questionCount: answerableCount(a.questions),
     opensAt: a.opensAt,
     closesAt: a.closesAt,
     window: windowAt(a, now),
@@ -25,7 +25,8 @@ export function homeworkInfo(a: StoredAssignment, taken: ReadonlySet<number>, no
     showAnswers: s.showAnswers,
     attempts: s.attempts,
     counts: s.counts,
-    identifierLabel: a.identity?.label ?? null,
+    // What to type for grading: nothing with a class list (the line picked carries it), as in a live game.
+    identifierLabel: identifierPrompt(a.identity),
     classList: a.identity?.classList?.map((e, index) => ({ index, name: e.name, taken: taken.has(index) })) ?? null,
     nicknames: s.nicknames,
   };
@@ -45,9 +46,12 @@ function feedback(q: PlayedQuestion, a: AnswerRecord, visible: boolean): Homewor
 function doneStep(a: StoredAssignment, seat: HomeworkSeat, attempt: StoredHomeworkAttempt, now: number): HomeworkStep {
   const visible = answersVisible(a.settings, a, now);
   const answers = new Map(attempt.answers.map((r) => [r.questionIndex, r]));
+  // The student's result by the teacher's rule (the report's): maybe another attempt than this one.
+  const counted = visible ? countedAttempt(seat.attempts, a.settings.counts) : null;
   return {
     kind: "done",
     result: visible ? { score: attempt.score, correctCount: attempt.correctCount, gradedCount: a.questions.filter((q) => kindOf(q.type).scored).length } : null,
+    counted: counted ? { number: counted.number, score: counted.score } : null,
     review: visible ? a.questions.flatMap((q, i) => (kindOf(q.type).answerable ? [reviewQuestion(i, q, answers.get(i))] : [])) : null,
     canRetry: checkNewAttempt(a, seat.attempts, now).ok,
   };

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from "express";
+import express, { Router, type RequestHandler } from "express";
 import { assignmentCreateSchema } from "@lousa/protocol";
 import type { Auth } from "../auth/auth";
 import { requireTeacher, teacherFromHeaders, teacherOf } from "../auth/teacher-session";
@@ -10,6 +10,9 @@ import { assignmentReportInput, attemptLines, inRankOrder } from "./assignment-r
 import { refuse, send } from "./homework-result";
 import { invalid } from "./invalid";
 import type { TeacherHomework } from "./teacher-service";
+
+/** The largest assignment body: a class list of 500 lines with their identifiers and accommodations. */
+export const ASSIGNMENT_BODY_LIMIT = "384kb";
 
 export interface TeacherRoutesDeps {
   readonly teacher: TeacherHomework;
@@ -27,7 +30,9 @@ export function teacherHomeworkRouter(deps: TeacherRoutesDeps): Router {
   const r = Router();
   const signedIn = requireTeacher(deps.auth);
 
-  r.post("/assignments", deps.sameOrigin, signedIn, async (req, res) => {
+  // An assignment may carry a class list (500 lines at most): more than the API's 16 KB bodies (see
+  // app.ts), read only once the request is known to be a signed-in teacher's from our own pages.
+  r.post("/assignments", deps.sameOrigin, signedIn, express.json({ limit: ASSIGNMENT_BODY_LIMIT }), async (req, res) => {
     const body = assignmentCreateSchema.safeParse(req.body);
     if (!body.success) return send(res, invalid(body.error));
     send(res, await deps.teacher.create(teacherOf(res).id, body.data), 201);
@@ -43,6 +48,10 @@ export function teacherHomeworkRouter(deps: TeacherRoutesDeps): Router {
 
   r.post("/assignments/:id/close", deps.sameOrigin, signedIn, async (req, res) => {
     send(res, await deps.teacher.close(teacherOf(res).id, String(req.params.id)));
+  });
+
+  r.post("/assignments/:id/students/:studentId/release", deps.sameOrigin, signedIn, async (req, res) => {
+    send(res, await deps.teacher.release(teacherOf(res).id, String(req.params.id), String(req.params.studentId)));
   });
 
   // The report and the exports: a live game's handlers, with the counted attempt of each student.

@@ -4,7 +4,7 @@ import type { AssignmentDetail, AssignmentRow, assignmentCreateSchema, CreatedAs
 import type { z } from "zod";
 import type { Clock } from "../clock";
 import { questionsFor } from "../game/game-registry";
-import { newId } from "../secrets";
+import { hashSecret, newId, newSecret } from "../secrets";
 import { newHomeworkCode } from "./homework-code";
 import { done, refuse, type HomeworkOutcome } from "./homework-result";
 import { assignmentDetail, assignmentRow } from "./teacher-view";
@@ -24,7 +24,7 @@ const LIST_LIMIT = 100;
 /** Codes drawn before giving up (31^10 codes: a second draw is already a once-in-a-lifetime event). */
 const CODE_DRAWS = 5;
 
-/** A teacher's side of homework: assigning a bank, the list, one assignment's progress, closing it. */
+/** A teacher's side of homework: assigning a bank, the list, one assignment's progress, closing it, releasing a lost device. */
 export class TeacherHomework {
   constructor(private readonly deps: TeacherHomeworkDeps) {}
 
@@ -71,6 +71,20 @@ export class TeacherHomework {
     if (!assignment || assignment.ownerId !== ownerId) return notFound();
     const now = this.deps.clock.now();
     if (now < assignment.closesAt) await this.deps.repo.closeAt(id, now);
+    return this.detail(ownerId, id);
+  }
+
+  /**
+   * Releases a student's device (lost, broken, its browser cleared): its token stops working, and the
+   * next start with the student's nickname, class-list line or identifier takes their seat over,
+   * attempts and all. Answers the assignment's detail (the row says `released` until then).
+   */
+  async release(ownerId: string, id: string, studentId: string): Promise<HomeworkOutcome<AssignmentDetail>> {
+    const assignment = id.length > 0 && id.length <= 64 ? await this.deps.repo.getAssignment(id) : null;
+    if (!assignment || assignment.ownerId !== ownerId) return notFound();
+    // A token nobody holds: the old device's stops working at once.
+    const released = studentId.length > 0 && studentId.length <= 64 && (await this.deps.repo.release(id, studentId, hashSecret(newSecret())));
+    if (!released) return refuse("ASSIGNMENT_NOT_FOUND", "No student with that id in this assignment");
     return this.detail(ownerId, id);
   }
 }

@@ -1,14 +1,12 @@
 import type { AssignmentRecord, AssignmentSummary, StoredAssignment, StoredHomeworkAttempt, StoredHomeworkStudent } from "@lousa/db";
-import { countedAttempt, kindOf, windowAt } from "@lousa/game";
+import { answerableCount, countedAttempt, identifierColumnLabel, windowAt } from "@lousa/game";
 import type { AssignmentDetail, AssignmentRow, HomeworkProgressRow } from "@lousa/protocol";
 
 /** What the teacher sees of their assignments: the list, and one assignment's progress. */
 
-const answerable = (a: StoredAssignment): number => a.questions.filter((q) => kindOf(q.type).answerable).length;
-
 export function assignmentRow(s: AssignmentSummary, link: string, now: number): AssignmentRow {
   const a = s.assignment;
-  return { id: a.id, code: a.code, link, bankTitle: a.bankTitle, opensAt: a.opensAt, closesAt: a.closesAt, window: windowAt(a, now), questionCount: answerable(a), started: s.started, finished: s.finished };
+  return { id: a.id, code: a.code, link, bankTitle: a.bankTitle, opensAt: a.opensAt, closesAt: a.closesAt, window: windowAt(a, now), questionCount: answerableCount(a.questions), started: s.started, finished: s.finished };
 }
 
 /** The latest thing a student did: joined, started, saw a question, answered, finished. */
@@ -19,7 +17,7 @@ function lastActivity(student: StoredHomeworkStudent, attempts: readonly StoredH
 function progressRow(a: StoredAssignment, student: StoredHomeworkStudent, attempts: readonly StoredHomeworkAttempt[]): HomeworkProgressRow {
   const last = attempts.at(-1);
   // Questions behind them in their latest attempt (slides are not questions to the teacher).
-  const done = last ? a.questions.slice(0, last.position).filter((q) => kindOf(q.type).answerable).length : 0;
+  const done = last ? answerableCount(a.questions.slice(0, last.position)) : 0;
   return {
     studentId: student.id,
     nickname: student.nickname,
@@ -31,6 +29,7 @@ function progressRow(a: StoredAssignment, student: StoredHomeworkStudent, attemp
     score: countedAttempt(attempts, a.settings.counts)?.score ?? 0,
     lastActivityAt: lastActivity(student, attempts),
     accommodated: student.accommodation !== null,
+    released: student.released,
   };
 }
 
@@ -50,7 +49,8 @@ export function assignmentDetail(record: AssignmentRecord, link: string, now: nu
   return {
     ...assignmentRow(summary, link, now),
     settings: a.settings,
-    identifierLabel: a.identity?.label ?? null,
+    // The progress table's identifier column: headed as the report's and the exports' are.
+    identifierLabel: identifierColumnLabel(a.identity),
     classListSize: a.identity?.classList?.length ?? null,
     progress,
   };

@@ -1,4 +1,5 @@
 import type { GameRecord } from "@lousa/db";
+import { identifierColumnLabel } from "@lousa/game";
 import type { ReportInput } from "@lousa/reports";
 
 /**
@@ -24,7 +25,7 @@ export function toReportInput(record: GameRecord): ReportInput {
       startedAt: game.startedAt,
       endedAt: game.endedAt,
       questionsPlayed: questionsPlayed(record),
-      identifierLabel: game.identity?.label ?? (game.identity?.classList ? "ID" : null),
+      identifierLabel: identifierColumnLabel(game.identity),
     },
     questions: game.questions,
     players: record.players.map((p) => ({

@@ -23,8 +23,10 @@ CREATE TABLE "HomeworkStudent" (
     "identifier" TEXT,
     "realName" TEXT,
     "classEntry" INTEGER,
+    "identifierKey" TEXT,
     "tokenHash" TEXT NOT NULL,
     "deviceId" TEXT,
+    "released" BOOLEAN NOT NULL DEFAULT false,
     "extraTime" TEXT,
     "noSpeedPenalty" BOOLEAN NOT NULL DEFAULT false,
     "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -75,6 +77,8 @@ CREATE INDEX "HomeworkStudent_tokenHash_idx" ON "HomeworkStudent"("tokenHash");
 CREATE UNIQUE INDEX "HomeworkStudent_assignmentId_nicknameKey_key" ON "HomeworkStudent"("assignmentId", "nicknameKey");
 
 CREATE UNIQUE INDEX "HomeworkStudent_assignmentId_classEntry_key" ON "HomeworkStudent"("assignmentId", "classEntry");
+
+CREATE UNIQUE INDEX "HomeworkStudent_assignmentId_identifierKey_key" ON "HomeworkStudent"("assignmentId", "identifierKey");
 
 CREATE INDEX "HomeworkAttempt_assignmentId_idx" ON "HomeworkAttempt"("assignmentId");
 
