@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { AssignmentCreatePayload, AssignmentDetail, AssignmentRow, BankDraft, HomeworkState } from "@lousa/protocol";
+import { ANSWER_GRACE_MS } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { doneOf, Phone, questionOf, teacherApi, type Reply } from "../helpers/homework-client";
 import { ManualClock } from "../helpers/manual-clock";
@@ -335,7 +336,7 @@ describe.each(DATABASES)("homework on %s", (database) => {
     clock.advance(1000);
     await ana.answer({ questionIndex: 1, choices: [1] });
     const anaDone = (await ana.next(1)).body;
-    expect(doneOf(anaDone)).toEqual({ kind: "done", result: null, review: null, canRetry: true });
+    expect(doneOf(anaDone)).toEqual({ kind: "done", result: null, counted: null, review: null, canRetry: true });
     expect(ana.seen.join("\n")).not.toMatch(/SEGREDO|"correct":|"correctOptions":/);
 
     // The class list's lines are one student's each.
@@ -360,13 +361,17 @@ describe.each(DATABASES)("homework on %s", (database) => {
     expect((await bruno.retry()).body).toMatchObject({ error: { code: "NO_ATTEMPTS_LEFT" } });
 
     // Before the closing date: no result, no review, not even after finishing.
-    expect(doneOf((await bruno.state()).body)).toMatchObject({ result: null, review: null });
+    expect(doneOf((await bruno.state()).body)).toMatchObject({ result: null, counted: null, review: null });
 
     // The teacher closes it now: the results and the right answers show; no more starts or attempts.
     const closed = await teacher.post<AssignmentDetail>(`/assignments/${id}/close`);
     expect(closed.body).toMatchObject({ window: "closed", closesAt: clock.now() });
+    // For the second after it, an answer sent in time may still arrive: nothing shows yet.
+    expect(doneOf((await ana.state()).body)).toMatchObject({ result: null, counted: null, review: null, canRetry: false });
+    clock.advance(ANSWER_GRACE_MS + 1);
     const anaAfter = doneOf((await ana.state()).body);
     expect(anaAfter.result).toEqual({ score: 2100, correctCount: 2, gradedCount: 2 });
+    expect(anaAfter.counted).toEqual({ number: 1, score: 2100 });
     expect(anaAfter.review?.map((q) => [q.correct, q.explanation, q.right, q.points])).toEqual([
       [[0], "SEGREDO-A", true, 1000],
       [[1], "SEGREDO-B", true, 1100],
@@ -379,6 +384,8 @@ describe.each(DATABASES)("homework on %s", (database) => {
     const report = (await teacher.get<GameReport>(`/assignments/${id}/report`)).body;
     // Right at 1 s of 20: 975 each, +100 for the second in a row. Right at 15 s: 625.
     const [best, slow] = [975 + 975 + 100, 625];
+    // His phone's end screen: this (third) attempt's result, and the one that counts (his best, the second).
+    expect(doneOf((await bruno.state()).body)).toMatchObject({ result: { score: slow, correctCount: 1 }, counted: { number: 2, score: best } });
     expect(report.players.map((p) => [p.nickname, p.realName, p.identifier, p.score])).toEqual([
       ["Ana", "Ana Lima", "ana@escola.test", 2100],
       ["Bruno", "Bruno Reis", "bruno@escola.test", best],
@@ -468,6 +475,195 @@ describe.each(DATABASES)("homework on %s", (database) => {
     expect((await Object.assign(new Phone(url, code), { token: "y".repeat(43) }).state()).status).toBe(429);
     // A student already in (same school address) carries on: their token is the proof.
     expect((await tab.state()).status).toBe(200);
+  });
+
+  test("a lost device: the same device starts again and continues; the teacher releases it and another device takes the seat; identifiers are one student's; codes in any case", async () => {
+    const server = await start();
+    const url = () => server.url;
+    const cookie = await server.teacherCookie();
+    const teacher = teacherApi(server.url, cookie);
+    const bankId = await teacher.bank(SHORT);
+    const { id, code } = await teacher.assign({ bankId, ...dates(), settings: { ...SETTINGS, attempts: 2 }, identity: { label: "Matrícula", classList: null } });
+    const DEVICE = "device-of-ana-0001";
+
+    // Codes are read as typed from the board: lower case and spaces around it don't matter.
+    expect((await new Phone(url, code.toLowerCase()).info()).body).toMatchObject({ code, identifierLabel: "Matrícula", classList: null });
+    expect((await new Phone(url, `%20${code.toLowerCase()}%20`).info()).status).toBe(200);
+    const ana = new Phone(url, code.toLowerCase());
+    const started = await ana.start({ nickname: "Ana", identifier: " M-17 ", deviceId: DEVICE });
+    expect(started.status).toBe(201);
+    const lostToken = started.body.token;
+    clock.advance(2000);
+    expect((await ana.answer({ questionIndex: 0, choices: [0] })).status).toBe(200);
+
+    // The reply to a start got lost: the same device starts again and gets its own seat back (a new
+    // token for the same student, the answer given kept, the question's clock not restarted).
+    const again = new Phone(url, code);
+    const restarted = await again.start({ nickname: "Ana", identifier: "M-17", deviceId: DEVICE });
+    expect(restarted.status).toBe(201);
+    expect(restarted.body.token).not.toBe(lostToken);
+    expect(restarted.body.state).toMatchObject({ student: { nickname: "Ana" }, attempt: { number: 1, position: 0 }, attemptsLeft: 1 });
+    expect(questionOf(restarted.body.state)).toMatchObject({ remainingMs: 18_000, feedback: { answer: { choices: [0] } } });
+    expect((await ana.state()).status).toBe(401);
+    expect((await again.next(0)).status).toBe(200);
+
+    // Anyone else: the identifier (any case, any spaces), the nickname, the same identifier from another device.
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ nickname: "Outra", identifier: "m-17 " }, "IDENTIFIER_TAKEN"],
+      [{ nickname: "Outra", identifier: "M-17", deviceId: "another-device-0001" }, "IDENTIFIER_TAKEN"],
+      [{ nickname: "ANA", identifier: "M-99" }, "NICKNAME_TAKEN"],
+    ];
+    for (const [body, errorCode] of refusals) {
+      const r = await new Phone(url, code).start(body);
+      expect([r.status, r.body]).toEqual([409, { ok: false, error: { code: errorCode, message: expect.any(String) } }]);
+    }
+    const bia = new Phone(url, code);
+    expect((await bia.start({ nickname: "Bia", identifier: "m-18" })).status).toBe(201);
+    let detail = (await teacher.detail(id)).body;
+    expect(detail.identifierLabel).toBe("Matrícula");
+    expect(detail.progress.map((p) => [p.nickname, p.identifier, p.attempts, p.done, p.released])).toEqual([
+      ["Ana", "M-17", 1, 1, false],
+      ["Bia", "m-18", 1, 0, false],
+    ]);
+    const anaId = detail.progress.find((p) => p.nickname === "Ana")!.studentId;
+
+    // Ana loses her phone. Only her teacher releases it, from our own pages, and only a student of theirs.
+    const other = teacherApi(server.url, await addTeacher(server.url, cookie, { name: "Prof. Outro", email: "outro@escola.test", password: "outra-senha-123456" }));
+    const release = `/assignments/${id}/students/${anaId}/release`;
+    for (const r of [await other.post(release), await teacher.post(`/assignments/${id}/students/no-such-student/release`), await teacher.post(`/assignments/no-such-assignment/students/${anaId}/release`)]) {
+      expect([r.status, r.body]).toEqual([404, { ok: false, error: { code: "ASSIGNMENT_NOT_FOUND", message: expect.any(String) } }]);
+    }
+    const crossSite = await fetch(`${server.url}/api${release}`, { method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: "{}" });
+    expect(crossSite.status).toBe(403);
+    expect((await fetch(`${server.url}/api${release}`, { method: "POST", headers: { origin: server.url } })).status).toBe(401);
+    expect((await teacher.detail(id)).body.progress.find((p) => p.studentId === anaId)?.released).toBe(false);
+    const released = await teacher.post<AssignmentDetail>(release);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ id, code, started: 2 });
+    expect(released.body.progress.find((p) => p.studentId === anaId)).toMatchObject({ released: true, attempts: 1, done: 1 });
+    // Her old device's token stops working at once.
+    expect((await again.state()).status).toBe(401);
+
+    // The next start with her identifier, from any device, takes her seat over: the same student, her
+    // attempt where she left it (a new nickname typed changes nothing).
+    const borrowed = new Phone(url, code);
+    const takenOver = await borrowed.start({ nickname: "Ana2", identifier: "M-17", deviceId: "borrowed-device-01" });
+    expect(takenOver.status).toBe(201);
+    expect(takenOver.body.state).toMatchObject({ student: { nickname: "Ana" }, attempt: { number: 1, position: 1 }, attemptsLeft: 1 });
+    clock.advance(1000);
+    expect((await borrowed.answer({ questionIndex: 1, choices: [1] })).status).toBe(200);
+    expect(doneOf((await borrowed.next(1)).body).canRetry).toBe(true);
+    // Taken once: the seat is the new device's now (the lost one, if found, can't take it back).
+    expect((await new Phone(url, code).start({ nickname: "Ana", identifier: "M-17", deviceId: DEVICE })).body).toMatchObject({ error: { code: "IDENTIFIER_TAKEN" } });
+    detail = (await teacher.detail(id)).body;
+    expect(detail.progress.map((p) => [p.studentId === anaId, p.nickname, p.attempts, p.done, p.finished, p.released])).toEqual([
+      [true, "Ana", 1, 2, true, false],
+      [false, "Bia", 1, 0, false, false],
+    ]);
+    expect(detail).toMatchObject({ started: 2, finished: 1 });
+  });
+
+  test("a class-list line released is free to pick again, and keeps its student's attempts", async () => {
+    const server = await start();
+    const url = () => server.url;
+    const teacher = teacherApi(server.url, await server.teacherCookie());
+    const bankId = await teacher.bank(SHORT);
+    const identity = { label: null, classList: [{ name: "Ana Lima", identifier: "ana@escola.test" }, { name: "Bruno Reis", identifier: "bruno@escola.test" }] };
+    const { id, code } = await teacher.assign({ bankId, ...dates(), settings: SETTINGS, identity });
+    const phone = new Phone(url, code);
+    expect((await phone.start({ nickname: "Ana", classEntry: 0 })).status).toBe(201);
+    // The phone is asked for no identifier: the line carries it. The report's column is "ID".
+    expect((await phone.info()).body).toMatchObject({ identifierLabel: null, classList: [{ taken: true }, { taken: false }] });
+    expect((await teacher.detail(id)).body.identifierLabel).toBe("ID");
+    clock.advance(1000);
+    await phone.answer({ questionIndex: 0, choices: [0] });
+    // Without a device id, starting again is someone else's start: refused.
+    expect((await new Phone(url, code).start({ nickname: "Ana", classEntry: 0 })).body).toMatchObject({ error: { code: "CLASS_ENTRY_TAKEN" } });
+    const studentId = (await teacher.detail(id)).body.progress[0]!.studentId;
+    expect((await teacher.post(`/assignments/${id}/students/${studentId}/release`)).status).toBe(200);
+    expect((await phone.info()).body).toMatchObject({ classList: [{ taken: false }, { taken: false }] });
+    const next = new Phone(url, code);
+    const r = await next.start({ nickname: "Aninha", classEntry: 0 });
+    expect(r.status).toBe(201);
+    expect(r.body.state).toMatchObject({ student: { nickname: "Ana", realName: "Ana Lima" }, attempt: { number: 1, position: 0 } });
+    expect(questionOf(r.body.state).feedback).toMatchObject({ answer: { choices: [0] } });
+    expect((await phone.info()).body).toMatchObject({ classList: [{ taken: true }, { taken: false }] });
+  });
+
+  test("the closing date: nothing shows during the grace, then 'next' can't finish an attempt, so the counted one stays", async () => {
+    const server = await start();
+    const url = () => server.url;
+    const teacher = teacherApi(server.url, await server.teacherCookie());
+    const bankId = await teacher.bank(SHORT);
+    const closesAt = clock.now() + 3_600_000;
+    const { id, code } = await teacher.assign({ bankId, opensAt: clock.now() - 60_000, closesAt, settings: { ...SETTINGS, timeLimit: "none", showAnswers: "after-close", attempts: 2, counts: "last" } });
+    const phone = new Phone(url, code);
+    await phone.start({ nickname: "Duda" });
+    // First attempt: both right, finished.
+    for (const [questionIndex, choice] of [0, 1].entries()) {
+      clock.advance(1000);
+      expect((await phone.answer({ questionIndex, choices: [choice] })).status).toBe(200);
+      await phone.next(questionIndex);
+    }
+    const first = 1000 + 1000 + 100;
+    // Second attempt: the first question wrong, the second open when the assignment closes.
+    await phone.retry();
+    clock.advance(1000);
+    await phone.answer({ questionIndex: 0, choices: [1] });
+    await phone.next(0);
+    clock.advance(closesAt - clock.now() - 500);
+    expect(questionOf((await phone.state()).body).question.index).toBe(1);
+    phone.seen.splice(0);
+
+    // Closed: the phone shows its end screen, with nothing of the answers for the grace's second (an
+    // answer sent in time may still arrive, and is taken).
+    clock.advance(500);
+    for (const step of [0, 200, 200]) {
+      clock.advance(step);
+      expect(doneOf((await phone.state()).body)).toMatchObject({ result: null, counted: null, review: null, canRetry: false });
+    }
+    expect(clock.now()).toBe(closesAt + 400);
+    const late = await phone.answer({ questionIndex: 1, choices: [0] });
+    expect([late.status, doneOf(late.body)]).toEqual([200, expect.objectContaining({ result: null, counted: null, review: null })]);
+    clock.advance(600);
+    expect(clock.now()).toBe(closesAt + 1000);
+    expect(doneOf((await phone.state()).body)).toMatchObject({ result: null, counted: null, review: null });
+    expect(phone.seen.join("\n")).not.toMatch(/SEGREDO|"correct":|"correctOptions":|"points":/);
+
+    // Past the grace: answers are refused, and so is "next" (it would finish the second attempt, and
+    // with "last" that would become the one that counts).
+    clock.advance(1);
+    expect((await phone.next(1)).body).toMatchObject({ error: { code: "ASSIGNMENT_CLOSED" } });
+    expect((await phone.answer({ questionIndex: 1, choices: [1] })).body).toMatchObject({ error: { code: "ASSIGNMENT_CLOSED" } });
+    const after = (await phone.state()).body;
+    expect(after.attempt).toMatchObject({ number: 2, finishedAt: null });
+    expect(doneOf(after)).toMatchObject({ result: { score: 0, correctCount: 0 }, counted: { number: 1, score: first } });
+    expect(doneOf(after).review).not.toBeNull();
+    const report = (await teacher.get<GameReport>(`/assignments/${id}/report`)).body;
+    expect(report.players.map((p) => [p.nickname, p.score])).toEqual([["Duda", first]]);
+  });
+
+  test("an untimed answer a month later is stored (its time capped: a tie-break, and 32-bit columns)", async () => {
+    const server = await start();
+    const url = () => server.url;
+    const teacher = teacherApi(server.url, await server.teacherCookie());
+    const bankId = await teacher.bank(SHORT);
+    const { id, code } = await teacher.assign({ bankId, ...dates({ closesAt: clock.now() + 90 * 86_400_000 }), settings: { ...SETTINGS, timeLimit: "none" } });
+    const phone = new Phone(url, code);
+    await phone.start({ nickname: "Lenta" });
+    for (const questionIndex of [0, 1]) {
+      clock.advance(30 * 86_400_000);
+      const r = await phone.answer({ questionIndex, choices: [questionIndex] });
+      expect(r.status).toBe(200);
+      expect(questionOf(r.body).feedback?.result).toMatchObject({ correct: true, points: 1000 });
+      expect((await phone.next(questionIndex)).status).toBe(200);
+    }
+    expect(doneOf((await phone.state()).body).result).toMatchObject({ score: 2100, correctCount: 2 });
+    const answers = csvRows(await (await teacher.raw(`/assignments/${id}/export.csv?sheet=answers&locale=en`)).text());
+    const header = answers[0] ?? [];
+    const time = header.indexOf("Response time (s)");
+    expect(time).toBeGreaterThan(-1);
+    expect(answers.slice(1).map((r) => r[time])).toEqual(["600", "600"]);
   });
 
   test("an assignment opening later, with no clock: not before its opening, then no countdown and full points whenever", async () => {
