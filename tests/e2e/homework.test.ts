@@ -39,6 +39,7 @@ async function fitsWidth(page: Page): Promise<void> {
   await expect(page.evaluate("document.documentElement.scrollWidth")).resolves.toBeLessThanOrEqual(360);
 }
 
+const digits = (text: string) => text.replace(/\D/g, "");
 const question = (page: Page, index: number) => page.locator(`[data-testid="hw-question"][data-index="${index}"]`);
 
 /** Answers question `index` (its choices) and waits for the server's word on it. */
@@ -136,7 +137,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await next(ana, 3);
   await ana.getByTestId("hw-done").waitFor();
   await expect(ana.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 3 de 3");
-  const anaScore = (await ana.getByTestId("hw-score").innerText()).replace(/\D/g, "");
+  const anaScore = digits(await ana.getByTestId("hw-score").innerText());
   await ana.getByTestId("hw-review").waitFor();
   await ana.getByTestId("hw-retry").waitFor();
   await fitsWidth(ana);
@@ -183,6 +184,9 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await next(bruno, 3);
   await bruno.getByTestId("hw-done").waitFor();
   await expect(bruno.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 2 de 3");
+  const brunoScore = digits(await bruno.getByTestId("hw-score").innerText());
+  // His only attempt so far is the one that counts: nothing more to say.
+  await expect(bruno.getByTestId("hw-counted").count()).resolves.toBe(0);
 
   // The teacher: both finished, the report and a download, as a live game's.
   await desk.locator('[data-testid="progress-Ana"][data-done="3"][data-finished="true"]').waitFor();
@@ -202,30 +206,112 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   const [xlsx] = await Promise.all([desk.waitForEvent("download"), desk.getByTestId("download-xlsx").click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 
+  // Bruno tries again and does worse: his phone says his first attempt is the one that counts, and its score.
+  await bruno.getByTestId("hw-retry").click();
+  await answer(bruno, 0, [1], "wrong");
+  await next(bruno, 0);
+  await answer(bruno, 1, [2], "wrong");
+  await next(bruno, 1);
+  await next(bruno, 2);
+  await answer(bruno, 3, [1], "wrong");
+  await next(bruno, 3);
+  await bruno.locator('[data-testid="hw-done"][data-attempt="2"]').waitFor();
+  await expect(bruno.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 0 de 3");
+  const counted = bruno.locator('[data-testid="hw-counted"][data-attempt="1"]');
+  await expect(counted.innerText()).resolves.toMatch(/^Na nota vale a tentativa 1: [\d.]+ pontos\.$/);
+  expect(digits(await counted.innerText()).slice(1)).toBe(brunoScore);
+  await fitsWidth(bruno);
+  await screenshot(bruno, "homework-counted-phone");
+  await expect(violations(bruno)).resolves.toEqual([]);
+
   // Ana starts her second attempt ("Tentar de novo")…
   await ana.getByTestId("hw-retry").click();
   await question(ana, 0).waitFor();
+
+  // …and loses her phone. On a borrowed one her name on the list is taken; the screen says what to do.
+  const borrowed = await openLink(await phone(env.browser), link);
+  const option = (p: Page, name: string) => p.locator('[data-testid="class-entry"] option', { hasText: name });
+  await expect(option(borrowed, "Ana Souza").isDisabled()).resolves.toBe(true);
+  await borrowed.getByTestId("hw-taken-hint").waitFor();
+  // Meanwhile Carla takes her own line from another phone (and never finishes)…
+  const carla = await openLink(await phone(env.browser), link);
+  await carla.getByTestId("nickname").fill("Carla");
+  await carla.getByTestId("class-entry").selectOption({ label: "Carla Dias" });
+  await carla.getByTestId("hw-begin").click();
+  await question(carla, 0).waitFor();
+  // …so the borrowed phone, whose list still showed it free, is refused that line: the list is read again.
+  await borrowed.getByTestId("nickname").fill("Ana");
+  await borrowed.getByTestId("class-entry").selectOption({ label: "Carla Dias" });
+  await borrowed.getByTestId("hw-begin").click();
+  await borrowed.locator('[data-testid="hw-error"][data-code="CLASS_ENTRY_TAKEN"]').waitFor();
+  await expect(borrowed.getByTestId("hw-release-hint").innerText()).resolves.toContain("peça ao professor para liberar o seu aparelho");
+  await expect(option(borrowed, "Carla Dias").isDisabled()).resolves.toBe(true);
+  await fitsWidth(borrowed);
+  await screenshot(borrowed, "homework-taken-phone");
+  await expect(violations(borrowed)).resolves.toEqual([]);
+
+  // The teacher releases Ana's device: the confirm says what it does; her row says so.
+  const anaRow = desk.locator('[data-testid="progress-Ana"]');
+  const confirmed = new Promise<string>((resolve) =>
+    desk.once("dialog", (d) => {
+      resolve(d.message());
+      void d.accept();
+    }),
+  );
+  await anaRow.getByTestId("progress-release").click();
+  const said = await confirmed;
+  expect(said).toContain("Liberar o aparelho de Ana Souza?");
+  expect(said).toContain("tentativas e respostas dele continuam guardadas");
+  await desk.locator('[data-testid="progress-Ana"][data-released="true"]').getByTestId("progress-released").waitFor();
+  await desk.getByTestId("assignment-progress").scrollIntoViewIfNeeded();
+  await screenshot(desk, "homework-released-teacher");
+  await expect(violations(desk)).resolves.toEqual([]);
+  // The borrowed phone sees her line free again (without a reload: its form is kept) and takes her place:
+  // the attempt she was in, her first one kept.
+  await borrowed.locator('[data-testid="class-entry"] option:not([disabled])', { hasText: "Ana Souza" }).waitFor({ state: "attached", timeout: 20_000 });
+  await borrowed.getByTestId("class-entry").selectOption({ label: "Ana Souza" });
+  await borrowed.getByTestId("hw-begin").click();
+  await question(borrowed, 0).waitFor();
+  await expect(borrowed.getByTestId("hw-student").innerText()).resolves.toBe("Ana");
+  await desk.locator('[data-testid="progress-Ana"][data-released="false"]').waitFor();
+  // The lost phone, found again, no longer holds her place.
+  await ana.reload();
+  await ana.getByTestId("hw-start").waitFor();
 
   // …when the teacher presses "Encerrar agora": closed for the teacher and for a phone that opens the link now.
   desk.once("dialog", (d) => void d.accept());
   await desk.getByTestId("assignment-close").click();
   await desk.locator('[data-testid="assignment-view"][data-window="closed"]').waitFor();
-  const late = await openLink(await phone(env.browser), link);
+  // A code typed from the board in lower case finds it too, under the link's own spelling.
+  const late = await openLink(await phone(env.browser), `${env.server.url}/hw/${code!.toLowerCase()}`);
+  expect(late.url()).toBe(link);
   await late.locator('[data-testid="hw-start"][data-window="closed"]').waitFor();
   await late.getByTestId("hw-not-open").getByText("O prazo desta tarefa terminou.").waitFor();
-  // Ana's phone shows her hand-in; no more attempts once it is closed; her best attempt is the one that counts.
-  await ana.reload();
-  await ana.getByTestId("hw-done").waitFor();
-  await expect(ana.getByTestId("hw-retry").count()).resolves.toBe(0);
+  // Ana's (borrowed) phone shows her hand-in; no more attempts once it is closed; her best attempt — the
+  // first, made on the lost phone — is the one that counts.
+  await borrowed.reload();
+  await borrowed.locator('[data-testid="hw-done"][data-attempt="2"]').waitFor();
+  await expect(borrowed.getByTestId("hw-retry").count()).resolves.toBe(0);
+  await expect(borrowed.locator('[data-testid="hw-counted"][data-attempt="1"]').innerText().then((c) => digits(c).slice(1))).resolves.toBe(anaScore);
   await desk.reload();
   await desk.locator('[data-testid="progress-Ana"][data-finished="true"]').waitFor();
-  await expect(desk.locator('[data-testid="progress-Ana"] td.num').allInnerTexts().then((cells) => cells.map((c) => c.replace(/\D/g, "")))).resolves.toContain(anaScore);
+  await expect(desk.locator('[data-testid="progress-Ana"] td.num').allInnerTexts().then((cells) => cells.map(digits))).resolves.toContain(anaScore);
+  // Closed: Carla, who never finished, didn't finish (no longer "working"); the rules in the teacher's words.
+  await expect(desk.locator('[data-testid="progress-Carla"] [data-testid="progress-unfinished"]').innerText()).resolves.toBe("Não terminou");
+  const rulesSaid = await desk.getByTestId("assignment-rules").innerText();
+  expect(rulesSaid).toContain("2 tentativas; vale a melhor");
+  expect(rulesSaid).not.toContain("Você");
+  // The report speaks of students and the assignment's questions, not of a game's players.
+  await expect(desk.getByTestId("players-section").locator("h2").innerText()).resolves.toBe("Estudantes");
+  await expect(desk.getByTestId("report-summary").innerText()).resolves.toContain("Estudantes");
+  await expect(desk.locator("main").innerText()).resolves.not.toMatch(/Jogadores|jogadas/);
+  await screenshot(desk, "homework-closed-teacher");
 
   // Tarefas, in the teacher's menu: the assignment listed, closed, with who started and finished.
   await desk.getByTestId("nav-assignments").click();
   const row = desk.getByTestId("assignments-table").locator("tr", { hasText: "Linux em casa" });
   await row.locator('[data-window="closed"]').waitFor();
-  await expect(row.innerText()).resolves.toMatch(/Encerrada\s+2\s+2/);
+  await expect(row.innerText()).resolves.toMatch(/Encerrada\s+3\s+2/);
   await screenshot(desk, "homework-list-teacher");
 });
 
