@@ -218,7 +218,7 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   await bruno.locator('[data-testid="hw-done"][data-attempt="2"]').waitFor();
   await expect(bruno.getByTestId("hw-correct").innerText()).resolves.toBe("Você acertou 0 de 3");
   const counted = bruno.locator('[data-testid="hw-counted"][data-attempt="1"]');
-  await expect(counted.innerText()).resolves.toMatch(/^Na nota vale a tentativa 1: [\d.]+ pontos\.$/);
+  await expect(counted.innerText()).resolves.toMatch(/^Na nota vale a sua melhor tentativa, a 1ª: [\d.]+ pontos\.$/);
   expect(digits(await counted.innerText()).slice(1)).toBe(brunoScore);
   await fitsWidth(bruno);
   await screenshot(bruno, "homework-counted-phone");

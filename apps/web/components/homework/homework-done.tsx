@@ -40,12 +40,13 @@ export function HomeworkDone({ state, step, hw }: { state: HomeworkState; step: 
           </p>
         )}
         {/* The screen shows this attempt; the grade follows the teacher's rule across all of them. */}
-        {state.info.attempts > 1 && <p className="muted small">{t(`hw.done.counts.${state.info.counts}`)}</p>}
         {/* Another attempt counts (a better one before this, the first finished): which, and its score. */}
-        {counted && counted.number !== state.attempt.number && (
+        {counted && counted.number !== state.attempt.number ? (
           <p className={styles.counted} data-testid="hw-counted" data-attempt={counted.number}>
-            {t("hw.done.counted", { n: number(counted.number), points: t("hw.done.score", { n: countVar(locale, counted.score) }) })}
+            {t(`hw.done.counted.${state.info.counts}`, { n: number(counted.number), points: t("hw.done.score", { n: countVar(locale, counted.score) }) })}
           </p>
+        ) : (
+          state.info.attempts > 1 && <p className="muted small">{t(`hw.done.counts.${state.info.counts}`)}</p>
         )}
         {hw.sending.state === "failed" && <NotSent failed={hw.sending} onAgain={hw.again} onStartOver={hw.startOver} />}
         {step.canRetry && (
