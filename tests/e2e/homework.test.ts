@@ -341,6 +341,14 @@ test("answers kept for after the deadline, a question's time running out on the 
   await expect(p.getByTestId("hw-rules").innerText()).resolves.toContain("A resposta certa e a sua nota aparecem só depois do prazo.");
   await p.getByTestId("nickname").fill("Caio");
   await p.getByTestId("hw-begin").click();
+  await question(p, 0).waitFor();
+  // The start's reply as if lost on the way (no token kept): starting again from this phone with the same
+  // name gets the same place back (its deviceId goes with every start), not "nickname taken".
+  await p.evaluate(`window.localStorage.removeItem("lousa:homework:${code}")`);
+  await p.reload();
+  await p.getByTestId("hw-start").waitFor();
+  await p.getByTestId("nickname").fill("Caio");
+  await p.getByTestId("hw-begin").click();
   // Unanswered, the clock reaches 0: said on the phone, and "Próxima" takes it on (counted as no answer).
   await question(p, 0).waitFor();
   await p.getByTestId("hw-timed-out").waitFor({ timeout: 15_000 });
