@@ -563,12 +563,20 @@ describe.each(DATABASES)("homework on %s", (database) => {
     expect(detail).toMatchObject({ started: 2, finished: 1 });
   });
 
-  test("a class-list line released is free to pick again, and keeps its student's attempts", async () => {
+  test("a class-list line released is free to pick again, and keeps its student's attempts; a whole class list's body is read for its teacher only", async () => {
     const server = await start();
     const url = () => server.url;
     const teacher = teacherApi(server.url, await server.teacherCookie());
     const bankId = await teacher.bank(SHORT);
     const identity = { label: null, classList: [{ name: "Ana Lima", identifier: "ana@escola.test" }, { name: "Bruno Reis", identifier: "bruno@escola.test" }] };
+    // A whole class list is a body over the API's 16 KB: read for a signed-in teacher from our pages only.
+    const big = { label: null, classList: Array.from({ length: 500 }, (_, i) => ({ name: `Estudante número ${i}`, identifier: `estudante-${i}@escola.exemplo.test` })) };
+    const bigBody = JSON.stringify({ bankId, ...dates(), settings: SETTINGS, identity: big });
+    expect(bigBody.length).toBeGreaterThan(32_000);
+    const crossSite = await fetch(`${server.url}/api/assignments`, { method: "POST", headers: { cookie: await server.teacherCookie(), origin: "https://evil.example", "content-type": "application/json" }, body: bigBody });
+    expect(crossSite.status).toBe(403);
+    expect((await fetch(`${server.url}/api/assignments`, { method: "POST", headers: { origin: server.url, "content-type": "application/json" }, body: bigBody })).status).toBe(401);
+    expect((await teacher.post(`/assignments`, JSON.parse(bigBody))).status).toBe(201);
     const { id, code } = await teacher.assign({ bankId, ...dates(), settings: SETTINGS, identity });
     const phone = new Phone(url, code);
     expect((await phone.start({ nickname: "Ana", classEntry: 0 })).status).toBe(201);
