@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { drawNickname, isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
+import { drawNickname } from "@lousa/game";
 import type { JoinRequirements, ProtocolError } from "@lousa/protocol";
 import { TeamPicker } from "./team-picker";
 import { useI18n } from "../lib/i18n";
@@ -12,7 +12,7 @@ import { deviceId, savePlayerSeat } from "../lib/storage";
 import { Brand } from "./brand";
 import { LangSwitch } from "./lang-switch";
 import { ClassListPicker, IdentifierField } from "./join-identity";
-import { NicknameSpinner } from "./nickname-spinner";
+import { NicknameField, useNicknameDraft } from "./nickname-field";
 
 /**
  * Whether the game takes only drawn nicknames. Read with `in` so this page works with a server that
@@ -33,7 +33,6 @@ export function JoinForm() {
   const router = useRouter();
   const params = useSearchParams();
   const [pin, setPin] = useState(params.get("pin")?.replace(/\D/g, "").slice(0, 6) ?? "");
-  const [nickname, setNickname] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
   const nicknameRef = useRef<HTMLInputElement>(null);
@@ -41,21 +40,9 @@ export function JoinForm() {
   const [identifier, setIdentifier] = useState("");
   const [classEntry, setClassEntry] = useState<number | null>(null);
   const [team, setTeam] = useState<number | null>(null);
-  const [spins, setSpins] = useState(0);
-  const [drawn, setDrawn] = useState<string | null>(null);
-  const [rolling, setRolling] = useState<string | null>(null);
-  const generated = generatedOnly(needs);
-
   // A game of drawn names: a name typed before the PIN was known can't be used, so it goes.
-  useEffect(() => {
-    if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
-  }, [generated]);
-
-  function takeDrawn(name: string) {
-    setNickname(name);
-    setDrawn(name);
-    setSpins((n) => n + 1);
-  }
+  const name = useNicknameDraft(generatedOnly(needs));
+  const { nickname } = name;
 
   // Once the PIN is complete, ask what this game wants from a student (an identifier, a name from the list).
   useEffect(() => {
@@ -92,11 +79,7 @@ export function JoinForm() {
     if (!result.ok) {
       // Someone already has this drawn name: draw another for free (it doesn't use up a spin), so a
       // student out of draws in a drawn-names game is never stuck.
-      if (result.error.code === "NICKNAME_TAKEN" && drawn !== null && nickname === drawn) {
-        const again = drawNickname(locale);
-        setNickname(again);
-        setDrawn(again);
-      }
+      if (result.error.code === "NICKNAME_TAKEN" && name.drawn !== null && nickname === name.drawn) name.redraw(drawNickname(locale));
       setProblem(result.error);
       setBusy(false);
       return;
@@ -128,34 +111,7 @@ export function JoinForm() {
           onChange={(e) => setPin(e.target.value.replace(/\D/g, "").slice(0, 6))}
           placeholder="123456"
         />
-        <label htmlFor="nickname">{t("home.nickname")}</label>
-        <NicknameSpinner spins={spins} drawn={drawn} onDrawn={takeDrawn} onRolling={setRolling}>
-          <input
-            id="nickname"
-            name="nickname"
-            ref={nicknameRef}
-            autoComplete="nickname"
-            // The engine's own limit, so the field stops where the rule does instead of refusing after
-            // "Entrar". (The browser counts UTF-16 units: a name full of emoji stops a little earlier.)
-            maxLength={NICKNAME_MAX}
-            required
-            // Drawn names only: the field shows the draw and can't be typed in (the server refuses
-            // anything else anyway).
-            readOnly={generated}
-            aria-readonly={generated}
-            aria-describedby={generated ? "nickname-generated" : undefined}
-            placeholder={generated ? t("nickname.placeholder.generated") : undefined}
-            className="input"
-            value={rolling ?? nickname}
-            onChange={(e) => setNickname(e.target.value)}
-            data-testid="nickname"
-          />
-        </NicknameSpinner>
-        {generated && (
-          <p id="nickname-generated" className="muted small">
-            {t("nickname.generatedOnly")}
-          </p>
-        )}
+        <NicknameField draft={name} inputRef={nicknameRef} />
         {needs?.classList && <ClassListPicker entries={needs.classList} value={classEntry} onChange={setClassEntry} />}
         {pickedTeams(needs) > 0 && <TeamPicker count={pickedTeams(needs)} value={team} onChange={setTeam} />}
         {needs?.identifierLabel && <IdentifierField label={needs.identifierLabel} value={identifier} onChange={setIdentifier} />}
@@ -164,7 +120,7 @@ export function JoinForm() {
             {error(problem)}
           </p>
         )}
-        <button type="submit" className="button button-primary button-big" disabled={busy || rolling !== null || pin.length !== 6 || nickname.trim() === ""}>
+        <button type="submit" className="button button-primary button-big" disabled={busy || name.rolling !== null || pin.length !== 6 || nickname.trim() === ""}>
           {busy ? t("home.joining") : t("home.join")}
         </button>
       </form>

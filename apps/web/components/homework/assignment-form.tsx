@@ -2,16 +2,15 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { ASSIGNMENT_LIMITS, ATTEMPT_RULES, DEFAULT_ASSIGNMENT_SETTINGS, type AnswerVisibility, type AttemptRule } from "@lousa/game";
-import type { LibraryBank } from "@lousa/protocol";
 import type { ApiError } from "../../lib/api";
 import { assignmentsApi } from "../../lib/homework-api";
 import { useI18n } from "../../lib/i18n";
-import { libraryApi } from "../../lib/library-api";
 import { identityOf, IdentitySetup, NO_IDENTITY, type IdentityChoice } from "../host/identity-setup";
 import { DEFAULT_NICKNAME_CHOICE, NicknameSetup, type NicknameChoice } from "../host/nickname-setup";
 import { BankPicker } from "../teacher/bank-picker";
+import { useBankChoice } from "../teacher/use-bank-choice";
 import { useSignedOut } from "../teacher/teacher-page";
 import teacher from "../teacher/teacher.module.css";
 import { defaultWindow, fromLocalInput, windowFits } from "./assignment-dates";
@@ -29,8 +28,6 @@ export function AssignmentForm() {
   const { t, error } = useI18n();
   const router = useRouter();
   const signedOut = useSignedOut();
-  const [banks, setBanks] = useState<LibraryBank[] | null>(null);
-  const [bankId, setBankId] = useState("");
   const [dates, setDates] = useState(() => defaultWindow(Date.now()));
   const [timed, setTimed] = useState(DEFAULT_ASSIGNMENT_SETTINGS.timeLimit === "question");
   const [speed, setSpeed] = useState(DEFAULT_ASSIGNMENT_SETTINGS.speedPoints);
@@ -41,22 +38,9 @@ export function AssignmentForm() {
   const [identity, setIdentity] = useState<IdentityChoice>(NO_IDENTITY);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  const { banks, bankId, setBankId } = useBankChoice(setProblem);
   const [datesBad, setDatesBad] = useState<"span" | "past" | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    void libraryApi.list().then((r) => {
-      if (!current) return;
-      if (!r.ok) return r.error.status === 401 ? signedOut() : setProblem(r.error);
-      const list = r.data.filter((b) => b.deletedAt === null);
-      setBanks(list);
-      const wanted = new URLSearchParams(window.location.search).get("bank");
-      setBankId((chosen) => chosen || (list.find((b) => b.id === wanted) ?? list[0])?.id || "");
-    });
-    return () => {
-      current = false;
-    };
-  }, [signedOut]);
 
   async function create(e: FormEvent) {
     e.preventDefault();

@@ -1,11 +1,10 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
-import { isGeneratedNickname, NICKNAME_MAX } from "@lousa/game";
 import type { HomeworkInfo } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { ClassListPicker, IdentifierField } from "../join-identity";
-import { NicknameSpinner } from "../nickname-spinner";
+import { NicknameField, useNicknameDraft } from "../nickname-field";
 import { formatWhen } from "./homework-format";
 import { HomeworkRules } from "./homework-rules";
 import styles from "./homework.module.css";
@@ -23,13 +22,10 @@ const isTaken = (code: string): code is "NICKNAME_TAKEN" | "CLASS_ENTRY_TAKEN" |
  */
 export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }) {
   const { t, error, locale } = useI18n();
-  const [nickname, setNickname] = useState("");
-  const [spins, setSpins] = useState(0);
-  const [drawn, setDrawn] = useState<string | null>(null);
-  const [rolling, setRolling] = useState<string | null>(null);
+  const name = useNicknameDraft(info.nicknames === "generated");
+  const { nickname } = name;
   const [identifier, setIdentifier] = useState("");
   const [classEntry, setClassEntry] = useState<number | null>(null);
-  const generated = info.nicknames === "generated";
   const sending = hw.sending.state === "sending";
   const problem = hw.sending.state === "failed" && hw.sending.action.kind === "start" ? hw.sending.error : null;
 
@@ -52,16 +48,6 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
     const timer = window.setInterval(refreshInfo, TAKEN_REFRESH_MS);
     return () => window.clearInterval(timer);
   }, [someTaken, refreshInfo]);
-
-  useEffect(() => {
-    if (generated) setNickname((typed) => (isGeneratedNickname(typed) ? typed : ""));
-  }, [generated]);
-
-  function takeDrawn(name: string) {
-    setNickname(name);
-    setDrawn(name);
-    setSpins((n) => n + 1);
-  }
 
   function start(e: FormEvent) {
     e.preventDefault();
@@ -98,29 +84,7 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
       <HomeworkRules info={info} />
       {info.window === "open" && (
         <form className={styles.form} onSubmit={start}>
-          <label htmlFor="nickname">{t("home.nickname")}</label>
-          <NicknameSpinner spins={spins} drawn={drawn} onDrawn={takeDrawn} onRolling={setRolling}>
-            <input
-              id="nickname"
-              name="nickname"
-              autoComplete="nickname"
-              maxLength={NICKNAME_MAX}
-              required
-              readOnly={generated}
-              aria-readonly={generated}
-              aria-describedby={generated ? "nickname-generated" : undefined}
-              placeholder={generated ? t("nickname.placeholder.generated") : undefined}
-              className="input"
-              value={rolling ?? nickname}
-              onChange={(e) => setNickname(e.target.value)}
-              data-testid="nickname"
-            />
-          </NicknameSpinner>
-          {generated && (
-            <p id="nickname-generated" className="muted small">
-              {t("nickname.generatedOnly")}
-            </p>
-          )}
+          <NicknameField draft={name} />
           {info.classList && <ClassListPicker entries={info.classList} value={classEntry} onChange={setClassEntry} />}
           {someTaken && !problem && (
             <p className="muted small" data-testid="hw-taken-hint">
@@ -141,7 +105,7 @@ export function HomeworkStart({ info, hw }: { info: HomeworkInfo; hw: Homework }
               )}
             </div>
           )}
-          <button type="submit" className="button button-primary button-big" disabled={sending || rolling !== null || nickname.trim() === "" || (info.classList !== null && classEntry === null)} data-testid="hw-begin">
+          <button type="submit" className="button button-primary button-big" disabled={sending || name.rolling !== null || nickname.trim() === "" || (info.classList !== null && classEntry === null)} data-testid="hw-begin">
             {sending ? t("hw.starting") : t("hw.start")}
           </button>
         </form>

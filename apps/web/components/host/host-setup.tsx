@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
-import type { LibraryBank, ProtocolError } from "@lousa/protocol";
+import { useState, type FormEvent } from "react";
+import type { ProtocolError } from "@lousa/protocol";
 import { useI18n } from "../../lib/i18n";
 import { getSocket, send } from "../../lib/socket";
 import { saveHostSeat } from "../../lib/storage";
-import { libraryApi } from "../../lib/library-api";
 import { useSignedOut } from "../teacher/teacher-page";
 import { BankPicker } from "../teacher/bank-picker";
+import { useBankChoice } from "../teacher/use-bank-choice";
 import styles from "../teacher/teacher.module.css";
 import { unlockAudio } from "../../lib/sound/use-sound";
 import { DEFAULT_AUTO, pacingSettings } from "./pacing";
@@ -29,8 +29,6 @@ export function HostSetup() {
   const { t, error } = useI18n();
   const router = useRouter();
   const signedOut = useSignedOut();
-  const [banks, setBanks] = useState<LibraryBank[] | null>(null);
-  const [bankId, setBankId] = useState<string>("");
   const [points, setPoints] = useState<PointsChoice>("bank");
   const [time, setTime] = useState<number | null>(null);
   const [pacing, setPacing] = useState<PacingChoice>({ leaderboard: "every", everyN: "3", auto: false, revealSec: String(DEFAULT_AUTO.revealSec), leaderboardSec: String(DEFAULT_AUTO.leaderboardSec) });
@@ -38,24 +36,9 @@ export function HostSetup() {
   const [teams, setTeams] = useState<TeamSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProtocolError | null>(null);
+  const { banks, bankId, setBankId } = useBankChoice((e) => setProblem({ code: e.code === "OFFLINE" ? "OFFLINE" : "INTERNAL", message: e.reason }));
   const [identityChoice, setIdentity] = useState<IdentityChoice>(NO_IDENTITY);
 
-  useEffect(() => {
-    let current = true;
-    void libraryApi.list().then((r) => {
-      if (!current) return;
-      if (!r.ok) return r.error.status === 401 ? signedOut() : setProblem({ code: r.error.code === "OFFLINE" ? "OFFLINE" : "INTERNAL", message: r.error.reason });
-      // Banks in the bin are the library's business, not a game's.
-      const list = r.data.filter((b) => b.deletedAt === null);
-      setBanks(list);
-      // "Jogar" in the library links here with ?bank=<id>: that bank, when this teacher can see it.
-      const wanted = new URLSearchParams(window.location.search).get("bank");
-      setBankId((chosen) => chosen || (list.find((b) => b.id === wanted) ?? list[0])?.id || "");
-    });
-    return () => {
-      current = false;
-    };
-  }, [signedOut]);
 
   async function create(e: FormEvent) {
     e.preventDefault();
