@@ -59,3 +59,31 @@ test("extra time for one student: the projector waits without naming her, her ph
   await ana.getByTestId("answer-0").click();
   await host.getByTestId("host-reveal").waitFor({ timeout: 5_000 });
 });
+
+test("the report marks the answers given with an accommodation, beside the student's nickname only", async () => {
+  const teacher = await signedInProjector(env.browser, env.server);
+  const bankId = await createBank(teacher, env.server, DRAFT);
+  const { host, phones } = await hostWithPhones(teacher, env.browser, env.server, bankId, ["Ana", "Bia"]);
+  const [ana, bia] = phones as [Page, Page];
+  await host.getByTestId("roster").getByText("Bia").waitFor();
+  await host.getByRole("button", { name: "Tempo extra: Ana" }).click();
+  await host.getByTestId("accommodation-time").selectOption("x2");
+  await host.getByTestId("accommodation-save").click();
+  await host.getByTestId("host-start").click();
+  await bia.getByTestId("answer-0").click();
+  await ana.getByTestId("answer-0").click();
+  await host.getByTestId("host-reveal").waitFor();
+  // On to the podium (a leaderboard may come first), then its report.
+  await host.getByTestId("host-next").click();
+  const after = host.locator('[data-testid="host-leaderboard"], [data-testid="open-report"]').first();
+  await after.waitFor();
+  if ((await after.getAttribute("data-testid")) === "host-leaderboard") await host.getByTestId("host-next").click();
+  await host.getByTestId("open-report").click();
+  const rows = host.getByTestId("players-table").locator("tbody tr");
+  await rows.first().waitFor();
+  const ana1 = rows.filter({ hasText: "Ana" });
+  await expect(ana1.getByTestId("report-accommodated").getAttribute("title")).resolves.toBe("1 resposta com adaptação (tempo extra ou sem penalidade de velocidade)");
+  await expect(rows.filter({ hasText: "Bia" }).getByTestId("report-accommodated").count()).resolves.toBe(0);
+  await host.getByTestId("players-table").scrollIntoViewIfNeeded();
+  await screenshot(host, "accommodation-report");
+});

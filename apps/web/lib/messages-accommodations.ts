@@ -19,6 +19,9 @@ export const accommodationsPtBR = {
   "phone.extraTime": "Seu tempo",
   "host.setup.classList.accommodationHint": "Uma 3ª coluna opcional dá a adaptação de cada aluno: x1,5, x2, sem limite e/ou sem penalidade (também no saguão, no relógio ao lado de cada aluno).",
   "host.setup.classList.accommodations": "{n} alunos com adaptação (tempo extra ou sem penalidade de velocidade). Ninguém mais vê.",
+  // The report: answers given with an accommodation, beside the student's nickname
+  "report.accommodated": "{n} respostas com adaptação (tempo extra ou sem penalidade de velocidade)",
+  "report.accommodated.one": "1 resposta com adaptação (tempo extra ou sem penalidade de velocidade)",
 } as const;
 
 export const accommodationsEn: Record<keyof typeof accommodationsPtBR, string> = {
@@ -37,4 +40,6 @@ export const accommodationsEn: Record<keyof typeof accommodationsPtBR, string> =
   "phone.extraTime": "Your time",
   "host.setup.classList.accommodationHint": "An optional 3rd column gives a student's accommodation: x1.5, x2, no limit and/or no speed penalty (also in the lobby, with the clock beside each student).",
   "host.setup.classList.accommodations": "{n} students with an accommodation (extra time or no speed penalty). Nobody else sees it.",
+  "report.accommodated": "{n} answers given with an accommodation (extra time or no speed penalty)",
+  "report.accommodated.one": "1 answer given with an accommodation (extra time or no speed penalty)",
 };

@@ -45,6 +45,7 @@ export function buildReport(input: ReportInput, grading: GradingOptions = DEFAUL
       averageResponseMs: avg === null ? null : Math.round(avg),
       grade: round(percentCorrect * grading.scale, grading.decimals),
       team: p.team ?? null,
+      accommodatedAnswers: mine.filter((a) => a.accommodated === true).length,
     };
   });
 

@@ -61,6 +61,8 @@ export interface PlayerReportRow {
   readonly grade: number;
   /** 0-based team (team play); null without teams. Names: teamName() in team-names.ts. */
   readonly team: number | null;
+  /** How many of their answers were given with an accommodation (extra time, no speed penalty): the report marks them. */
+  readonly accommodatedAnswers: number;
 }
 
 /** One team's line: its place as the live podium gave it, and how its members did on average. */

@@ -1,7 +1,7 @@
 import { playerIdentifierSchema } from "@lousa/protocol";
 import { checkIdentifier, gradebookBlock, identifierErrorMessage, withIdentifier } from "./gradebook";
 
-const player = (playerId: string, identifier: string | null) => ({ playerId, identifier, rank: 1, nickname: playerId, realName: null, score: 0, correct: 0, answered: 0, percentCorrect: 0, averageResponseMs: null, grade: 0, team: null });
+const player = (playerId: string, identifier: string | null) => ({ playerId, identifier, rank: 1, nickname: playerId, realName: null, score: 0, correct: 0, answered: 0, percentCorrect: 0, averageResponseMs: null, grade: 0, team: null, accommodatedAnswers: 0 });
 const summary = (gradedQuestions: number) => ({ playerCount: 2, averageScore: 0, averagePercentCorrect: 0, averageGrade: 0, flaggedQuestions: 0, gradedQuestions, tooFewToJudge: true, minPlayersForFlags: 10 });
 
 describe("gradebookBlock", () => {

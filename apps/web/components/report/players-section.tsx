@@ -93,7 +93,14 @@ export function PlayersSection({ title, report, scale, format, hostSecret, edita
         {report.players.map((p) => (
           <tr key={p.playerId}>
             <td className="num">{p.rank}</td>
-            <td>{p.nickname}</td>
+            <td>
+              {p.nickname}
+              {p.accommodatedAnswers > 0 && (
+                <span className={styles.accommodated} title={t("report.accommodated", { n: p.accommodatedAnswers })} aria-label={t("report.accommodated", { n: p.accommodatedAnswers })} data-testid="report-accommodated">
+                  {" "}⏱
+                </span>
+              )}
+            </td>
             {hasNames && <td>{p.realName}</td>}
             {showIds && (editing ? <IdentifierCell player={p} label={t("report.ids.field", { label: idLabel, name: p.realName ?? p.nickname })} value={drafts.draftOf(p)} status={drafts.statusOf(p.playerId)} onChange={(v) => drafts.edit(p.playerId, v)} /> : <td>{p.identifier}</td>)}
             <td className="num">{number(p.score)}</td>
