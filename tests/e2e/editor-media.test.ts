@@ -17,7 +17,16 @@ async function picture(): Promise<Buffer> {
 
 const issuesOf = (p: Page, question: number) => p.getByTestId(`question-${question}`).getByTestId("field-issue");
 /** The thumbnail came back from GET /api/images (evaluated in the page: this file is compiled without the DOM's types). */
-const thumbLoaded = (p: Page, question: number) => p.waitForFunction(`(() => { const img = document.querySelector('[data-testid="q${question}-image-thumb"]'); return img !== null && img.complete && img.naturalWidth > 0; })()`);
+/**
+ * Waits for a question's thumbnail to be on the page and loaded: the image's own decode(), run by evaluate
+ * (outside the page's CSP). Not waitForFunction: after a first falsy check it polls inside the page with
+ * eval, which the production pages' CSP refuses.
+ */
+async function thumbLoaded(p: Page, question: number): Promise<void> {
+  const selector = `[data-testid="q${question}-image-thumb"]`;
+  await p.locator(selector).waitFor();
+  await expect(p.evaluate(`(async () => { const img = document.querySelector('${selector}'); await img.decode(); return img.naturalWidth > 0; })()`)).resolves.toBe(true);
+}
 
 beforeAll(async () => {
   context = await signedInProjector(env.browser, env.server);

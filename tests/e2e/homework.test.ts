@@ -94,8 +94,9 @@ test("a teacher assigns a bank; two phones answer at their own pace, one reloads
   const code = /\/hw\/([A-Z0-9]{10})$/.exec(shown.trim())?.[1];
   expect(code).toBeDefined();
   const link = `${env.server.url}/hw/${code}`;
-  // The QR code is drawn by the server: once loaded, the image has a width of its own (waited for, not read at once).
-  await desk.waitForFunction(`(document.querySelector('[data-testid="assignment-qr"]')?.naturalWidth ?? 0) > 0`);
+  // The QR code is drawn by the server: once loaded, the image has a width of its own. Waited for with the
+  // image's own decode() (not read at once; and not waitForFunction, whose string predicate the pages' CSP refuses).
+  await expect(desk.evaluate(`(async () => { const img = document.querySelector('[data-testid="assignment-qr"]'); await img.decode(); return img.naturalWidth > 0; })()`)).resolves.toBe(true);
 
   // Ana: the rules in plain words, then straight through.
   const anaPhone = await phone(env.browser);
