@@ -28,17 +28,22 @@ async function shownTime(host: Page): Promise<string> {
   return value;
 }
 
-test("extra time for one student: the projector waits without naming her, her phone counts her own time", async () => {
+/** A game of Ana and Bia in the lobby; the teacher gives Ana ×2 from the ⏱ beside her name (the form photographed). */
+async function anaOnDoubleTime(): Promise<{ host: Page; ana: Page; bia: Page }> {
   const teacher = await signedInProjector(env.browser, env.server);
   const bankId = await createBank(teacher, env.server, DRAFT);
   const { host, phones } = await hostWithPhones(teacher, env.browser, env.server, bankId, ["Ana", "Bia"]);
   const [ana, bia] = phones as [Page, Page];
   await host.getByTestId("roster").getByText("Bia").waitFor();
-
   await host.getByRole("button", { name: "Tempo extra: Ana" }).click();
   await host.getByTestId("accommodation-time").selectOption("x2");
   await screenshot(host, "accommodation-lobby-projector");
   await host.getByTestId("accommodation-save").click();
+  return { host, ana, bia };
+}
+
+test("extra time for one student: the projector waits without naming her, her phone counts her own time", async () => {
+  const { host, ana, bia } = await anaOnDoubleTime();
   // The roster push carries it back: the form, opened again, shows ×2.
   for (let i = 0; i < 20 && (await shownTime(host)) !== "x2"; i++) await host.waitForTimeout(100);
   expect(await shownTime(host)).toBe("x2");
@@ -61,14 +66,7 @@ test("extra time for one student: the projector waits without naming her, her ph
 });
 
 test("the report marks the answers given with an accommodation, beside the student's nickname only", async () => {
-  const teacher = await signedInProjector(env.browser, env.server);
-  const bankId = await createBank(teacher, env.server, DRAFT);
-  const { host, phones } = await hostWithPhones(teacher, env.browser, env.server, bankId, ["Ana", "Bia"]);
-  const [ana, bia] = phones as [Page, Page];
-  await host.getByTestId("roster").getByText("Bia").waitFor();
-  await host.getByRole("button", { name: "Tempo extra: Ana" }).click();
-  await host.getByTestId("accommodation-time").selectOption("x2");
-  await host.getByTestId("accommodation-save").click();
+  const { host, ana, bia } = await anaOnDoubleTime();
   await host.getByTestId("host-start").click();
   await bia.getByTestId("answer-0").click();
   await ana.getByTestId("answer-0").click();
