@@ -2,19 +2,13 @@ import { personalLimitMs, speedCounts, type Accommodation } from "./accommodatio
 import { kindOf } from "./kinds";
 import { err, ok, type Result } from "./result";
 import { scoreAnswer, streakBonus } from "./scoring";
-import type { AnswerInput, PlayedQuestion } from "./types";
+import type { AnswerInput, AnswerRecord, PlayedQuestion } from "./types";
 
-/** One answer as the rules judge it: the part of an AnswerRecord that doesn't depend on who or when. */
-export interface GradedAnswer {
-  readonly choices: readonly number[];
-  readonly text: string | null;
-  readonly value: number | null;
-  readonly correct: boolean;
-  readonly points: number;
-  readonly streakBonus: number;
-  /** Server-measured, clamped to the student's own limit (without one, to UNTIMED_RESPONSE_CAP_MS). */
-  readonly responseMs: number;
-}
+/**
+ * One answer as the rules judge it: the part of an AnswerRecord that doesn't depend on who or when
+ * (`responseMs` clamped to the student's own limit; without one, to UNTIMED_RESPONSE_CAP_MS).
+ */
+export type GradedAnswer = Pick<AnswerRecord, "choices" | "text" | "value" | "correct" | "points" | "streakBonus" | "responseMs">;
 
 /**
  * The longest an answer with no clock (a homework without a time limit, or a student with "no limit")

@@ -1,5 +1,6 @@
 import { labels, type ExportLocale } from "./locale";
 import type { Sheet } from "./sheets";
+import { studentColumns, utcMinute } from "./student-columns";
 
 /** One attempt at a homework, as the attempts sheet lists it (packages/db knows nothing of sheets). */
 export interface AttemptLine {
@@ -22,8 +23,6 @@ const HEADERS = {
   en: { sheet: "Attempts", attempt: "Attempt", started: "Started (UTC)", finished: "Finished (UTC)", counted: "Counts", unfinished: "not finished" },
 } as const;
 
-const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace("T", " ");
-
 /**
  * Homework only: every attempt of every student, one row each, saying which one counts. The other sheets
  * hold the counted attempt alone (one "player" per student, as a live game's), so a teacher who allows
@@ -32,14 +31,12 @@ const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace("T"
 export function attemptsSheet(lines: readonly AttemptLine[], identifierLabel: string | null, locale: ExportLocale): Sheet {
   const L = labels(locale);
   const H = HEADERS[locale];
-  const hasNames = lines.some((l) => l.realName !== null);
+  const who = studentColumns(lines, identifierLabel, locale);
   return {
     key: "attempts",
     name: H.sheet,
     columns: [
-      { header: L.nickname, width: 22, format: "text" },
-      ...(hasNames ? [{ header: L.name, width: 28, format: "text" as const }] : []),
-      { header: identifierLabel ?? L.identifier, width: 20, format: "text" },
+      ...who.columns,
       { header: H.attempt, width: 10, format: "int" },
       { header: L.score, width: 12, format: "int" },
       { header: L.correct, width: 10, format: "int" },
@@ -48,14 +45,12 @@ export function attemptsSheet(lines: readonly AttemptLine[], identifierLabel: st
       { header: H.counted, width: 14, format: "text" },
     ],
     rows: lines.map((l) => [
-      l.nickname,
-      ...(hasNames ? [l.realName] : []),
-      l.identifier,
+      ...who.cells(l),
       l.number,
       l.score,
       l.correctCount,
-      when(l.startedAt),
-      l.finishedAt === null ? H.unfinished : when(l.finishedAt),
+      utcMinute(l.startedAt),
+      l.finishedAt === null ? H.unfinished : utcMinute(l.finishedAt),
       l.counted ? L.yes : L.no,
     ]),
   };

@@ -2,6 +2,7 @@ import { kindOf, optionLetter, type AnswerRecord } from "@lousa/game";
 import type { GameReport } from "@lousa/reports";
 import { answerCell, sliderAnswerCell } from "./answer-cell";
 import { csvConventions, labels, type ExportLocale } from "./locale";
+import { studentColumns, utcMinute } from "./student-columns";
 import { teamCells, teamColumns, teamsSheet } from "./team-sheet";
 
 /** How a column's numbers are shown: the XLSX writer maps these to number formats, the CSV writer to text. */
@@ -36,8 +37,8 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
   // Numbers written inside text cells (a slider's guess) use the language's decimal mark.
   const decimal = csvConventions(locale).decimal;
   const g = report.game;
-  const hasNames = report.players.some((p) => p.realName !== null);
   const idHeader = g.identifierLabel ?? L.identifier;
+  const who = studentColumns(report.players, g.identifierLabel, locale);
 
   const summary: Sheet = {
     key: "summary",
@@ -49,7 +50,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     rows: [
       [L.bank, g.bankTitle],
       [L.pin, g.pin],
-      [L.date, new Date(g.startedAt ?? g.createdAt).toISOString().slice(0, 16).replace("T", " ") + " UTC"],
+      [L.date, `${utcMinute(g.startedAt ?? g.createdAt)} UTC`],
       [L.questionsPlayed, g.questionsPlayed],
       [L.playerCount, report.summary.playerCount],
       [L.averageScore, report.summary.averageScore],
@@ -66,9 +67,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     name: L.players,
     columns: [
       { header: L.rank, width: 9, format: "int" },
-      { header: L.nickname, width: 22, format: "text" },
-      ...(hasNames ? [{ header: L.name, width: 28, format: "text" as const }] : []),
-      { header: idHeader, width: 20, format: "text" },
+      ...who.columns,
       ...teamColumns(report, locale),
       { header: L.score, width: 12, format: "int" },
       { header: L.correct, width: 10, format: "int" },
@@ -79,9 +78,7 @@ export function buildSheets(report: GameReport, answers: readonly AnswerRecord[]
     ],
     rows: report.players.map((p) => [
       p.rank,
-      p.nickname,
-      ...(hasNames ? [p.realName] : []),
-      p.identifier,
+      ...who.cells(p),
       ...teamCells(report, p, locale),
       p.score,
       p.correct,
